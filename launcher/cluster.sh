@@ -19,11 +19,11 @@ PG_PACKAGES="postgresql-15 postgresql-15-postgis-3"
 
 # initdb and pg_ctl refuse to run as root: as root the cluster belongs to the `postgres` OS user.
 pg_owner() {
-    if [ "$(id -u)" -eq 0 ]; then echo postgres; else id -un; fi
+    if [ "$EUID" -eq 0 ]; then echo postgres; else id -un; fi
 }
 
 as_pg() {
-    if [ "$(id -u)" -eq 0 ]; then
+    if [ "$EUID" -eq 0 ]; then
         (cd / && runuser -u postgres -- "$@")
     else
         "$@"
@@ -35,7 +35,7 @@ ensure_pg_packages() {
     if [ -x "$PG_BIN/initdb" ] && [ -f "$PG_EXTENSIONS/postgis.control" ] && [ -f "$PG_EXTENSIONS/btree_gist.control" ]; then
         return 0
     fi
-    if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    if [ "$EUID" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
         die "Thiếu PostgreSQL 15 + PostGIS 3 / PostgreSQL 15 with PostGIS 3 is needed. Install it with:
     $(install_hint $PG_PACKAGES)
 or point landinfo at an existing database with LANDINFO_DB_URL (see README.md)."
@@ -49,7 +49,7 @@ or point landinfo at an existing database with LANDINFO_DB_URL (see README.md)."
 
 # The postgres OS user comes with the Debian package; create a system user if it is somehow missing.
 ensure_pg_user() {
-    [ "$(id -u)" -eq 0 ] || return 0
+    [ "$EUID" -eq 0 ] || return 0
     id postgres >/dev/null 2>&1 && return 0
     say "creating the system user 'postgres' to own the private cluster"
     useradd --system --user-group --home-dir /var/lib/postgresql --shell /bin/sh postgres
@@ -60,7 +60,7 @@ ensure_pg_user() {
 # /var/lib/landinfo and var/pg is a symbolic link to it.
 prepare_pg_root() {
     mkdir -p "$LANDINFO_HOME/var"
-    if [ "$(id -u)" -eq 0 ] && [ ! -e "$PG_ROOT" ] && ! runuser -u postgres -- test -x "$LANDINFO_HOME/var" 2>/dev/null; then
+    if [ "$EUID" -eq 0 ] && [ ! -e "$PG_ROOT" ] && ! runuser -u postgres -- test -x "$LANDINFO_HOME/var" 2>/dev/null; then
         local elsewhere
         elsewhere="/var/lib/landinfo/pg-$(printf '%s' "$LANDINFO_HOME" | sha1sum | cut -c1-12)"
         say "user postgres cannot reach $LANDINFO_HOME: the cluster goes to $elsewhere (var/pg links to it)"
@@ -68,7 +68,7 @@ prepare_pg_root() {
         ln -sfn "$elsewhere" "$PG_ROOT"
     fi
     mkdir -p "$PG_ROOT/" "$PG_LOG" "$PG_RUN"
-    if [ "$(id -u)" -eq 0 ]; then
+    if [ "$EUID" -eq 0 ]; then
         chown -R postgres:postgres "$PG_ROOT/"
         runuser -u postgres -- test -w "$PG_ROOT/" ||
             die "user postgres cannot write to $PG_ROOT: make its parent directories traversable (chmod o+x) or set LANDINFO_DB_URL"
@@ -160,8 +160,13 @@ SELECT 'DROP DATABASE IF EXISTS $db WITH (FORCE)' WHERE '$fresh' = 'fresh'
 SELECT 'CREATE DATABASE $db OWNER landinfo' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$db')
 \gexec
 SQL
-    psql_super "$db" -c 'CREATE EXTENSION IF NOT EXISTS postgis; CREATE EXTENSION IF NOT EXISTS btree_gist;' 2>&1 |
-        grep -v 'already exists, skipping' >&2 || true
+    # spatial_ref_sys belongs to the superuser who created postgis; the migrations add the VN-2000
+    # TM-3 zones to it as landinfo, so landinfo may write there (and nowhere else it does not own).
+    psql_super "$db" 2>&1 <<'SQL' | grep -v 'already exists, skipping' >&2 || true
+CREATE EXTENSION IF NOT EXISTS postgis;
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+GRANT SELECT, INSERT, UPDATE, DELETE ON spatial_ref_sys TO landinfo;
+SQL
 }
 
 # Exports what the jar and the tests read to reach database NAME of the private cluster.

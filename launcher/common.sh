@@ -8,7 +8,7 @@ die()  { printf 'landinfo: %s\n' "$*" >&2; exit 1; }
 
 # Prints how to install Debian packages, as root or through sudo.
 install_hint() {
-    if [ "$(id -u)" -eq 0 ]; then echo "apt-get install -y $*"; else echo "sudo apt-get install -y $*"; fi
+    if [ "$EUID" -eq 0 ]; then echo "apt-get install -y $*"; else echo "sudo apt-get install -y $*"; fi
 }
 
 # Java 17+ with a compiler (Maven needs javac, not only a runtime).
