@@ -10,10 +10,14 @@
 
 PG_BIN=/usr/lib/postgresql/15/bin
 PG_EXTENSIONS=/usr/share/postgresql/15/extension
-PG_ROOT="$LANDINFO_HOME/var/pg"
-PG_DATA="$PG_ROOT/data"
-PG_LOG="$PG_ROOT/log"
-PG_RUN="$PG_ROOT/run"
+# var/pg may be a symbolic link (see prepare_pg_root): the server is always given the real path.
+set_pg_root() {
+    PG_ROOT=$1
+    PG_DATA="$PG_ROOT/data"
+    PG_LOG="$PG_ROOT/log"
+    PG_RUN="$PG_ROOT/run"
+}
+set_pg_root "$(readlink -f "$LANDINFO_HOME/var/pg" 2>/dev/null || echo "$LANDINFO_HOME/var/pg")"
 DB_PORT="${LANDINFO_DB_PORT:-55432}"
 PG_PACKAGES="postgresql-15 postgresql-15-postgis-3"
 
@@ -60,17 +64,18 @@ ensure_pg_user() {
 # /var/lib/landinfo and var/pg is a symbolic link to it.
 prepare_pg_root() {
     mkdir -p "$LANDINFO_HOME/var"
-    if [ "$EUID" -eq 0 ] && [ ! -e "$PG_ROOT" ] && ! runuser -u postgres -- test -x "$LANDINFO_HOME/var" 2>/dev/null; then
+    if [ "$EUID" -eq 0 ] && [ ! -e "$LANDINFO_HOME/var/pg" ] && ! runuser -u postgres -- test -x "$LANDINFO_HOME/var" 2>/dev/null; then
         local elsewhere
         elsewhere="/var/lib/landinfo/pg-$(printf '%s' "$LANDINFO_HOME" | sha1sum | cut -c1-12)"
         say "user postgres cannot reach $LANDINFO_HOME: the cluster goes to $elsewhere (var/pg links to it)"
         mkdir -p "$elsewhere"
-        ln -sfn "$elsewhere" "$PG_ROOT"
+        ln -sfn "$elsewhere" "$LANDINFO_HOME/var/pg"
+        set_pg_root "$elsewhere"
     fi
-    mkdir -p "$PG_ROOT/" "$PG_LOG" "$PG_RUN"
+    mkdir -p "$PG_ROOT" "$PG_LOG" "$PG_RUN"
     if [ "$EUID" -eq 0 ]; then
-        chown -R postgres:postgres "$PG_ROOT/"
-        runuser -u postgres -- test -w "$PG_ROOT/" ||
+        chown -R postgres:postgres "$PG_ROOT"
+        runuser -u postgres -- test -w "$PG_ROOT" ||
             die "user postgres cannot write to $PG_ROOT: make its parent directories traversable (chmod o+x) or set LANDINFO_DB_URL"
     fi
 }
