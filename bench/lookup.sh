@@ -66,6 +66,7 @@ else
     use_private_database landinfo
     export PGHOST=127.0.0.1 PGPORT=$(cluster_port) PGDATABASE=landinfo PGUSER=landinfo
 fi
+export PGOPTIONS="-c client_min_messages=warning"
 PSQL=("$(psql_client)" -X -q -At -v ON_ERROR_STOP=1)
 PGBENCH="$PG_BIN/pgbench"
 [ -x "$PGBENCH" ] || PGBENCH=$(command -v pgbench) || die "pgbench is needed. Install it with: $(install_hint postgresql-contrib)"
