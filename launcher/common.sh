@@ -1,0 +1,69 @@
+# Shared helpers of ./landinfo: messages, prerequisites, the build, the app's database settings.
+# Sourced by ./landinfo and the bench scripts; expects LANDINFO_HOME to be the repository root.
+
+JAR="$LANDINFO_HOME/web/target/landinfo.jar"
+
+say()  { printf 'landinfo: %s\n' "$*" >&2; }
+die()  { printf 'landinfo: %s\n' "$*" >&2; exit 1; }
+
+# Prints how to install Debian packages, as root or through sudo.
+install_hint() {
+    if [ "$EUID" -eq 0 ]; then echo "apt-get install -y $*"; else echo "sudo apt-get install -y $*"; fi
+}
+
+# Java 17+ with a compiler (Maven needs javac, not only a runtime).
+require_java() {
+    if ! command -v java >/dev/null 2>&1 || ! command -v javac >/dev/null 2>&1; then
+        die "Thiếu Java 17 (JDK) / Java 17+ (a JDK) is needed. Install it with: $(install_hint openjdk-17-jdk-headless)"
+    fi
+    local major
+    major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p')
+    if [ -z "$major" ] || [ "$major" -lt 17 ]; then
+        die "Java ${major:-?} found, Java 17+ is needed. Install it with: $(install_hint openjdk-17-jdk-headless)"
+    fi
+}
+
+require_maven() {
+    command -v mvn >/dev/null 2>&1 || die "Thiếu Maven / Maven is needed to build. Install it with: $(install_hint maven)"
+}
+
+require_jar() {
+    [ -f "$JAR" ] || die "$JAR is missing: run './landinfo build' (or './landinfo run') first."
+}
+
+# Builds web/target/landinfo.jar when it is missing or any pom or source file is newer than it.
+build_if_needed() {
+    local stale=""
+    if [ ! -f "$JAR" ]; then
+        stale="no jar yet"
+    else
+        stale=$(cd "$LANDINFO_HOME" && find pom.xml migrations land-core map-server web \
+                    -path '*/target' -prune -o -type f -newer "$JAR" -print -quit 2>/dev/null)
+    fi
+    [ -n "$stale" ] || return 0
+    build
+}
+
+build() {
+    require_java
+    require_maven
+    if [ ! -d "${HOME}/.m2/repository/org/springframework/boot/spring-boot-starter-parent" ]; then
+        say "Lần build đầu tải thư viện từ Maven Central / first build: downloading dependencies from Maven Central (a few minutes)..."
+    fi
+    say "building web/target/landinfo.jar (mvn -q -B -DskipTests package)..."
+    local start=$SECONDS
+    (cd "$LANDINFO_HOME" && mvn -q -B -DskipTests package) || die "the build failed (see the Maven output above)"
+    say "built in $((SECONDS - start)) s"
+}
+
+# Runs a command of the application jar (migrate, import admin-units, demo-data, audit verify, ...).
+jar_command() {
+    require_java
+    require_jar
+    java -jar "$JAR" "$@"
+}
+
+# True when something accepts TCP connections on 127.0.0.1:$1.
+port_in_use() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
