@@ -160,6 +160,8 @@ provision_database() {
     psql_super postgres <<SQL
 SELECT 'CREATE ROLE landinfo LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'landinfo')
 \gexec
+-- CREATEDB: the migration tests prove the schema on a scratch database of their own.
+ALTER ROLE landinfo CREATEDB;
 SELECT 'DROP DATABASE IF EXISTS $db WITH (FORCE)' WHERE '$fresh' = 'fresh'
 \gexec
 SELECT 'CREATE DATABASE $db OWNER landinfo' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$db')
@@ -167,11 +169,16 @@ SELECT 'CREATE DATABASE $db OWNER landinfo' WHERE NOT EXISTS (SELECT FROM pg_dat
 SQL
     # spatial_ref_sys belongs to the superuser who created postgis; the migrations add the VN-2000
     # TM-3 zones to it as landinfo, so landinfo may write there (and nowhere else it does not own).
-    psql_super "$db" 2>&1 <<'SQL' | grep -v 'already exists, skipping' >&2 || true
+    # template1 gets the same, so databases landinfo creates itself (the migration tests' scratch
+    # database) have PostGIS without a superuser.
+    local target
+    for target in template1 "$db"; do
+        psql_super "$target" 2>&1 <<'SQL' | grep -v 'already exists, skipping' >&2 || true
 CREATE EXTENSION IF NOT EXISTS postgis;
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 GRANT SELECT, INSERT, UPDATE, DELETE ON spatial_ref_sys TO landinfo;
 SQL
+    done
 }
 
 # Exports what the jar and the tests read to reach database NAME of the private cluster.
