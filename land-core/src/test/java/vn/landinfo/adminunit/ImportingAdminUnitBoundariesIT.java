@@ -121,10 +121,16 @@ class ImportingAdminUnitBoundariesIT {
                 .isInstanceOf(InvalidAdminUnitInput.class).hasMessageContaining("file not found: no-such-file.geojson");
     }
 
-    /** Every current boundary and repair note, hashed. */
+    /**
+     * The boundaries and repair notes of Đà Nẵng's communes exactly, and of every other unit by vertex count and
+     * notes (hashing all 150 MB of geometry per assertion would make the test slow, not stricter: only Đà Nẵng's
+     * communes are in the files).
+     */
     private static String fingerprint() {
         return db.sql("""
-                SELECT md5(string_agg(code || coalesce(encode(ST_AsEWKB(boundary), 'hex'), '-')
+                SELECT md5(string_agg(code || CASE WHEN province_code = '48' AND level = 'commune'
+                                                   THEN coalesce(encode(ST_AsEWKB(boundary), 'hex'), '-')
+                                                   ELSE coalesce(ST_NPoints(boundary)::text, '-') END
                                       || coalesce(boundary_repair, '-'), '|' ORDER BY level, code))
                   FROM admin_unit WHERE valid_to IS NULL""").query(String.class).single();
     }
