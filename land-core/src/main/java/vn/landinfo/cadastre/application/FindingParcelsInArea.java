@@ -54,7 +54,7 @@ public final class FindingParcelsInArea {
         StringBuilder where = new StringBuilder("""
                 pv.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)
                       AND ST_Intersects(pv.geom, ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326))
-                      AND """).append(ParcelFeatureSql.versionAt(query.asOf()));
+                      AND """).append(' ').append(ParcelFeatureSql.versionAt(query.asOf()));
         query.communeCode().ifPresent(c -> where.append("""
 
                       AND pv.commune_id IN (SELECT id FROM admin_unit WHERE level = 'commune' AND code = :commune)"""));
