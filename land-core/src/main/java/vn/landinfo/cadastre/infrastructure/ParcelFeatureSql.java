@@ -18,8 +18,8 @@ public final class ParcelFeatureSql {
 
     public static final String LEGAL_ADDRESS_RESOURCE = "/vn/landinfo/cadastre/sql/parcels_by_legal_address.sql";
 
-    private static final String BEGIN = "-- feature:begin";
-    private static final String END = "-- feature:end";
+    private static final String BEGIN = "-- feature begins";
+    private static final String END = "-- feature ends";
 
     private final String legalAddress;
     private final String feature;

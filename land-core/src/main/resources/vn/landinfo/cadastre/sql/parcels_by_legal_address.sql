@@ -3,8 +3,10 @@
 -- with the same number, one per survey unit, so this returns every match (numberMatched may be > 1),
 -- ordered by survey unit code.
 --
--- Parameters: :commune text (5 digits), :sheet integer, :number integer.
--- ./landinfo bench lookup runs this very text through pgbench; the REST API runs it through JDBC.
+-- Named parameters (colon-prefixed below): commune text (5 digits), sheet integer, number integer.
+-- ./landinfo bench lookup runs this very text through pgbench (-M prepared, so they are bound like
+-- JDBC binds them; keep colon-prefixed names out of these comments, pgbench would bind those too);
+-- the REST API runs it through JDBC.
 -- The "feature" CTE is the public view of one parcel version; FindingParcels reuses it (between the
 -- markers) for every other parcel read, so every endpoint shows a parcel the same way.
 WITH hit AS (
@@ -14,7 +16,7 @@ WITH hit AS (
     JOIN parcel_version pv ON pv.map_sheet_id = ms.id AND pv.parcel_number = :number AND pv.end_lifespan IS NULL
     WHERE c.level = 'commune' AND c.code = :commune AND c.valid_to IS NULL
 ),
--- feature:begin
+-- feature begins
 feature AS (
     SELECT pv.parcel_id, pv.version, su.code AS survey_unit_code,
            json_build_object(
@@ -64,7 +66,7 @@ feature AS (
     JOIN map_sheet ms      ON ms.id = pv.map_sheet_id
     JOIN admin_unit su     ON su.id = ms.survey_unit_id
 )
--- feature:end
+-- feature ends
 SELECT json_build_object(
            'type', 'FeatureCollection',
            'numberMatched', count(*),
