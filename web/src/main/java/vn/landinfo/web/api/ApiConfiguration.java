@@ -1,0 +1,75 @@
+package vn.landinfo.web.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.landinfo.adminunit.application.FindingAdminUnit;
+import vn.landinfo.adminunit.application.ListingAdminUnits;
+import vn.landinfo.cadastre.application.FindingParcel;
+import vn.landinfo.cadastre.application.FindingParcelsByLegalAddress;
+import vn.landinfo.cadastre.application.FindingParcelsInArea;
+import vn.landinfo.cadastre.application.ReadingParcelHistory;
+import vn.landinfo.cadastre.infrastructure.ParcelFeatureSql;
+import vn.landinfo.rights.application.FindingCertificate;
+
+/** Wires land-core's read queries for the REST API; their SQL is assembled once, here, at start-up. */
+@Configuration(proxyBeanMethods = false)
+class ApiConfiguration {
+
+    @Bean
+    ParcelFeatureSql parcelFeatureSql() {
+        return ParcelFeatureSql.load();
+    }
+
+    @Bean
+    FindingParcel findingParcel(JdbcClient jdbc, ParcelFeatureSql sql) {
+        return new FindingParcel(jdbc, sql);
+    }
+
+    @Bean
+    FindingParcelsByLegalAddress findingParcelsByLegalAddress(JdbcClient jdbc, ParcelFeatureSql sql) {
+        return new FindingParcelsByLegalAddress(jdbc, sql);
+    }
+
+    @Bean
+    FindingParcelsInArea findingParcelsInArea(JdbcClient jdbc, ParcelFeatureSql sql) {
+        return new FindingParcelsInArea(jdbc, sql);
+    }
+
+    @Bean
+    ReadingParcelHistory readingParcelHistory(JdbcClient jdbc, ParcelFeatureSql sql) {
+        return new ReadingParcelHistory(jdbc, sql);
+    }
+
+    @Bean
+    ListingAdminUnits listingAdminUnits(JdbcClient jdbc) {
+        return new ListingAdminUnits(jdbc);
+    }
+
+    @Bean
+    FindingAdminUnit findingAdminUnit(JdbcClient jdbc) {
+        return new FindingAdminUnit(jdbc);
+    }
+
+    @Bean
+    FindingCertificate findingCertificate(JdbcClient jdbc) {
+        return new FindingCertificate(jdbc);
+    }
+
+    @Bean
+    OpenAPI landinfoOpenApi() {
+        return new OpenAPI().info(new Info()
+                .title("landinfo — API tra cứu thông tin đất đai / land-information read API")
+                .version("v1")
+                .description("""
+                        Chế độ xem công khai của hồ sơ địa chính: đơn vị hành chính, thửa đất (GeoJSON, EPSG:4326, thứ tự lon/lat), \
+                        lịch sử biến động, Giấy chứng nhận. Không có thông tin về người sử dụng đất. Lỗi theo RFC 9457 (application/problem+json).
+
+                        Public view of the cadastral register: administrative units, parcels (GeoJSON, EPSG:4326, lon/lat order), \
+                        their history, certificates. No party data. Errors are RFC 9457 problem+json.""")
+                .license(new License().name("Dữ liệu mẫu / demo data")));
+    }
+}

@@ -1,0 +1,50 @@
+package vn.landinfo.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.landinfo.web.reference.LandUseCodes;
+import vn.landinfo.web.reference.LegacyLandUseCodes;
+
+/** The land-use code list (mã loại đất) with map colours, and the legacy codes still found in records. */
+@RestController
+@RequestMapping(value = "/api/v1/land-use-codes", produces = "application/json")
+@Tag(name = "Danh mục / Code lists")
+class LandUseCodeController {
+
+    record Code(String code, String category, String name, String nameEn, String fillColor, boolean residential) {
+    }
+
+    record LegacyCode(String code, String name, String regulation, String mapsTo, String note) {
+    }
+
+    record CodeList(List<Code> codes, List<LegacyCode> legacyCodes) {
+    }
+
+    private final LandUseCodes codes;
+    private final LegacyLandUseCodes legacy;
+
+    LandUseCodeController(LandUseCodes codes, LegacyLandUseCodes legacy) {
+        this.codes = codes;
+        this.legacy = legacy;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    @Operation(summary = "Mã loại đất / land-use codes",
+            description = "Mã hiện hành (Thông tư 08/2024) với tên, nhóm, màu bản đồ; mã cũ và mã hiện hành tương ứng. "
+                    + "/ Current codes with names, category and map colour; legacy codes and the current code each maps to.")
+    CodeList list(HttpServletRequest request) {
+        Parameters.allowOnly(request);
+        return new CodeList(
+                codes.findAllByOrderBySortOrder().stream()
+                        .map(c -> new Code(c.code(), c.category(), c.nameVi(), c.nameEn(), c.fillColor(), c.residential())).toList(),
+                legacy.findAllByOrderByCode().stream()
+                        .map(l -> new LegacyCode(l.code(), l.nameVi(), l.regulation(), l.mapsTo().code(), l.note())).toList());
+    }
+}
