@@ -57,14 +57,25 @@ public final class PartitionNoder {
         for (Object o : polygonizer.getPolygons()) {
             Polygon face = (Polygon) o;
             Point inside = face.getInteriorPoint();
+            int owner = -1;
+            double nearest = Double.MAX_VALUE;
             for (Object candidate : index.query(inside.getEnvelopeInternal())) {
                 int i = (Integer) candidate;
-                if (pieces.get(i).contains(inside)) {
-                    facesOf.get(i).add(face);
+                // Snap-rounding moves edges by up to half a millimetre: a sliver face may fall just
+                // outside every piece, so it goes to the nearest one within a millimetre.
+                double d = pieces.get(i).distance(inside);
+                if (d < nearest) {
+                    nearest = d;
+                    owner = i;
+                }
+                if (d == 0) {
                     break;
                 }
             }
-            // A face inside no piece is a hole of the area being partitioned (an enclave): dropped.
+            if (owner >= 0 && nearest <= 0.001) {
+                facesOf.get(owner).add(face);
+            }
+            // A face farther from every piece is a hole of the area being partitioned (an enclave): dropped.
         }
         List<Geometry> result = new ArrayList<>(pieces.size());
         for (List<Polygon> faces : facesOf) {

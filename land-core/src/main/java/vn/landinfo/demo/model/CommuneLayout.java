@@ -108,7 +108,7 @@ public final class CommuneLayout {
             case DELTA -> r < 0.01 ? PieceKind.CEMETERY : r < 0.02 ? PieceKind.PAGODA
                 : zone < 0.3 ? PieceKind.GARDEN : zone < 0.75 ? PieceKind.FIELD : PieceKind.POND;
             case MOUNTAIN -> r < 0.005 ? PieceKind.CEMETERY
-                : zone < 0.04 ? PieceKind.GARDEN : zone < 0.10 ? PieceKind.FIELD : zone < 0.22 ? PieceKind.UPLAND_FIELD
+                : zone < 0.02 ? PieceKind.GARDEN : zone < 0.05 ? PieceKind.FIELD : zone < 0.15 ? PieceKind.UPLAND_FIELD
                 : zone < 0.77 ? PieceKind.FOREST : zone < 0.9 ? PieceKind.PROTECTION_FOREST : PieceKind.UNUSED;
         };
         if (kind == PieceKind.LAKE) {

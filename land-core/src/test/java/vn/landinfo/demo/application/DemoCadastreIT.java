@@ -55,9 +55,12 @@ class DemoCadastreIT {
 
     @Test
     void the_parcels_cover_each_commune_leaving_no_gap() {
+        // The commune as the demo uses it: its reference boundary less any sliver it shares with a lower-coded neighbour.
         for (String code : new String[] {"00070", "03325"}) {
             double gap = db.sql("""
-                SELECT ST_Area(ST_Difference(ST_Transform(a.boundary, z.srid),
+                SELECT ST_Area(ST_Difference(ST_Transform(COALESCE(ST_Difference(ST_MakeValid(a.boundary), (SELECT ST_Union(ST_MakeValid(b.boundary))
+                         FROM admin_unit b WHERE b.level = 'commune' AND b.valid_to IS NULL AND b.code < a.code AND b.boundary && a.boundary
+                         AND ST_Intersects(b.boundary, a.boundary))), ST_MakeValid(a.boundary)), z.srid),
                          (SELECT ST_Union(v.geom_tm3) FROM parcel_version v WHERE v.commune_id = a.id AND v.end_lifespan IS NULL)))
                 FROM admin_unit a JOIN province_tm3_zone z ON z.province_code = a.province_code
                 WHERE a.level = 'commune' AND a.valid_to IS NULL AND a.code = ?""").param(code).query(Double.class).single();
