@@ -1,0 +1,29 @@
+package vn.landinfo.cadastre.model;
+
+import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * The representative point a national parcel ID is derived from (DESIGN §0): the centre of the
+ * maximum inscribed circle (pole of inaccessibility) of the parcel in its sheet's TM-3 zone, found to
+ * 1 cm. Fixed algorithm and tolerance, so anyone holding the legal geometry can recompute it.
+ */
+public final class RepresentativePoint {
+
+    /** Metres: the pole is located to within one centimetre. */
+    public static final double TOLERANCE_M = 0.01;
+
+    private RepresentativePoint() {
+    }
+
+    /** The pole of inaccessibility of a polygonal geometry in TM-3 metres; keeps the geometry's SRID. */
+    public static Point of(Geometry polygonalTm3) {
+        if (polygonalTm3 == null || polygonalTm3.isEmpty() || polygonalTm3.getDimension() != 2) {
+            throw new IllegalArgumentException("a representative point needs a non-empty polygon");
+        }
+        Point centre = MaximumInscribedCircle.getCenter(polygonalTm3, TOLERANCE_M);
+        centre.setSRID(polygonalTm3.getSRID());
+        return centre;
+    }
+}

@@ -1,0 +1,166 @@
+package vn.landinfo.demo.application;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import vn.landinfo.demo.infrastructure.CommuneToLoad;
+import vn.landinfo.demo.infrastructure.CommuneWriter;
+import vn.landinfo.demo.infrastructure.DemoCommunes;
+import vn.landinfo.demo.model.CommuneCadastre;
+import vn.landinfo.demo.model.CommuneLayout;
+import vn.landinfo.demo.model.LandProfile;
+import vn.landinfo.demo.model.ObbSplitter;
+import vn.landinfo.demo.model.Piece;
+import vn.landinfo.demo.model.StreetNames;
+
+/**
+ * Generates a demo cadastre on real commune boundaries: each commune laid out, noded and numbered in
+ * Java, then written in one database transaction (one DATA_MIGRATION transaction per commune), two
+ * communes at a time. A commune that already holds parcels is skipped, so a load can be resumed.
+ */
+public class GeneratingDemoData {
+
+    private static final int THREADS = 2;
+
+    private final DataSource dataSource;
+    private final PopulatingDemoRegister register;
+
+    public GeneratingDemoData(DataSource dataSource) {
+        this(dataSource, new PopulatingDemoRegister());
+    }
+
+    public GeneratingDemoData(DataSource dataSource, PopulatingDemoRegister register) {
+        this.dataSource = dataSource;
+        this.register = register;
+    }
+
+    public DemoDataReport generate(DemoDataRequest request, Consumer<String> progress) throws Exception {
+        long start = System.nanoTime();
+        String name = request.datasetName();
+        List<String> codes;
+        try (Connection c = dataSource.getConnection()) {
+            if (request.ifAbsent() && loaded(c, name)) {
+                progress.accept("demo-data: " + name + " đã có / already loaded");
+                return new DemoDataReport(name, true, 0, List.of(), List.of(), 0);
+            }
+            codes = request.provinceCode() != null ? DemoCommunes.codesOfProvince(c, request.provinceCode()) : request.communeCodes();
+            if (request.provinceCode() == null) {
+                DemoCommunes.byCodes(c, codes); // every named commune must exist before anything is written
+            }
+        }
+        AtomicLong parcels = new AtomicLong();
+        AtomicBoolean enough = new AtomicBoolean(false);
+        List<String> done = Collections.synchronizedList(new ArrayList<>());
+        List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+        long target = request.provinceCode() != null ? request.targetParcels() : 0;
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (String code : codes) {
+                futures.add(pool.submit(() -> {
+                    if (enough.get()) {
+                        return null;
+                    }
+                    long n = loadCommune(code, request.seed(), progress, skipped);
+                    if (n >= 0) {
+                        done.add(code);
+                    }
+                    long total = parcels.addAndGet(Math.max(0, n));
+                    if (target > 0 && total >= target) {
+                        enough.set(true);
+                    }
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    progress.accept(String.format("demo-data: %,d parcels%s, commune %s (%d/%d), %.0f parcels/s",
+                        total, target > 0 ? String.format(" / %,d", target) : "", code, done.size() + skipped.size(),
+                        codes.size(), total / seconds));
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<String> loaded = new ArrayList<>(done);
+        Collections.sort(loaded);
+        DemoDataReport report = new DemoDataReport(name, false, parcels.get(), loaded, List.copyOf(skipped), seconds);
+        record(request, report);
+        return report;
+    }
+
+    /** Generates and writes one commune in its own transaction; -1 when it already had parcels. */
+    private long loadCommune(String code, long seed, Consumer<String> progress, List<String> skipped) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                CommuneToLoad commune = DemoCommunes.byCodes(c, List.of(code)).get(0);
+                if (hasParcels(c, commune.id())) {
+                    skipped.add(code);
+                    c.rollback();
+                    progress.accept("demo-data: " + code + " đã có thửa, bỏ qua / already has parcels, skipped");
+                    return -1;
+                }
+                long communeSeed = seed * 1_000_003L + Long.parseLong(code);
+                LandProfile profile = LandProfile.of(commune.provinceCode(), code, commune.unitType());
+                StreetNames names = new StreetNames(commune.provinceCode());
+                ObbSplitter splitter = new ObbSplitter(CommuneCadastre.PRECISION);
+                List<Piece> pieces = new CommuneLayout(splitter, profile, communeSeed, names).layOut(commune.boundaryTm3());
+                CommuneCadastre.Result result = CommuneCadastre.build(pieces, profile, code, commune.unitType(), names, communeSeed);
+                new CommuneWriter().write(c, commune, result, seed);
+                register.populate(c, List.of(commune.id()), seed, progress);
+                c.commit();
+                return result.parcels().size();
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static boolean loaded(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM dataset_load WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static boolean hasParcels(Connection c, long communeId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM parcel_version WHERE commune_id = ? AND end_lifespan IS NULL LIMIT 1")) {
+            ps.setLong(1, communeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private void record(DemoDataRequest request, DemoDataReport report) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                 INSERT INTO dataset_load (name, parameters, report) VALUES (?, ?::jsonb, ?::jsonb)
+                 ON CONFLICT (name) DO UPDATE SET loaded_at = now(), parameters = excluded.parameters, report = excluded.report""")) {
+            ps.setString(1, report.datasetName());
+            ps.setString(2, String.format("{\"communes\": \"%s\", \"province\": %s, \"targetParcels\": %d, \"seed\": %d}",
+                String.join(",", request.communeCodes()), request.provinceCode() == null ? "null" : "\"" + request.provinceCode() + "\"",
+                request.targetParcels(), request.seed()));
+            ps.setString(3, String.format(java.util.Locale.ROOT, "{\"parcels\": %d, \"communes\": \"%s\", \"seconds\": %.1f}",
+                report.parcels(), String.join(",", report.communes()), report.seconds()));
+            ps.executeUpdate();
+        }
+    }
+}
