@@ -4,13 +4,16 @@ SELECT commune_id, national_id, row_number() OVER (PARTITION BY commune_id ORDER
        count(*) OVER (PARTITION BY commune_id) AS n
 FROM dr_parcel WHERE cls = 'res';
 CREATE INDEX ON dr_res (commune_id, rn);
+ANALYZE dr_res;
+CREATE TEMP TABLE dr_res_n AS SELECT commune_id, count(*) AS n FROM dr_res GROUP BY commune_id;
 
 -- Rural fields mostly belong to a household that also holds a house plot in the commune.
 UPDATE dr_parcel p SET gkey = CASE p.cls
     WHEN 'res' THEN 'H:' || p.national_id
     WHEN 'agri' THEN CASE WHEN p.rural AND pg_temp.u(p.national_id || ':attach') < 0.75 THEN
         coalesce((SELECT 'H:' || r.national_id FROM dr_res r
-                  WHERE r.commune_id = p.commune_id AND r.rn = 1 + floor(pg_temp.u(p.national_id || ':holder') * r.n)),
+                  WHERE r.commune_id = p.commune_id
+                    AND r.rn = (1 + floor(pg_temp.u(p.national_id || ':holder') * (SELECT n.n FROM dr_res_n n WHERE n.commune_id = p.commune_id)))::bigint),
                  'H:' || p.national_id) ELSE 'H:' || p.national_id END
     WHEN 'business' THEN 'B:' || p.national_id
     WHEN 'school' THEN 'S:' || p.national_id
@@ -33,13 +36,13 @@ SELECT 'P:' || p.national_id, p.commune_id, 'prev', p.national_id, p.main, p.add
        CASE WHEN p.event_kind = 'INHERITANCE' THEN 'elder' WHEN p.cls = 'business' THEN 'org'
             WHEN pg_temp.u(p.national_id || ':pkind') < 0.4 THEN 'couple' ELSE 'single' END
 FROM dr_parcel p WHERE p.event = 'transfer';
-UPDATE dr_group g SET kind = CASE
+UPDATE dr_group g SET kind = (SELECT CASE
     WHEN g.cls IN ('business', 'school', 'clinic', 'public', 'forest') THEN 'org'
     WHEN g.cls = 'community' THEN 'community'
     WHEN g.rural THEN CASE WHEN x < 0.40 THEN 'household' WHEN x < 0.70 THEN 'couple' WHEN x < 0.92 THEN 'single' ELSE 'siblings' END
     ELSE CASE WHEN x < 0.45 THEN 'couple' WHEN x < 0.87 THEN 'single' WHEN x < 0.95 THEN 'siblings' ELSE 'household' END END
-FROM (SELECT gkey, pg_temp.u(gkey || ':kind') AS x FROM dr_group) k
-WHERE k.gkey = g.gkey AND g.kind IS NULL;
+    FROM (SELECT pg_temp.u(g.gkey || ':kind') AS x) k)
+WHERE g.kind IS NULL;
 CREATE UNIQUE INDEX ON dr_group (gkey);
 ANALYZE dr_group;
 
@@ -65,8 +68,15 @@ CROSS JOIN LATERAL (SELECT split_part(e.entry, ':', 1) AS item, e.ord) w
 CROSS JOIN LATERAL generate_series(1, split_part(e.entry, ':', 2)::int) g
 GROUP BY l.name;
 
-CREATE OR REPLACE FUNCTION pg_temp.lst(list text) RETURNS text[] LANGUAGE sql STABLE AS
-$$ SELECT arr FROM dr_list WHERE name = list $$;
+-- One row with every list as a column, joined once per query (a lookup per call would be a query per row).
+CREATE TEMP TABLE dr_lists AS
+SELECT max(arr) FILTER (WHERE name = 'surname_north') AS surname_north, max(arr) FILTER (WHERE name = 'surname_south') AS surname_south,
+       max(arr) FILTER (WHERE name = 'surname_highland') AS surname_highland, max(arr) FILTER (WHERE name = 'middle_m') AS middle_m,
+       max(arr) FILTER (WHERE name = 'middle_f') AS middle_f, max(arr) FILTER (WHERE name = 'given_m') AS given_m,
+       max(arr) FILTER (WHERE name = 'given_f') AS given_f, max(arr) FILTER (WHERE name = 'company_form') AS company_form,
+       max(arr) FILTER (WHERE name = 'company_trade') AS company_trade, max(arr) FILTER (WHERE name = 'company_name') AS company_name,
+       max(arr) FILTER (WHERE name = 'temple') AS temple
+FROM dr_list;
 
 CREATE TEMP TABLE dr_person AS
 WITH roles AS (
@@ -95,19 +105,21 @@ WITH roles AS (
                 WHEN r.role = 'elder' THEN CASE WHEN pg_temp.u(r.gkey || ':eg') < 0.7 THEN 'M' ELSE 'F' END
                 WHEN pg_temp.u(r.gkey || r.slot || ':g') < 0.5 THEN 'M' ELSE 'F' END AS gender,
            -- The family name is the group's (the father's); a wife keeps her own.
-           pg_temp.pick(pg_temp.lst(CASE WHEN r.highland AND pg_temp.u(r.gkey || ':eth') < 0.7 THEN 'surname_highland'
-                                         WHEN r.south THEN 'surname_south' ELSE 'surname_north' END),
-                        CASE WHEN r.role IN ('spouse', 'wife') THEN r.gkey || r.slot ELSE r.gkey END || ':sn') AS surname
+           -- (a CASE inside pick's arguments would stop the planner inlining it: one pick per branch instead)
+           CASE WHEN r.highland AND pg_temp.u(r.gkey || ':eth') < 0.7
+                THEN pg_temp.pick((SELECT surname_highland FROM dr_lists), CASE WHEN r.role IN ('spouse', 'wife') THEN r.gkey || r.slot ELSE r.gkey END || ':sn')
+                WHEN r.south THEN pg_temp.pick((SELECT surname_south FROM dr_lists), CASE WHEN r.role IN ('spouse', 'wife') THEN r.gkey || r.slot ELSE r.gkey END || ':sn')
+                ELSE pg_temp.pick((SELECT surname_north FROM dr_lists), CASE WHEN r.role IN ('spouse', 'wife') THEN r.gkey || r.slot ELSE r.gkey END || ':sn') END AS surname
     FROM roles r
 ), named AS (
     SELECT p.*,
            make_date(p.birth_year, 1 + floor(pg_temp.u(p.pkey || ':bm') * 12)::int, 1 + floor(pg_temp.u(p.pkey || ':bd') * 28)::int) AS birth_date,
            CASE WHEN p.gender = 'M' THEN
                     CASE WHEN pg_temp.u(p.pkey || ':mid') < CASE WHEN p.birth_year < 1980 THEN 0.7 ELSE 0.3 END THEN 'Văn'
-                         ELSE pg_temp.pick(pg_temp.lst('middle_m'), p.pkey || ':mid2') END
+                         ELSE pg_temp.pick((SELECT middle_m FROM dr_lists), p.pkey || ':mid2') END
                 ELSE CASE WHEN pg_temp.u(p.pkey || ':mid') < CASE WHEN p.birth_year < 1980 THEN 0.7 ELSE 0.3 END THEN 'Thị'
-                          ELSE pg_temp.pick(pg_temp.lst('middle_f'), p.pkey || ':mid2') END END AS middle,
-           pg_temp.pick(pg_temp.lst(CASE p.gender WHEN 'M' THEN 'given_m' ELSE 'given_f' END), p.pkey || ':given') AS given,
+                          ELSE pg_temp.pick((SELECT middle_f FROM dr_lists), p.pkey || ':mid2') END END AS middle,
+           CASE p.gender WHEN 'M' THEN pg_temp.pick((SELECT given_m FROM dr_lists), p.pkey || ':given') ELSE pg_temp.pick((SELECT given_f FROM dr_lists), p.pkey || ':given') END AS given,
            CASE WHEN pg_temp.u(p.pkey || ':pp') < 0.01 THEN 'passport'
                 WHEN p.birth_year < 1962 AND pg_temp.u(p.pkey || ':cmnd') < 0.3 THEN 'identity_card'
                 ELSE 'personal_id' END AS id_type,
@@ -124,6 +136,8 @@ SELECT n.*, n.surname || ' ' || n.middle || ' ' || n.given AS full_name,
        row_number() OVER (PARTITION BY n.commune_id, n.reg3, n.gc, n.birth_year % 100 ORDER BY n.pkey) - 1 AS id_seq,
        row_number() OVER (PARTITION BY n.commune_id ORDER BY n.pkey) - 1 AS card_seq
 FROM named n;
+CREATE INDEX ON dr_person (gkey);
+ANALYZE dr_person;
 
 -- @step parties: insert
 CREATE TEMP TABLE dr_party AS
@@ -168,17 +182,18 @@ FROM (
                  g.cls = 'business' AND pg_temp.u(g.gkey || ':branch') < 0.15 AS branch,
                  CASE g.cls
                      WHEN 'business' THEN CASE WHEN pg_temp.u(g.gkey || ':branch') < 0.15 THEN 'Chi nhánh ' ELSE '' END
-                          || pg_temp.pick(pg_temp.lst('company_form'), g.gkey || ':cf') || ' '
-                          || pg_temp.pick(pg_temp.lst('company_trade'), g.gkey || ':ct') || ' '
-                          || pg_temp.pick(pg_temp.lst('company_name'), g.gkey || ':cn')
+                          || pg_temp.pick(l.company_form, g.gkey || ':cf') || ' '
+                          || pg_temp.pick(l.company_trade, g.gkey || ':ct') || ' '
+                          || pg_temp.pick(l.company_name, g.gkey || ':cn')
                      WHEN 'school' THEN 'Trường ' || s.level || ' ' || c.name_vi || CASE WHEN s.n > 1 THEN ' số ' || s.n ELSE '' END
                      WHEN 'clinic' THEN CASE WHEN s.n = 1 THEN 'Trạm Y tế ' || pg_temp.lower_first(c.full_name_vi)
                                              ELSE 'Phòng khám đa khoa khu vực ' || c.name_vi || ' số ' || s.n END
                      WHEN 'public' THEN 'Ủy ban nhân dân ' || pg_temp.lower_first(c.full_name_vi)
                      WHEN 'forest' THEN 'Ban quản lý rừng phòng hộ ' || c.name_vi
-                     ELSE pg_temp.pick(pg_temp.lst('temple'), g.gkey || ':tp') || ' ' || c.name_vi END AS name
+                     ELSE pg_temp.pick(l.temple, g.gkey || ':tp') || ' ' || c.name_vi END AS name
           FROM dr_group g
           JOIN dr_commune c ON c.commune_id = g.commune_id
+          CROSS JOIN dr_lists l
           LEFT JOIN (SELECT gkey, level, row_number() OVER (PARTITION BY commune_id, cls, level ORDER BY gkey) AS n
                      FROM (SELECT gkey, commune_id, cls,
                                   CASE WHEN cls = 'school' THEN pg_temp.pick(ARRAY['Mầm non', 'Tiểu học', 'Trung học cơ sở'], gkey || ':lvl') END AS level

@@ -76,7 +76,8 @@ UPDATE dr_cert SET form = CASE WHEN issue_date < date '2009-12-10' THEN 'legacy'
                                WHEN issue_date < date '2024-08-01' THEN 'TT23_2014' ELSE 'TT10_2024' END;
 -- Serials are unique across communes and loads: a commune owns a block (its code times the block size),
 -- and its certificates are spread over the block by an invertible affine map. Old forms: 2 letters +
--- 7 digits (67,600 per commune); Circular 10/2024: 2 letters + 8 digits (676,000 per commune).
+-- 7 digits (200,000 per commune); Circular 10/2024: 2 letters + 8 digits (2,000,000 per commune).
+-- 26 x 26 letter pairs hold blocks for commune codes below 33,800 (the highest today is about 32,250).
 UPDATE dr_cert c SET
     serial = CASE WHEN c.form = 'TT10_2024'
                   THEN chr(65 + (v.v / 100000000 / 26)::int) || chr(65 + (v.v / 100000000 % 26)::int) || lpad((v.v % 100000000)::text, 8, '0')
@@ -86,8 +87,8 @@ UPDATE dr_cert c SET
                      WHEN c.issue_date < date '2025-07-01' THEN 'Sở Tài nguyên và Môi trường ' || pg_temp.lower_first(m.province_full_name)
                      ELSE 'Văn phòng đăng ký đất đai ' || m.province_name END
 FROM (SELECT x.cert_id, x.prefix,
-             CASE WHEN x.form = 'TT10_2024' THEN m.ckey::bigint * 676000 + (x.n * 7919) % 676000
-                  ELSE m.ckey::bigint * 67600 + (x.n * 7919) % 67600 END AS v,
+             CASE WHEN x.form = 'TT10_2024' THEN m.ckey::bigint * 2000000 + (x.n * 7919) % 2000000
+                  ELSE m.ckey::bigint * 200000 + (x.n * 7919) % 200000 END AS v,
              row_number() OVER (PARTITION BY x.commune_id, x.prefix ORDER BY x.issue_date, x.rkey) AS book
       FROM (SELECT d.*, row_number() OVER (PARTITION BY d.commune_id, d.form = 'TT10_2024' ORDER BY d.rkey) - 1 AS n,
                    CASE WHEN d.cls IN ('business', 'school', 'clinic', 'public', 'forest', 'community') THEN 'CT'
@@ -167,5 +168,5 @@ SELECT count(audit_append('demo-data', 'demo.register.populate', 'admin_unit', c
 FROM (SELECT * FROM dr_commune ORDER BY code) c;
 
 -- @step clean up
-DROP TABLE IF EXISTS dr_commune, dr_parcel, dr_res, dr_split, dr_merge, dr_hparent, dr_group, dr_person, dr_party,
-    dr_gmember, dr_restr, dr_restr_id, dr_event, dr_right, dr_cert, dr_list, dr_bank;
+DROP TABLE IF EXISTS dr_commune, dr_parcel, dr_res, dr_res_n, dr_split, dr_merge, dr_hparent, dr_group, dr_person, dr_party,
+    dr_gmember, dr_restr, dr_restr_id, dr_event, dr_right, dr_cert, dr_list, dr_lists, dr_bank;
