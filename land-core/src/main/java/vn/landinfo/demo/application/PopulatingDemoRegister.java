@@ -1,17 +1,137 @@
 package vn.landinfo.demo.application;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
- * Placeholder for the register part of the demo (parties, rights, certificates, mortgages, history),
- * which is built separately: called with the connection and transaction that just loaded the
- * communes' parcels. This version does nothing.
+ * Populates the register on top of freshly generated demo parcels: parties (individuals with
+ * Vietnamese names and identity documents, households, organisations, banks), rights with holders
+ * and shares, certificates, restrictions, and a past of committed transactions with their dossiers
+ * (splits, merges, transfers, purpose changes, mortgages), each audited.
+ *
+ * <p>All of it is set-based SQL (four scripts under {@code vn/landinfo/demo/}), driven by hashes of
+ * the national parcel ID and the seed, so a seed gives the same register for the same parcels and the
+ * work scales with the database, not with Java round trips. The scripts keep their state in temporary
+ * tables and drop them at the end.
  */
-public class PopulatingDemoRegister {
+public final class PopulatingDemoRegister {
 
-    public void populate(Connection connection, List<Long> communeIds, long seed, Consumer<String> progress) {
-        // The register helper's implementation replaces this class.
+    private static final List<String> SCRIPTS = List.of(
+        "register-1-setup.sql", "register-2-parties.sql", "register-3-history.sql", "register-4-rights.sql");
+
+    private final RegisterProfile profile;
+
+    public PopulatingDemoRegister() {
+        this(RegisterProfile.realistic());
+    }
+
+    public PopulatingDemoRegister(RegisterProfile profile) {
+        this.profile = profile;
+    }
+
+    /**
+     * Populates the given current communes, whose parcels were just loaded. Runs in the connection's
+     * transaction; with autocommit on, it makes its own transaction so that a failure writes nothing.
+     */
+    public void populate(Connection connection, List<Long> communeIds, long seed, Consumer<String> progress) throws SQLException {
+        if (communeIds.isEmpty()) {
+            return;
+        }
+        List<Step> steps = steps(parameters(communeIds, seed));
+        boolean ownTransaction = connection.getAutoCommit();
+        if (ownTransaction) {
+            connection.setAutoCommit(false);
+        }
+        long started = System.nanoTime();
+        try (Statement statement = connection.createStatement()) {
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                progress.accept(String.format(Locale.ROOT, "register %d/%d: %s", i + 1, steps.size(), step.name()));
+                try {
+                    statement.execute(step.sql());
+                } catch (SQLException e) {
+                    throw new SQLException("demo register step '" + step.name() + "' failed: " + e.getMessage(), e.getSQLState(), e);
+                }
+            }
+            if (ownTransaction) {
+                connection.commit();
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (ownTransaction) {
+                connection.rollback();
+            }
+            throw e;
+        } finally {
+            if (ownTransaction) {
+                connection.setAutoCommit(true);
+            }
+        }
+        progress.accept(String.format(Locale.ROOT, "register: %d commune(s) populated in %.1f s",
+            communeIds.size(), (System.nanoTime() - started) / 1e9));
+    }
+
+    private Map<String, String> parameters(List<Long> communeIds, long seed) {
+        return Map.ofEntries(
+            Map.entry("seed", Long.toString(seed)),
+            Map.entry("communes", communeIds.stream().map(String::valueOf).collect(Collectors.joining(",", "ARRAY[", "]::bigint[]"))),
+            Map.entry("pct_split", pct(profile.split())),
+            Map.entry("pct_merge", pct(profile.merge())),
+            Map.entry("pct_transfer", pct(profile.transfer())),
+            Map.entry("pct_purpose", pct(profile.purpose())),
+            Map.entry("pct_mortgage", pct(profile.mortgage())),
+            Map.entry("pct_released", pct(profile.released())),
+            Map.entry("pct_seizure", pct(profile.seizure())),
+            Map.entry("pct_dispute", pct(profile.dispute())));
+    }
+
+    private static String pct(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /** The scripts cut at their {@code -- @step <name>} lines, with the parameters written in (numbers only). */
+    static List<Step> steps(Map<String, String> parameters) {
+        List<Step> steps = new ArrayList<>();
+        for (String script : SCRIPTS) {
+            String text = read(script);
+            for (Map.Entry<String, String> p : parameters.entrySet()) {
+                text = text.replace("${" + p.getKey() + "}", p.getValue());
+            }
+            if (text.contains("${")) {
+                throw new IllegalStateException(script + " has a parameter nobody set: " + text.substring(text.indexOf("${"), text.indexOf("${") + 20));
+            }
+            String[] parts = text.split("(?m)^-- @step ");
+            for (String part : parts) {
+                if (part.isBlank() || !part.contains("\n")) {
+                    continue;
+                }
+                int eol = part.indexOf('\n');
+                steps.add(new Step(part.substring(0, eol).trim(), part.substring(eol + 1)));
+            }
+        }
+        return steps;
+    }
+
+    private static String read(String script) {
+        try (InputStream in = PopulatingDemoRegister.class.getResourceAsStream("/vn/landinfo/demo/" + script)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource vn/landinfo/demo/" + script);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + script, e);
+        }
+    }
+
+    record Step(String name, String sql) {
     }
 }
