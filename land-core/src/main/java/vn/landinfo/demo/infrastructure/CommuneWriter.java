@@ -30,8 +30,13 @@ import vn.landinfo.demo.model.SurveyPlan;
  */
 public final class CommuneWriter {
 
-    /** The day the 2025 communes came into being: the migrated records begin then. */
-    public static final Instant MIGRATION_INSTANT = Instant.parse("2025-06-30T17:00:00Z");
+    /**
+     * The day the commune's digital cadastre was built from the paper records (1 January 2015, +07:00): the
+     * migrated versions begin then, leaving ten years of splits, merges, transfers and purpose changes for the
+     * register to show in history and asOf reads. Versions name the current (2025) commune; the commune the
+     * sheet was surveyed in is its survey unit.
+     */
+    public static final Instant MIGRATION_INSTANT = Instant.parse("2014-12-31T17:00:00Z");
     private static final LocalDate SURVEY_UNITS_FROM = LocalDate.of(2008, 1, 1);
     private static final LocalDate SURVEY_UNITS_TO = LocalDate.of(2025, 7, 1);
 
