@@ -1,8 +1,8 @@
 package vn.landinfo.cadastre.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.RayCrossingCounter;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
@@ -66,8 +66,8 @@ public final class PoleOfInaccessibility {
         if (polygonal.isEmpty()) {
             throw new IllegalArgumentException("Empty input geometry is not supported");
         }
-        Cell best = new PoleOfInaccessibility(polygonal).search(tolerance);
-        return polygonal.getFactory().createPoint(new Coordinate(best.x, best.y));
+        double[] best = new PoleOfInaccessibility(polygonal).search(tolerance);
+        return polygonal.getFactory().createPoint(new Coordinate(best[0], best[1]));
     }
 
     /** JTS 1.20.0's iteration cap: 2000 plus 2000 per natural-log step of diameter/tolerance. */
@@ -80,63 +80,162 @@ public final class PoleOfInaccessibility {
         return 2000 + 2000 * steps;
     }
 
-    private Cell search(double tolerance) {
-        PriorityQueue<Cell> queue = new PriorityQueue<>();
+    /** The branch-and-bound of JTS 1.20.0's compute(); returns the best cell's centre {x, y}. */
+    private double[] search(double tolerance) {
+        CellQueue queue = new CellQueue();
         Envelope env = polygonal.getEnvelopeInternal();
         double side = Math.max(env.getWidth(), env.getHeight());
         if (side != 0) {
             Coordinate c = env.centre();
-            queue.add(cell(c.x, c.y, side / 2.0));
+            addCell(queue, c.x, c.y, side / 2.0);
         }
         Point interior = polygonal.getInteriorPoint();
-        Cell best = new Cell(interior.getX(), interior.getY(), 0, distance.at(interior.getX(), interior.getY()));
+        double bestX = interior.getX();
+        double bestY = interior.getY();
+        double bestDistance = distance.at(bestX, bestY);
         long maxIterations = maximumIterations(polygonal, tolerance);
         long iterations = 0;
         while (!queue.isEmpty() && iterations < maxIterations) {
             iterations++;
-            Cell cell = queue.remove();
+            int cell = queue.remove();
+            double maxDist = queue.maxDist(cell);
+            double cellDistance = queue.distance(cell);
             // Written as JTS compares (dcmpg/dcmpl), so a NaN takes the same branch.
-            if (cell.maxDist < best.distance) {
+            if (maxDist < bestDistance) {
                 break;
             }
-            if (cell.distance > best.distance) {
-                best = cell;
+            double x = queue.x(cell);
+            double y = queue.y(cell);
+            if (cellDistance > bestDistance) {
+                bestX = x;
+                bestY = y;
+                bestDistance = cellDistance;
             }
-            double potentialIncrease = cell.maxDist - best.distance;
+            double potentialIncrease = maxDist - bestDistance;
             if (potentialIncrease > tolerance) {
-                double h = cell.hSide / 2.0;
-                queue.add(cell(cell.x - h, cell.y - h, h));
-                queue.add(cell(cell.x + h, cell.y - h, h));
-                queue.add(cell(cell.x - h, cell.y + h, h));
-                queue.add(cell(cell.x + h, cell.y + h, h));
+                double h = queue.hSide(cell) / 2.0;
+                addCell(queue, x - h, y - h, h);
+                addCell(queue, x + h, y - h, h);
+                addCell(queue, x - h, y + h, h);
+                addCell(queue, x + h, y + h, h);
             }
         }
-        return best;
+        return new double[] {bestX, bestY};
     }
 
-    private Cell cell(double x, double y, double hSide) {
-        return new Cell(x, y, hSide, distance.at(x, y));
+    private void addCell(CellQueue queue, double x, double y, double hSide) {
+        double d = distance.at(x, y);
+        queue.add(x, y, hSide, d, d + hSide * SQRT2);
     }
 
-    /** A square cell; ordered as JTS orders its cells (greatest bound first, Double.compare). */
-    private static final class Cell implements Comparable<Cell> {
-        final double x;
-        final double y;
-        final double hSide;
-        final double distance;
-        final double maxDist;
+    /**
+     * JTS keeps its cells in a {@link java.util.PriorityQueue} ordered by {@code -Double.compare} of
+     * the bound; which of two equal bounds comes out first depends on that heap's exact sift steps.
+     * This is the same binary heap (the JDK's siftUp/siftDown, step for step) over primitive arrays,
+     * so ties break identically without an object per cell.
+     */
+    static final class CellQueue {
+        private double[] xs = new double[256];
+        private double[] ys = new double[256];
+        private double[] hSides = new double[256];
+        private double[] distances = new double[256];
+        private double[] maxDists = new double[256];
+        private int cells;
+        /** Heap of cell numbers, with each entry's bound alongside so sifting reads one array. */
+        private int[] heap = new int[256];
+        private double[] keys = new double[256];
+        private int size;
 
-        Cell(double x, double y, double hSide, double distance) {
-            this.x = x;
-            this.y = y;
-            this.hSide = hSide;
-            this.distance = distance;
-            this.maxDist = distance + hSide * SQRT2;
+        boolean isEmpty() {
+            return size == 0;
         }
 
-        @Override
-        public int compareTo(Cell other) {
-            return -Double.compare(maxDist, other.maxDist);
+        double x(int cell) {
+            return xs[cell];
+        }
+
+        double y(int cell) {
+            return ys[cell];
+        }
+
+        double hSide(int cell) {
+            return hSides[cell];
+        }
+
+        double distance(int cell) {
+            return distances[cell];
+        }
+
+        double maxDist(int cell) {
+            return maxDists[cell];
+        }
+
+        void add(double x, double y, double hSide, double distance, double maxDist) {
+            if (cells == xs.length) {
+                int n = cells * 2;
+                xs = Arrays.copyOf(xs, n);
+                ys = Arrays.copyOf(ys, n);
+                hSides = Arrays.copyOf(hSides, n);
+                distances = Arrays.copyOf(distances, n);
+                maxDists = Arrays.copyOf(maxDists, n);
+            }
+            int cell = cells++;
+            xs[cell] = x;
+            ys[cell] = y;
+            hSides[cell] = hSide;
+            distances[cell] = distance;
+            maxDists[cell] = maxDist;
+            if (size == heap.length) {
+                heap = Arrays.copyOf(heap, size * 2);
+                keys = Arrays.copyOf(keys, size * 2);
+            }
+            // PriorityQueue.siftUpComparable: stop when key.compareTo(parent) >= 0.
+            int k = size++;
+            while (k > 0) {
+                int parent = (k - 1) >>> 1;
+                if (before(maxDist, keys[parent])) {
+                    heap[k] = heap[parent];
+                    keys[k] = keys[parent];
+                    k = parent;
+                } else {
+                    break;
+                }
+            }
+            heap[k] = cell;
+            keys[k] = maxDist;
+        }
+
+        /** PriorityQueue.poll: take the root, sift the last entry down from it. */
+        int remove() {
+            int result = heap[0];
+            int n = --size;
+            if (n > 0) {
+                int cell = heap[n];
+                double key = keys[n];
+                int k = 0;
+                int half = n >>> 1;
+                while (k < half) {
+                    int child = (k << 1) + 1;
+                    int right = child + 1;
+                    if (right < n && before(keys[right], keys[child])) {
+                        child = right;
+                    }
+                    if (!before(keys[child], key)) {
+                        break;
+                    }
+                    heap[k] = heap[child];
+                    keys[k] = keys[child];
+                    k = child;
+                }
+                heap[k] = cell;
+                keys[k] = key;
+            }
+            return result;
+        }
+
+        /** a's cell strictly precedes b's in JTS's order: compareTo(a, b) < 0, i.e. a's bound is greater. */
+        private static boolean before(double a, double b) {
+            return Double.compare(a, b) > 0;
         }
     }
 
