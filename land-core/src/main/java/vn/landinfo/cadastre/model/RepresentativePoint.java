@@ -1,6 +1,5 @@
 package vn.landinfo.cadastre.model;
 
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
@@ -22,7 +21,8 @@ public final class RepresentativePoint {
         if (polygonalTm3 == null || polygonalTm3.isEmpty() || polygonalTm3.getDimension() != 2) {
             throw new IllegalArgumentException("a representative point needs a non-empty polygon");
         }
-        Point centre = MaximumInscribedCircle.getCenter(polygonalTm3, TOLERANCE_M);
+        // Bit-identical to JTS MaximumInscribedCircle.getCenter(g, TOLERANCE_M), several times faster.
+        Point centre = PoleOfInaccessibility.centre(polygonalTm3, TOLERANCE_M);
         centre.setSRID(polygonalTm3.getSRID());
         return centre;
     }
