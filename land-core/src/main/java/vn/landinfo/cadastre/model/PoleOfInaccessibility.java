@@ -256,6 +256,13 @@ public final class PoleOfInaccessibility {
         private final Coordinate[] from;
         private final Coordinate[] to;
         private final double[] estimates;
+        /** Per segment: start, direction, squared length and inverse length, for the estimate. */
+        private final double[] ax;
+        private final double[] ay;
+        private final double[] dx;
+        private final double[] dy;
+        private final double[] len2;
+        private final double[] invLen;
         private final double margin;
         private final Coordinate probe = new Coordinate();
 
@@ -274,7 +281,22 @@ public final class PoleOfInaccessibility {
             }
             this.from = a.toArray(new Coordinate[0]);
             this.to = b.toArray(new Coordinate[0]);
-            this.estimates = new double[from.length];
+            int n = from.length;
+            this.estimates = new double[n];
+            this.ax = new double[n];
+            this.ay = new double[n];
+            this.dx = new double[n];
+            this.dy = new double[n];
+            this.len2 = new double[n];
+            this.invLen = new double[n];
+            for (int i = 0; i < n; i++) {
+                ax[i] = from[i].x;
+                ay[i] = from[i].y;
+                dx[i] = to[i].x - from[i].x;
+                dy[i] = to[i].y - from[i].y;
+                len2[i] = dx[i] * dx[i] + dy[i] * dy[i];
+                invLen[i] = len2[i] > 0 ? 1 / Math.sqrt(len2[i]) : 0;
+            }
             // Probes stay within the envelope's cell, so no probe is farther than about one diameter from a vertex.
             this.margin = 1e-9 * (polygonal.getEnvelopeInternal().getDiameter() + 1);
         }
@@ -294,7 +316,7 @@ public final class PoleOfInaccessibility {
             double smallest = Double.MAX_VALUE;
             RayCrossingCounter crossings = new RayCrossingCounter(p);
             for (int i = 0; i < from.length; i++) {
-                double e = estimate(x, y, from[i], to[i]);
+                double e = estimate(i, x, y);
                 estimates[i] = e;
                 if (e < smallest) {
                     smallest = e;
@@ -314,21 +336,23 @@ public final class PoleOfInaccessibility {
             return crossings.getLocation() == Location.EXTERIOR ? -min : min;
         }
 
-        /** {@link Distance#pointToSegment} with the same branches, but square roots for hypot. */
-        private static double estimate(double x, double y, Coordinate a, Coordinate b) {
-            if (a.x == b.x && a.y == b.y) {
-                return Math.sqrt((x - a.x) * (x - a.x) + (y - a.y) * (y - a.y));
+        /**
+         * Distance from (x, y) to segment i without hypot or division. Near the ends of the projection
+         * the branch may differ from JTS's by rounding, but the distance is continuous there.
+         */
+        private double estimate(int i, double x, double y) {
+            double px = x - ax[i];
+            double py = y - ay[i];
+            double dot = px * dx[i] + py * dy[i];
+            if (dot <= 0 || len2[i] == 0) {
+                return Math.sqrt(px * px + py * py);
             }
-            double len2 = (b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y);
-            double r = ((x - a.x) * (b.x - a.x) + (y - a.y) * (b.y - a.y)) / len2;
-            if (r <= 0.0) {
-                return Math.sqrt((x - a.x) * (x - a.x) + (y - a.y) * (y - a.y));
+            if (dot >= len2[i]) {
+                double qx = px - dx[i];
+                double qy = py - dy[i];
+                return Math.sqrt(qx * qx + qy * qy);
             }
-            if (r >= 1.0) {
-                return Math.sqrt((x - b.x) * (x - b.x) + (y - b.y) * (y - b.y));
-            }
-            double s = ((a.y - y) * (b.x - a.x) - (a.x - x) * (b.y - a.y)) / len2;
-            return Math.abs(s) * Math.sqrt(len2);
+            return Math.abs(px * dy[i] - py * dx[i]) * invLen[i];
         }
     }
 
