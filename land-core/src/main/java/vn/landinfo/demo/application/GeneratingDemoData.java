@@ -116,12 +116,18 @@ public class GeneratingDemoData {
                 long communeSeed = seed * 1_000_003L + Long.parseLong(code);
                 LandProfile profile = LandProfile.of(commune.provinceCode(), code, commune.unitType());
                 StreetNames names = new StreetNames(commune.provinceCode());
+                long t0 = System.nanoTime();
                 ObbSplitter splitter = new ObbSplitter(CommuneCadastre.PRECISION);
                 List<Piece> pieces = new CommuneLayout(splitter, profile, communeSeed, names).layOut(commune.boundaryTm3());
                 CommuneCadastre.Result result = CommuneCadastre.build(pieces, profile, code, commune.unitType(), names, communeSeed);
+                long t1 = System.nanoTime();
                 new CommuneWriter().write(c, commune, result, seed);
+                long t2 = System.nanoTime();
                 register.populate(c, List.of(commune.id()), seed, progress);
                 c.commit();
+                // Each phase timed apart, so a slow load shows whether geometry, the parcel write or the register is to blame.
+                progress.accept(String.format("demo-data: %s — %,d thửa / parcels: hình học / geometry %.1f s, ghi / write %.1f s, sổ / register %.1f s",
+                    code, result.parcels().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9));
                 return result.parcels().size();
             } catch (Exception e) {
                 c.rollback();

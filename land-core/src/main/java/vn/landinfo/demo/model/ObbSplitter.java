@@ -112,18 +112,92 @@ public final class ObbSplitter {
 
     /**
      * A plain cut across {@code frame.u} placed so that the low side holds about {@code fraction} of
-     * the area: the position is corrected twice from the area actually cut off.
+     * the area: the position is corrected twice from the area below the line, then cut once. The
+     * corrections measure that area by clipping the rings against the line (no overlay): the shoelace
+     * area of a ring clipped to a half-plane is exact for any simple ring, convex or not.
      */
     public Cut cutByArea(Polygon polygon, Frame frame, double fraction, double turn) {
         double total = polygon.getArea();
         double position = fraction * frame.length();
         double meanWidth = total / frame.length();
+        double cos = Math.cos(turn);
+        double sin = Math.sin(turn);
+        double nx = frame.ux() * cos - frame.uy() * sin;
+        double ny = frame.ux() * sin + frame.uy() * cos;
         for (int i = 0; i < 2; i++) {
-            double low = area(cut(polygon, frame, position, 0, turn).low());
+            double cx = frame.ox() + frame.ux() * position + frame.vx() * frame.width() / 2;
+            double cy = frame.oy() + frame.uy() * position + frame.vy() * frame.width() / 2;
+            double low = areaBelow(polygon, cx, cy, nx, ny);
             position += (fraction * total - low) / meanWidth;
             position = Math.max(0.05 * frame.length(), Math.min(0.95 * frame.length(), position));
         }
         return cut(polygon, frame, position, 0, turn);
+    }
+
+    /** Area of the part of {@code polygon} where (x - c)·n <= 0. */
+    static double areaBelow(Polygon polygon, double cx, double cy, double nx, double ny) {
+        double area = Math.abs(ringAreaBelow(polygon.getExteriorRing().getCoordinateSequence(), cx, cy, nx, ny));
+        for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+            area -= Math.abs(ringAreaBelow(polygon.getInteriorRingN(h).getCoordinateSequence(), cx, cy, nx, ny));
+        }
+        return area;
+    }
+
+    /** Signed shoelace area of a closed ring clipped to (x - c)·n <= 0 (Sutherland–Hodgman, one plane). */
+    private static double ringAreaBelow(org.locationtech.jts.geom.CoordinateSequence ring, double cx, double cy, double nx, double ny) {
+        int n = ring.size();
+        if (n < 4) {
+            return 0;
+        }
+        double sum = 0;
+        boolean first = true;
+        double fx = 0;
+        double fy = 0;
+        double lx = 0;
+        double ly = 0;
+        double px = ring.getX(0) - cx;
+        double py = ring.getY(0) - cy;
+        double pd = px * nx + py * ny;
+        for (int i = 1; i < n; i++) {
+            double qx = ring.getX(i) - cx;
+            double qy = ring.getY(i) - cy;
+            double qd = qx * nx + qy * ny;
+            // Emit the points of edge p->q that lie below: p itself when below, and the crossing when the edge crosses.
+            for (int k = 0; k < 2; k++) {
+                double ex;
+                double ey;
+                if (k == 0) {
+                    if (pd > 0) {
+                        continue;
+                    }
+                    ex = px;
+                    ey = py;
+                } else {
+                    if ((pd <= 0) == (qd <= 0)) {
+                        continue;
+                    }
+                    double t = pd / (pd - qd);
+                    ex = px + (qx - px) * t;
+                    ey = py + (qy - py) * t;
+                }
+                if (first) {
+                    fx = ex;
+                    fy = ey;
+                    first = false;
+                } else {
+                    sum += lx * ey - ex * ly;
+                }
+                lx = ex;
+                ly = ey;
+            }
+            px = qx;
+            py = qy;
+            pd = qd;
+        }
+        if (!first) {
+            sum += lx * fy - fx * ly;
+        }
+        return sum / 2;
     }
 
     /** Half-plane {x : (x - c)·n <= offset}, as a large rectangle with grid-rounded corners. */

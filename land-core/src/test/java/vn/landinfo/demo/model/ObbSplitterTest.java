@@ -59,4 +59,21 @@ class ObbSplitterTest {
         List<Piece> b = new CommuneLayout(splitter, LandProfile.URBAN, 7, new StreetNames("01")).layOut(parent);
         assertThat(a.stream().map(p -> p.polygon().toText()).toList()).isEqualTo(b.stream().map(p -> p.polygon().toText()).toList());
     }
+
+    @Test
+    void the_area_below_a_line_by_clipping_matches_the_overlay_on_concave_shapes_with_holes() throws Exception {
+        Polygon shape = (Polygon) new WKTReader(splitter.factory()).read(
+            "POLYGON((0 0, 100 0, 100 100, 60 100, 60 30, 40 30, 40 100, 0 100, 0 0), (10 10, 30 10, 30 20, 10 20, 10 10))");
+        for (double[] line : new double[][] {{50, 50, 0, 1}, {50, 15, 0, 1}, {20, 50, 1, 0}, {50, 50, 0.6, 0.8}, {35, 60, -0.8, 0.6}}) {
+            Geometry below = new WKTReader(splitter.factory()).read(String.format(java.util.Locale.ROOT,
+                "POLYGON((%f %f, %f %f, %f %f, %f %f, %f %f))",
+                line[0] - 500 * line[3], line[1] + 500 * line[2], line[0] + 500 * line[3], line[1] - 500 * line[2],
+                line[0] + 500 * line[3] - 500 * line[2], line[1] - 500 * line[2] - 500 * line[3],
+                line[0] - 500 * line[3] - 500 * line[2], line[1] + 500 * line[2] - 500 * line[3],
+                line[0] - 500 * line[3], line[1] + 500 * line[2]));
+            double expected = shape.intersection(below).getArea();
+            assertThat(ObbSplitter.areaBelow(shape, line[0], line[1], line[2], line[3]))
+                .isCloseTo(expected, org.assertj.core.data.Offset.offset(0.01));
+        }
+    }
 }
