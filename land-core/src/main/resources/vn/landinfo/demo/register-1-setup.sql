@@ -1,6 +1,10 @@
 -- @step helpers and the communes to populate
 -- JIT compiling these long generated expressions costs seconds per statement and saves nothing.
 SET LOCAL jit = off;
+-- A bulk load of generated data: a lost tail on a crash is reloaded, so it need not wait for the WAL flush.
+SET LOCAL synchronous_commit = off;
+-- Hash joins and sorts over a commune's parties and rights fit in memory instead of spilling.
+SET LOCAL work_mem = '128MB';
 DROP TABLE IF EXISTS dr_commune, dr_parcel, dr_res, dr_res_n, dr_split, dr_merge, dr_hparent, dr_group, dr_person, dr_party,
     dr_gmember, dr_restr, dr_restr_id, dr_event, dr_right, dr_cert, dr_list, dr_lists, dr_bank;
 

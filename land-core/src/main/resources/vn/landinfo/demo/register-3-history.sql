@@ -146,21 +146,29 @@ WHERE n.pkey = h.pkey;
 UPDATE dr_hparent h SET national_id = (
     SELECT c FROM generate_series(0, 48) k CROSS JOIN LATERAL national_id_candidate(h.rep, k) c
     WHERE NOT EXISTS (SELECT 1 FROM parcel p WHERE p.national_id = c) ORDER BY k LIMIT 1);
+CREATE UNIQUE INDEX ON dr_hparent (parcel_id);
+ANALYZE dr_hparent;
 
 INSERT INTO parcel (id, national_id, representative_point, begin_lifespan, end_lifespan, created_by_tx, retired_by_tx)
 OVERRIDING SYSTEM VALUE
 SELECT parcel_id, national_id, rep, mig_at, event_at, mig_tx, event_tx FROM dr_hparent;
-INSERT INTO parcel_version (parcel_id, version, commune_id, map_sheet_id, parcel_number, geom_tm3, geom, legal_area, address,
-                            begin_lifespan, end_lifespan, created_by_tx, ended_by_tx)
-SELECT parcel_id, 1, commune_id, map_sheet_id, parcel_number, geom_tm3, ST_Transform(geom_tm3, 4326), legal_area, address,
-       mig_at, event_at, mig_tx, event_tx
-FROM dr_hparent;
+-- The parents' new version ids come back from the insert: parcel_version has no plain index on parcel_id
+-- to find them by, and a lookup per parent scanned the table.
+WITH pv AS (
+    INSERT INTO parcel_version (parcel_id, version, commune_id, map_sheet_id, parcel_number, geom_tm3, geom, legal_area, address,
+                                begin_lifespan, end_lifespan, created_by_tx, ended_by_tx)
+    SELECT parcel_id, 1, commune_id, map_sheet_id, parcel_number, geom_tm3, ST_Transform(geom_tm3, 4326), legal_area, address,
+           mig_at, event_at, mig_tx, event_tx
+    FROM dr_hparent
+    RETURNING id, parcel_id)
 -- Purposes of a parent: the children's together (split), or its share of the child's (merge).
+-- (each source version joined on its own: an IN over two columns cannot use the index)
 INSERT INTO parcel_land_use (parcel_version_id, purpose_code, recorded_code, area, term_type, term_end, origin_code)
 SELECT pv.id, u.purpose_code, min(u.recorded_code), greatest(0.1, round(sum(u.area) * h.ratio, 1)), min(u.term_type), min(u.term_end), min(u.origin_code)
-FROM dr_hparent h
-JOIN parcel_version pv ON pv.parcel_id = h.parcel_id
-JOIN parcel_land_use u ON u.parcel_version_id IN (h.src_pv, h.src_pv2)
+FROM pv
+JOIN dr_hparent h ON h.parcel_id = pv.parcel_id
+CROSS JOIN LATERAL (VALUES (h.src_pv), (h.src_pv2)) s(pv_id)
+JOIN parcel_land_use u ON u.parcel_version_id = s.pv_id
 GROUP BY pv.id, u.purpose_code, h.ratio;
 INSERT INTO parcel_lineage (parent_parcel_id, child_parcel_id, transaction_id, kind)
 SELECT h.parcel_id, s.a_id, h.event_tx, 'split' FROM dr_hparent h JOIN dr_split s ON h.pkey = 'S:' || s.a_nid
