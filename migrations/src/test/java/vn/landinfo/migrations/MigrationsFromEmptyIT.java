@@ -203,6 +203,10 @@ class MigrationsFromEmptyIT {
                     assertThat(rs.getString("hash")).isEqualTo(rs.getString("recomputed"));
                     previous = rs.getString("hash");
                 }
+                try (Statement h = c.createStatement(); ResultSet head = h.executeQuery("SELECT hash FROM audit_chain_head")) {
+                    head.next();
+                    assertThat(head.getString(1)).as("the chain head is the last record's hash").isEqualTo(previous);
+                }
             }
             c.commit();
             assertRejected(c, "UPDATE audit_log SET actor = 'someone else'", "append-only");
