@@ -32,9 +32,12 @@ public record DemoDataRequest(String preset, List<String> communeCodes, String p
             null, 0, DEFAULT_SEED, false);
     }
 
-    /** The small real fixture the CI tests run on: an inner-city ward and a mountain commune. */
+    /**
+     * The small real fixture the CI tests run on: two neighbouring inner-city wards (so the border between
+     * communes generated apart is checked too) and a mountain commune.
+     */
     public static DemoDataRequest ciFixture() {
-        return new DemoDataRequest("ci", List.of("00070", "03325"), null, 0, DEFAULT_SEED, false);
+        return new DemoDataRequest("ci", List.of("00070", "00082", "03325"), null, 0, DEFAULT_SEED, false);
     }
 
     public static DemoDataRequest communes(List<String> codes) {

@@ -43,6 +43,15 @@ class DemoCadastreIT {
     }
 
     @Test
+    void neighbouring_communes_generated_apart_meet_along_their_border() {
+        // 00070 and 00082 share a border: parcels of both touch across it, and (next test) none overlaps.
+        long touching = count(DEMO_PARCELS + """
+            SELECT count(*) FROM demo_parcel a JOIN demo_parcel b ON a.commune_id < b.commune_id AND a.geom && b.geom
+            WHERE ST_SRID(a.geom_tm3) = ST_SRID(b.geom_tm3) AND ST_Intersects(a.geom_tm3, b.geom_tm3)""");
+        assertThat(touching).isGreaterThan(50);
+    }
+
+    @Test
     void no_two_current_parcels_overlap() {
         long overlapping = count(DEMO_PARCELS + """
             SELECT count(*) FROM demo_parcel a JOIN parcel_version b
