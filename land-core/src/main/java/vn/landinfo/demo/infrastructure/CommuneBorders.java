@@ -25,7 +25,7 @@ public final class CommuneBorders {
             FROM parcel_version a
             JOIN parcel_version b ON a.commune_id <> b.commune_id AND a.geom && b.geom
                                  AND ST_SRID(a.geom_tm3) = ST_SRID(b.geom_tm3) AND ST_DWithin(a.geom_tm3, b.geom_tm3, ?)
-            WHERE b.end_lifespan IS NULL AND a.commune_id IN (SELECT commune_id FROM demo_border_communes)
+            WHERE b.end_lifespan IS NULL AND a.id IN (SELECT id FROM demo_border_parcels)
             GROUP BY a.id, a.geom_tm3)
         UPDATE parcel_version v SET geom_tm3 = s.geom_tm3, geom = ST_Transform(s.geom_tm3, 4326)
         FROM snapped s
@@ -46,6 +46,18 @@ public final class CommuneBorders {
                 WHERE a.level = 'commune' AND a.valid_to IS NULL AND a.code = ANY (?) AND EXISTS (SELECT 1 FROM parcel_version v WHERE v.commune_id = n.id)""")) {
             ps.setArray(1, c.createArrayOf("varchar", communeCodes.toArray()));
             ps.executeUpdate();
+        }
+        // Only parcels near a commune outline can need it: find them through short pieces of the outlines,
+        // so the index narrows the search to the borders instead of every parcel of every commune.
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                CREATE TEMP TABLE demo_border_parcels ON COMMIT DROP AS
+                SELECT DISTINCT v.id
+                FROM (SELECT ST_Subdivide(ST_Boundary(n.boundary), 32) AS line
+                      FROM admin_unit n JOIN demo_border_communes d ON d.commune_id = n.id) l
+                JOIN parcel_version v ON v.geom && ST_Expand(l.line, 0.00002) AND ST_DWithin(v.geom, l.line, 0.00002)
+                WHERE v.commune_id IN (SELECT commune_id FROM demo_border_communes)""");
+            s.execute("ANALYZE demo_border_parcels");
         }
         long moved = 0;
         try (PreparedStatement ps = c.prepareStatement(SNAP)) {
