@@ -1,0 +1,38 @@
+package vn.landinfo.transaction.application;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.ObjectMapper;
+import vn.landinfo.transaction.application.kinds.ChangingPurpose;
+import vn.landinfo.transaction.infrastructure.CertificateStore;
+import vn.landinfo.transaction.infrastructure.CodeLists;
+import vn.landinfo.transaction.model.RuleSettings;
+
+/**
+ * Assembles the transaction pipeline with every kind's use case, so the web application, the CLI and
+ * the tests run exactly the same register. One place lists the use cases: a kind without one here is
+ * refused as unsupported.
+ */
+public final class RegisterTransactions {
+
+    /** Office settings: the certificate series (2 letters) and the issuing authority printed on certificates. */
+    public record Office(String certificateSeries, String issuingAuthority) {
+        public static Office defaults() {
+            return new Office("AA", "Văn phòng Đăng ký đất đai");
+        }
+    }
+
+    private RegisterTransactions() {
+    }
+
+    public static TransactionPipeline pipeline(DataSource dataSource, PlatformTransactionManager transactions,
+                                               RuleSettings settings, Office office, ObjectMapper json) {
+        CodeLists codes = new CodeLists(dataSource);
+        PurposeInputs purposes = new PurposeInputs(codes);
+        CertificateStore certificates = new CertificateStore(dataSource, office.certificateSeries(), office.issuingAuthority());
+        List<ChangeHandler<?>> handlers = List.of(
+                new ChangingPurpose(purposes));
+        return new TransactionPipeline(dataSource, transactions, handlers, settings, certificates, json);
+    }
+}
