@@ -46,10 +46,25 @@ import vn.landinfo.transaction.model.Violation;
  */
 public final class TransactionPipeline {
 
-    /** What to run: a stored draft ({@code draftId}) or a change created and committed at once (null). */
+    /**
+     * What to run: a stored draft ({@code draftId}) or a change created and committed at once (null). For
+     * a draft, {@code payloadJson} is the draft's payload as it was read to build {@code command}: the
+     * pipeline compares it with the stored one under the draft's lock and refuses the step if the draft
+     * was edited meanwhile, so what is checked and committed is always what the draft holds.
+     */
     public record Request(Long draftId, TransactionKind kind, ChangeCommand command, String payloadJson, Caller caller,
                           String legalBasis, String reason, String dossierCode, int inputSrid,
                           Map<Long, Integer> expectedVersions) {
+    }
+
+    /**
+     * Runs inside the committing database transaction, after the register, the audit record and the
+     * transaction's status are written and before the commit: whatever it writes (through the same
+     * DataSource) commits or rolls back with the change, e.g. the stored response of an idempotent request.
+     */
+    @FunctionalInterface
+    public interface CommitHook {
+        void committed(Outcome outcome);
     }
 
     private final DataSource dataSource;
@@ -102,18 +117,37 @@ public final class TransactionPipeline {
         return Optional.ofNullable(handlers.get(kind)).map(ChangeHandler::commandType);
     }
 
-    /** Runs every step and every rule, returns what would happen, and writes nothing to the register. */
+    /** The current version of each of these parcels that is current (others are absent from the map). */
+    public Map<Long, Integer> currentVersions(java.util.Collection<Long> parcelIds) {
+        return parcelIds.isEmpty() ? Map.of() : parcels.currentVersions(parcelIds);
+    }
+
+    /**
+     * Runs every step and every rule, returns what would happen, and writes nothing to the register. A
+     * draft keeps the outcome; an editable draft becomes previewed, a submitted or approved one keeps its
+     * status (the approver previews what they approve without undoing the submission).
+     */
     public Outcome preview(Request request) {
-        Outcome outcome = run(request, false);
+        Outcome outcome = run(request, false, null);
         if (request.draftId() != null) {
-            template.executeWithoutResult(s -> records.setStatus(request.draftId(), TransactionStatus.PREVIEWED, outcomeJson(outcome)));
+            template.executeWithoutResult(s -> records.lock(request.draftId())
+                    // An edit that landed after the preview ran makes its outcome stale: keep the edit, not the outcome.
+                    .filter(d -> !d.status().isFinal())
+                    .filter(d -> request.payloadJson() == null || request.payloadJson().equals(d.payloadJson()))
+                    .ifPresent(d -> records.setStatus(d.id(), d.status().isEditable() ? TransactionStatus.PREVIEWED : d.status(),
+                            outcomeJson(outcome))));
         }
         return outcome;
     }
 
     /** Commits the change, or throws {@link TransactionRejected} with every violation and writes nothing. */
     public Outcome commit(Request request) {
-        Outcome outcome = run(request, true);
+        return commit(request, null);
+    }
+
+    /** As {@link #commit(Request)}, running {@code hook} inside the committing database transaction. */
+    public Outcome commit(Request request, CommitHook hook) {
+        Outcome outcome = run(request, true, hook);
         if (!outcome.accepted()) {
             if (request.draftId() != null) {
                 template.executeWithoutResult(s -> records.setStatus(request.draftId(), TransactionStatus.DRAFT, outcomeJson(outcome)));
@@ -123,7 +157,7 @@ public final class TransactionPipeline {
         return outcome;
     }
 
-    private Outcome run(Request request, boolean commit) {
+    private Outcome run(Request request, boolean commit, CommitHook hook) {
         ChangeHandler<?> handler = handlers.get(request.kind());
         if (handler == null) {
             throw InvalidChange.malformed("kind", "transaction kind " + request.kind() + " is not supported");
@@ -134,7 +168,7 @@ public final class TransactionPipeline {
         }
         try {
             return template.execute(status -> {
-                Outcome o = runInTransaction(request, handler, commit);
+                Outcome o = runInTransaction(request, handler, commit, hook);
                 if (!commit || !o.accepted()) {
                     status.setRollbackOnly();
                 }
@@ -147,7 +181,7 @@ public final class TransactionPipeline {
         }
     }
 
-    private Outcome runInTransaction(Request request, ChangeHandler<?> handler, boolean commit) {
+    private Outcome runInTransaction(Request request, ChangeHandler<?> handler, boolean commit, CommitHook hook) {
         Set<Long> touched = new LinkedHashSet<>(request.command().editedParcels());
         checkPreconditions(touched, request.expectedVersions(), false);
 
@@ -159,6 +193,9 @@ public final class TransactionPipeline {
             TransactionRecord draft = records.lock(request.draftId())
                     .orElseThrow(() -> InvalidChange.notFound("id", "no transaction " + request.draftId()));
             requireRunnable(draft, commit);
+            if (request.payloadJson() != null && !request.payloadJson().equals(draft.payloadJson())) {
+                throw new IllegalTransition("transaction " + draft.id() + " was edited while this step ran; reload it and try again");
+            }
             txId = draft.id();
         }
 
@@ -199,6 +236,9 @@ public final class TransactionPipeline {
             outcome = new Outcome(txId, request.kind(), status, at, violations, features, outcome.createdParcels(),
                     outcome.changedParcels(), outcome.retiredParcels(), outcome.certificateEffects(), auditSeq);
             records.markCommitted(txId, request.caller().subject(), at, outcomeJson(outcome));
+            if (hook != null) {
+                hook.committed(outcome);
+            }
         }
         return outcome;
     }

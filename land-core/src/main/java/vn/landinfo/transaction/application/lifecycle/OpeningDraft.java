@@ -1,0 +1,35 @@
+package vn.landinfo.transaction.application.lifecycle;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.JsonNode;
+import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.application.TransactionPipeline;
+import vn.landinfo.transaction.model.Caller;
+import vn.landinfo.transaction.model.InvalidChange;
+import vn.landinfo.transaction.model.TransactionKind;
+import vn.landinfo.transaction.model.TransactionRecord;
+
+/**
+ * Mở giao dịch nháp: an officer opens a transaction for a dossier (DESIGN §0). The change is checked
+ * only for what can be checked alone (its kind is supported, it reads as that kind's command); the
+ * register's rules run at preview, submit and commit. Nothing in the register changes.
+ */
+public final class OpeningDraft {
+
+    private final Drafts drafts;
+
+    public OpeningDraft(TransactionPipeline pipeline, PlatformTransactionManager transactions, ChangePayloads payloads) {
+        this.drafts = new Drafts(pipeline, transactions, payloads);
+    }
+
+    public TransactionRecord open(Caller caller, TransactionKind kind, String legalBasis, String reason, String dossierCode,
+                                  int srid, JsonNode change) {
+        if (legalBasis == null || legalBasis.isBlank()) {
+            throw InvalidChange.malformed("legalBasis", "legalBasis is required: the decision or contract the change rests on");
+        }
+        drafts.payloads().read(kind, change);
+        long id = drafts.records().insertDraft(kind, caller.subject(), legalBasis, reason, dossierCode,
+                drafts.payloads().store(srid, change));
+        return drafts.find(id);
+    }
+}
