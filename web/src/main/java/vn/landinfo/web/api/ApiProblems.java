@@ -65,8 +65,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String allowed = e.getSupportedHttpMethods() == null ? "GET" : String.join(", ",
                 e.getSupportedHttpMethods().stream().map(Object::toString).toList());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                "Phương thức " + e.getMethod() + " không được hỗ trợ ở đây; chỉ dùng " + allowed + " (API chỉ đọc). / "
-                        + "Method " + e.getMethod() + " is not supported here; use " + allowed + " (read-only API).");
+                "Phương thức " + e.getMethod() + " không được hỗ trợ ở đây; chỉ dùng " + allowed + ". / "
+                        + "Method " + e.getMethod() + " is not supported here; use " + allowed + ".");
         problem.setType(METHOD_NOT_ALLOWED);
         problem.setTitle("Phương thức không được phép / Method not allowed");
         return handleExceptionInternal(e, problem, headers, status, request);

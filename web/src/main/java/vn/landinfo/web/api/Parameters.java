@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import vn.landinfo.cadastre.model.BoundingBox;
 
 /** Parsing of the API's request parameters; each failure is a {@link BadParameter} naming the parameter. */
-final class Parameters {
+public final class Parameters {
 
     /** Largest bbox a listing accepts, in square degrees (0.1° x 0.1°, about 11 km x 11 km, 120 km² in Vietnam). */
     static final double MAX_BBOX_SQUARE_DEGREES = 0.01;
@@ -37,7 +37,7 @@ final class Parameters {
     }
 
     /** Refuses parameters the endpoint does not know (a typo must not silently widen a query). */
-    static void allowOnly(HttpServletRequest request, String... allowed) {
+    public static void allowOnly(HttpServletRequest request, String... allowed) {
         Set<String> known = Set.of(allowed);
         for (String name : Collections.list(request.getParameterNames())) {
             if (!known.contains(name)) {
@@ -198,7 +198,7 @@ final class Parameters {
                 "is not a valid page cursor; follow the 'next' link of the previous page");
     }
 
-    static boolean flag(String name, String value) {
+    public static boolean flag(String name, String value) {
         if (value == null || value.equals("false")) {
             return false;
         }

@@ -12,6 +12,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +46,9 @@ class ParcelController {
             + "Không có múi giờ: hiểu là giờ Việt Nam (+07:00). / Instant (ISO-8601) at which to read the register; default now. "
             + "Without an offset it is Vietnam time (+07:00).";
 
+    /** The version member of the public Feature (the purposes, the only nested objects, have none). */
+    private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
+
     private final FindingParcel finding;
     private final FindingParcelsByLegalAddress byLegalAddress;
     private final FindingParcelsInArea inArea;
@@ -64,7 +69,9 @@ class ParcelController {
     @GetMapping("/{id}")
     @Operation(summary = "Một thửa đất theo mã / one parcel by id",
             description = "id: mã thửa (số) hoặc mã định danh thửa đất 12 ký tự GeoHash. Trả về GeoJSON Feature (EPSG:4326, lon/lat). "
-                    + "/ id: the parcel id (a number) or the 12-character GeoHash national parcel ID. Returns a GeoJSON Feature.")
+                    + "Không có asOf: ETag \"<mã thửa>.<phiên bản>\" là điều kiện If-Match khi sửa thửa (/api/v1/transactions). "
+                    + "/ id: the parcel id (a number) or the 12-character GeoHash national parcel ID. Returns a GeoJSON Feature. "
+                    + "Without asOf, the ETag \"<parcelId>.<version>\" is what If-Match names to change the parcel (/api/v1/transactions).")
     @ApiResponse(responseCode = "200", description = "GeoJSON Feature", content = @Content(mediaType = GeoJson.MEDIA_TYPE))
     ResponseEntity<byte[]> parcel(
             @Parameter(description = "Mã thửa hoặc mã định danh / parcel id or national parcel ID", example = "1") @PathVariable String id,
@@ -73,7 +80,15 @@ class ParcelController {
         Parameters.allowOnly(request, "asOf");
         Optional<OffsetDateTime> at = Parameters.asOf("asOf", asOf);
         long parcelId = resolve(id);
-        return finding.byId(parcelId, at).map(GeoJson::ok).orElseThrow(() -> absent(parcelId, id, at));
+        String feature = finding.byId(parcelId, at).orElseThrow(() -> absent(parcelId, id, at));
+        ResponseEntity<byte[]> response = GeoJson.ok(feature);
+        Matcher version = VERSION.matcher(feature);
+        if (at.isEmpty() && version.find()) {
+            // The version an officer's change is made from: what If-Match names to edit this parcel (DESIGN §0).
+            return ResponseEntity.ok().headers(response.getHeaders()).eTag("\"" + parcelId + "." + version.group(1) + "\"")
+                    .body(response.getBody());
+        }
+        return response;
     }
 
     @GetMapping("/{id}/history")

@@ -1,0 +1,134 @@
+package vn.landinfo.web.api.transaction;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.application.command.ChangeCommand;
+import vn.landinfo.transaction.model.InvalidChange;
+import vn.landinfo.transaction.model.TransactionKind;
+
+/**
+ * Reads the JSON bodies of the transaction endpoints: the envelope (kind, legal basis, reason, dossier,
+ * CRS) by hand so every mistake names its field, the change through {@link ChangePayloads} into the
+ * kind's command. Every failure is an {@link InvalidChange} (400) naming the field.
+ */
+final class TransactionBodies {
+
+    /** {@code POST /transactions}, {@code /preview} and {@code /drafts}. */
+    record NewTransaction(TransactionKind kind, String legalBasis, String reason, String dossier, int srid, JsonNode change,
+                          ChangeCommand command) {
+    }
+
+    /** {@code PUT /transactions/{id}/change}: the new change; legal basis and reason only when given. */
+    record Revision(int srid, JsonNode change, String legalBasis, String reason) {
+    }
+
+    static final int MAX_LEGAL_BASIS = 1000;
+    static final int MAX_REASON = 4000;
+    static final int MAX_DOSSIER = 40;
+    private static final List<String> NEW_FIELDS = List.of("kind", "legalBasis", "reason", "dossier", "crs", "change");
+    private static final List<String> REVISION_FIELDS = List.of("legalBasis", "reason", "crs", "change");
+
+    private final ObjectReader reader;
+    private final ChangePayloads payloads;
+
+    TransactionBodies(ObjectMapper json, ChangePayloads payloads) {
+        this.reader = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        this.payloads = payloads;
+    }
+
+    NewTransaction newTransaction(byte[] body) {
+        JsonNode root = object(body, NEW_FIELDS);
+        TransactionKind kind = kind(root.get("kind"));
+        String legalBasis = text(root, "legalBasis", MAX_LEGAL_BASIS, true);
+        String reason = text(root, "reason", MAX_REASON, false);
+        String dossier = text(root, "dossier", MAX_DOSSIER, false);
+        int srid = Crs.srid(text(root, "crs", 200, false));
+        JsonNode change = root.get("change");
+        return new NewTransaction(kind, legalBasis, reason, dossier, srid, change, payloads.read(kind, change));
+    }
+
+    Revision revision(byte[] body, TransactionKind kind) {
+        JsonNode root = object(body, REVISION_FIELDS);
+        if (root.path("legalBasis").isString() && root.get("legalBasis").asString().isBlank()) {
+            throw InvalidChange.malformed("legalBasis", "legalBasis cannot be made empty; leave it out to keep the current one");
+        }
+        String legalBasis = text(root, "legalBasis", MAX_LEGAL_BASIS, false);
+        String reason = text(root, "reason", MAX_REASON, false);
+        int srid = Crs.srid(text(root, "crs", 200, false));
+        JsonNode change = root.get("change");
+        payloads.read(kind, change);
+        return new Revision(srid, change, legalBasis, reason);
+    }
+
+    private JsonNode object(byte[] body, List<String> fields) {
+        if (body.length == 0) {
+            throw InvalidChange.malformed("body", "the request body is empty; send a JSON object with " + String.join(", ", fields));
+        }
+        JsonNode root;
+        try {
+            root = reader.readTree(body);
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String what = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().lines().findFirst().orElse("unreadable");
+            throw InvalidChange.malformed("body", "the request body is not valid JSON" + where + ": " + what);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw InvalidChange.malformed("body", "the request body is empty; send a JSON object with " + String.join(", ", fields));
+        }
+        if (!root.isObject()) {
+            throw InvalidChange.malformed("body", "the request body must be a JSON object with " + String.join(", ", fields));
+        }
+        for (String name : root.propertyNames()) {
+            if (!fields.contains(name)) {
+                throw InvalidChange.malformed(name, "'" + name + "' is not a field of this request; its fields are "
+                        + String.join(", ", fields));
+            }
+        }
+        return root;
+    }
+
+    private static TransactionKind kind(JsonNode node) {
+        if (node == null || node.isNull()) {
+            throw InvalidChange.malformed("kind", "kind is required: one of " + Arrays.toString(TransactionKind.values()));
+        }
+        if (!node.isString()) {
+            throw InvalidChange.malformed("kind", "kind must be a string, one of " + Arrays.toString(TransactionKind.values()));
+        }
+        return TransactionKind.fromCode(node.asString())
+                .filter(k -> k != TransactionKind.DATA_MIGRATION)
+                .orElseThrow(() -> InvalidChange.malformed("kind", "kind '" + node.asString() + "' is not a transaction kind; kinds are "
+                        + Arrays.stream(TransactionKind.values()).filter(k -> k != TransactionKind.DATA_MIGRATION).toList()));
+    }
+
+    private static String text(JsonNode root, String field, int max, boolean required) {
+        JsonNode n = root.get(field);
+        if (n == null || n.isNull()) {
+            if (required) {
+                throw InvalidChange.malformed(field, field + " is required" + (field.equals("legalBasis")
+                        ? ": the decision, contract or judgment the change rests on (căn cứ pháp lý)" : ""));
+            }
+            return null;
+        }
+        if (!n.isString()) {
+            throw InvalidChange.malformed(field, field + " must be a string");
+        }
+        String s = n.asString().strip();
+        if (required && s.isEmpty()) {
+            throw InvalidChange.malformed(field, field + " must not be empty");
+        }
+        if (s.length() > max) {
+            throw InvalidChange.malformed(field, field + " is " + s.length() + " characters long; at most " + max + " are accepted");
+        }
+        return s.isEmpty() && !required ? null : s;
+    }
+
+    /** The envelope fields, for the JSON pointer of an error (anything else lives inside the change). */
+    static final Set<String> ENVELOPE = Set.of("kind", "legalBasis", "reason", "dossier", "crs", "change", "body");
+}
