@@ -56,6 +56,11 @@ public final class IsolatedDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    /** Its JDBC URL, for a test that runs the application (Spring Boot) against it. */
+    public String url() {
+        return dataSource.getUrl();
+    }
+
     private void copyAdminUnits(DataSource shared, List<String> communeCodes) throws SQLException {
         String columns = "level, code, unit_type, name_vi, name_en, full_name_vi, full_name_en, province_code, valid_from, valid_to, boundary_repair, source";
         try (Connection from = shared.getConnection(); Connection to = dataSource.getConnection()) {

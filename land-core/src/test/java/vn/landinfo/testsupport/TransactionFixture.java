@@ -46,6 +46,12 @@ public final class TransactionFixture {
         return database.dataSource();
     }
 
+    /** The JDBC URL of the transaction database (user and password are the shared test database's). */
+    public static synchronized String url() {
+        dataSource();
+        return database.url();
+    }
+
     public static ObjectMapper json() {
         return JsonMapper.builder().build();
     }
