@@ -74,7 +74,10 @@ public final class ChangePayloads {
                     + knownFields(e) + " (is the kind right?)");
         } catch (MismatchedInputException e) {
             String field = field(e.getPath());
-            throw InvalidChange.malformed(field, field + " must be " + expected(e.getTargetType()) + reason(e));
+            JsonNode given = at(change, e.getPath());
+            throw InvalidChange.malformed(field, field + " must be " + expected(e.getTargetType())
+                    + (given == null ? reason(e) : ", got " + (given.isValueNode() && !given.isNull()
+                            ? describe(given) + " " + shorten(given.toString()) : describe(given))));
         } catch (JacksonException e) {
             String field = field(e.getPath());
             throw InvalidChange.malformed(field, field + " is not readable: " + reason(e).replaceFirst("^; ", ""));
@@ -110,6 +113,22 @@ public final class ChangePayloads {
             }
         }
         return s.isEmpty() ? "change" : s.toString();
+    }
+
+    /** The value at Jackson's path inside the change, or null when the path does not lead to one. */
+    private static JsonNode at(JsonNode change, List<JacksonException.Reference> path) {
+        JsonNode n = change;
+        for (JacksonException.Reference r : path) {
+            if (n == null) {
+                return null;
+            }
+            n = r.getPropertyName() != null ? n.get(r.getPropertyName()) : r.getIndex() >= 0 ? n.get(r.getIndex()) : n;
+        }
+        return n == null || n.isMissingNode() || n == change ? null : n;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     private static String knownFields(UnrecognizedPropertyException e) {
@@ -165,6 +184,8 @@ public final class ChangePayloads {
             case STRING -> "a string";
             case NUMBER -> "a number";
             case BOOLEAN -> "a boolean";
+            case OBJECT -> "an object";
+            case NULL -> "null";
             default -> n.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }

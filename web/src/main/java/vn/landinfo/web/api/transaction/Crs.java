@@ -2,7 +2,6 @@ package vn.landinfo.web.api.transaction;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.landinfo.transaction.model.InvalidChange;
 
 /**
  * The CRS a transaction's geometries are given in: WGS 84 (EPSG:4326, lon/lat, the default) or one of
@@ -37,7 +36,7 @@ final class Crs {
                 return srid;
             }
         }
-        throw InvalidChange.malformed("crs", "crs '" + value + "' is not supported: use EPSG:4326 (WGS 84, lon/lat; the default) "
+        throw new InvalidBody("crs", "crs '" + value + "' is not supported: use EPSG:4326 (WGS 84, lon/lat; the default) "
                 + "or a VN-2000 TM-3 zone EPSG:9205 to EPSG:9218 (hệ tọa độ không được hỗ trợ: dùng EPSG:4326 hoặc VN-2000 TM-3 EPSG:9205-9218)");
     }
 

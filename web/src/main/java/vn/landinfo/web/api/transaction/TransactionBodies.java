@@ -10,13 +10,12 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import vn.landinfo.transaction.application.ChangePayloads;
 import vn.landinfo.transaction.application.command.ChangeCommand;
-import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.TransactionKind;
 
 /**
  * Reads the JSON bodies of the transaction endpoints: the envelope (kind, legal basis, reason, dossier,
  * CRS) by hand so every mistake names its field, the change through {@link ChangePayloads} into the
- * kind's command. Every failure is an {@link InvalidChange} (400) naming the field.
+ * kind's command. Every failure of the envelope is an {@link InvalidBody}, of the change an InvalidChange (400), naming the field.
  */
 final class TransactionBodies {
 
@@ -32,6 +31,9 @@ final class TransactionBodies {
     static final int MAX_LEGAL_BASIS = 1000;
     static final int MAX_REASON = 4000;
     static final int MAX_DOSSIER = 40;
+    /** The kinds a request may name (data migration is the loader's own, never an officer's). */
+    private static final List<TransactionKind> KINDS = Arrays.stream(TransactionKind.values())
+            .filter(k -> k != TransactionKind.DATA_MIGRATION).toList();
     private static final List<String> NEW_FIELDS = List.of("kind", "legalBasis", "reason", "dossier", "crs", "change");
     private static final List<String> REVISION_FIELDS = List.of("legalBasis", "reason", "crs", "change");
 
@@ -57,7 +59,7 @@ final class TransactionBodies {
     Revision revision(byte[] body, TransactionKind kind) {
         JsonNode root = object(body, REVISION_FIELDS);
         if (root.path("legalBasis").isString() && root.get("legalBasis").asString().isBlank()) {
-            throw InvalidChange.malformed("legalBasis", "legalBasis cannot be made empty; leave it out to keep the current one");
+            throw new InvalidBody("legalBasis", "legalBasis cannot be made empty; leave it out to keep the current one");
         }
         String legalBasis = text(root, "legalBasis", MAX_LEGAL_BASIS, false);
         String reason = text(root, "reason", MAX_REASON, false);
@@ -69,7 +71,7 @@ final class TransactionBodies {
 
     private JsonNode object(byte[] body, List<String> fields) {
         if (body.length == 0) {
-            throw InvalidChange.malformed("body", "the request body is empty; send a JSON object with " + String.join(", ", fields));
+            throw new InvalidBody("body", "the request body is empty; send a JSON object with " + String.join(", ", fields));
         }
         JsonNode root;
         try {
@@ -77,17 +79,17 @@ final class TransactionBodies {
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             String what = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage().lines().findFirst().orElse("unreadable");
-            throw InvalidChange.malformed("body", "the request body is not valid JSON" + where + ": " + what);
+            throw new InvalidBody("body", "the request body is not valid JSON" + where + ": " + what);
         }
         if (root == null || root.isMissingNode()) {
-            throw InvalidChange.malformed("body", "the request body is empty; send a JSON object with " + String.join(", ", fields));
+            throw new InvalidBody("body", "the request body is empty; send a JSON object with " + String.join(", ", fields));
         }
         if (!root.isObject()) {
-            throw InvalidChange.malformed("body", "the request body must be a JSON object with " + String.join(", ", fields));
+            throw new InvalidBody("body", "the request body must be a JSON object with " + String.join(", ", fields));
         }
         for (String name : root.propertyNames()) {
             if (!fields.contains(name)) {
-                throw InvalidChange.malformed(name, "'" + name + "' is not a field of this request; its fields are "
+                throw new InvalidBody(name, "'" + name + "' is not a field of this request; its fields are "
                         + String.join(", ", fields));
             }
         }
@@ -96,39 +98,41 @@ final class TransactionBodies {
 
     private static TransactionKind kind(JsonNode node) {
         if (node == null || node.isNull()) {
-            throw InvalidChange.malformed("kind", "kind is required: one of " + Arrays.toString(TransactionKind.values()));
+            throw new InvalidBody("kind", "kind is required: one of " + KINDS);
         }
         if (!node.isString()) {
-            throw InvalidChange.malformed("kind", "kind must be a string, one of " + Arrays.toString(TransactionKind.values()));
+            throw new InvalidBody("kind", "kind must be a string, one of " + KINDS);
         }
         return TransactionKind.fromCode(node.asString())
                 .filter(k -> k != TransactionKind.DATA_MIGRATION)
-                .orElseThrow(() -> InvalidChange.malformed("kind", "kind '" + node.asString() + "' is not a transaction kind; kinds are "
-                        + Arrays.stream(TransactionKind.values()).filter(k -> k != TransactionKind.DATA_MIGRATION).toList()));
+                .orElseThrow(() -> new InvalidBody("kind", "kind '" + node.asString() + "' is not a transaction kind; kinds are " + KINDS));
     }
 
     private static String text(JsonNode root, String field, int max, boolean required) {
         JsonNode n = root.get(field);
         if (n == null || n.isNull()) {
             if (required) {
-                throw InvalidChange.malformed(field, field + " is required" + (field.equals("legalBasis")
+                throw new InvalidBody(field, field + " is required" + (field.equals("legalBasis")
                         ? ": the decision, contract or judgment the change rests on (căn cứ pháp lý)" : ""));
             }
             return null;
         }
         if (!n.isString()) {
-            throw InvalidChange.malformed(field, field + " must be a string");
+            throw new InvalidBody(field, field + " must be a string");
         }
         String s = n.asString().strip();
         if (required && s.isEmpty()) {
-            throw InvalidChange.malformed(field, field + " must not be empty");
+            throw new InvalidBody(field, field + " must not be empty");
         }
         if (s.length() > max) {
-            throw InvalidChange.malformed(field, field + " is " + s.length() + " characters long; at most " + max + " are accepted");
+            throw new InvalidBody(field, field + " is " + s.length() + " characters long; at most " + max + " are accepted");
         }
         return s.isEmpty() && !required ? null : s;
     }
 
-    /** The envelope fields, for the JSON pointer of an error (anything else lives inside the change). */
-    static final Set<String> ENVELOPE = Set.of("kind", "legalBasis", "reason", "dossier", "crs", "change", "body");
+    /**
+     * The envelope fields land-core may name in an InvalidChange (kind and change from reading the change, legalBasis and
+     * dossier from opening a transaction); any other field it names lives inside the change.
+     */
+    static final Set<String> ENVELOPE = Set.of("kind", "legalBasis", "dossier", "change");
 }

@@ -52,7 +52,7 @@ class TransactionProblems {
         this.bodies = bodies;
     }
 
-    @ExceptionHandler({InvalidChange.class, TransactionRejected.class, StaleVersion.class, StaleRevision.class,
+    @ExceptionHandler({InvalidChange.class, InvalidBody.class, TransactionRejected.class, StaleVersion.class, StaleRevision.class,
             IllegalTransition.class, NotPermitted.class, PreconditionRequired.class, IdempotencyKeys.InFlight.class,
             IdempotencyKeys.Reused.class, RequestBodies.TooLarge.class, RequestBodies.NotJson.class,
             ConcurrencyFailureException.class, DataIntegrityViolationException.class, BadParameter.class, NotFound.class})
@@ -65,6 +65,12 @@ class TransactionProblems {
         ResponseEntity<byte[]> r = null;
         if (e instanceof InvalidChange x) {
             r = invalidChange(x, request);
+        } else if (e instanceof InvalidBody x) {
+            ObjectNode p = problem(HttpStatus.BAD_REQUEST, "invalid-change", "Nội dung thay đổi không hợp lệ / Invalid change",
+                    "Trường '" + x.field + "' không hợp lệ. / " + x.getMessage(), request);
+            p.put("field", x.field);
+            p.put("pointer", x.pointer);
+            r = send(HttpStatus.BAD_REQUEST, p);
         } else if (e instanceof TransactionRejected x) {
             r = rejected(x, request);
         } else if (e instanceof StaleVersion x) {
@@ -205,9 +211,6 @@ class TransactionProblems {
     static String pointer(String field) {
         if (field == null || field.equals("id")) {
             return null;
-        }
-        if (field.equals("body")) {
-            return "";
         }
         if (TransactionBodies.ENVELOPE.contains(field)) {
             return "/" + field;
