@@ -3,6 +3,7 @@ package vn.landinfo.web.api;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +58,22 @@ class ApiConfiguration {
     @Bean
     FindingCertificate findingCertificate(JdbcClient jdbc) {
         return new FindingCertificate(jdbc);
+    }
+
+    /**
+     * Query parameters documented with a method-level {@code @Parameter} (ParcelController.search reads its own)
+     * say "required": false explicitly, as those springdoc derives from {@code @RequestParam} do.
+     */
+    @Bean
+    OperationCustomizer explicitOptionalQueryParameters() {
+        return (operation, handlerMethod) -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().stream()
+                        .filter(parameter -> "query".equals(parameter.getIn()) && parameter.getRequired() == null)
+                        .forEach(parameter -> parameter.setRequired(false));
+            }
+            return operation;
+        };
     }
 
     @Bean

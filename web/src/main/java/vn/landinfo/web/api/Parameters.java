@@ -38,13 +38,28 @@ final class Parameters {
 
     /** Refuses parameters the endpoint does not know (a typo must not silently widen a query). */
     static void allowOnly(HttpServletRequest request, String... allowed) {
-        Set<String> known = Set.of(allowed);
+        allowOnly(request, Set.of(allowed));
+    }
+
+    static void allowOnly(HttpServletRequest request, Set<String> known) {
         for (String name : Collections.list(request.getParameterNames())) {
             if (!known.contains(name)) {
                 throw new BadParameter(name, null, "không được hỗ trợ ở đây; chỉ dùng " + String.join(", ", new TreeSet<>(known)),
                         "is not supported here; use " + String.join(", ", new TreeSet<>(known)));
             }
         }
+    }
+
+    /**
+     * A query parameter as {@code @RequestParam(required = false) String} would bind it: null when absent, the
+     * value, or several values joined by commas (so {@code ?commune=1&commune=2} is refused as "1,2", as before).
+     */
+    static String query(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        if (values == null) {
+            return null;
+        }
+        return values.length == 1 ? values[0] : String.join(",", values);
     }
 
     static boolean present(String value) {
