@@ -35,7 +35,7 @@ public record ChainHead(long seq, String hash) {
         return new ChainHead(Long.parseLong(m.group(1)), m.group(2).toLowerCase());
     }
 
-    public boolean isGenesis() {
+    public boolean atGenesis() {
         return seq == 0;
     }
 

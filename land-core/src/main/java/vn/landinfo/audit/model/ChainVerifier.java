@@ -38,7 +38,7 @@ public final class ChainVerifier {
     public ChainVerifier(ChainHead expectedHead, Instant started) {
         this.expectedHead = expectedHead;
         this.started = started;
-        if (expectedHead != null && expectedHead.isGenesis()) {
+        if (expectedHead != null && expectedHead.atGenesis()) {
             hashAtExpectedSeq = ChainHead.GENESIS_HASH;
         }
     }

@@ -14,12 +14,12 @@ public record Finding(FindingKind kind, FindingKind.Severity severity, Long seq,
         return new Finding(kind, kind.severity(), seq, previousSeq, missingFrom, missingTo, expected, actual, messageVi, messageEn);
     }
 
-    public boolean isProblem() {
+    public boolean countsAsProblem() {
         return severity == FindingKind.Severity.PROBLEM;
     }
 
     /** One line for a terminal or a log: code, where, then English and Vietnamese. */
     public String line() {
-        return (isProblem() ? "" : "info: ") + kind + (seq == null ? "" : " seq=" + seq) + ": " + messageEn + " / " + messageVi;
+        return (countsAsProblem() ? "" : "info: ") + kind + (seq == null ? "" : " seq=" + seq) + ": " + messageEn + " / " + messageVi;
     }
 }

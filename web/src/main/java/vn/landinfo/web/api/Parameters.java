@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.landinfo.audit.model.ChainHead;
 import vn.landinfo.cadastre.model.BoundingBox;
 
 /** Parsing of the API's request parameters; each failure is a {@link BadParameter} naming the parameter. */
@@ -193,6 +194,17 @@ final class Parameters {
         return Integer.parseInt(value);
     }
 
+    static int intInRange(String name, String value, int min, int max, int byDefault) {
+        if (value == null) {
+            return byDefault;
+        }
+        if (!value.matches("-?[0-9]{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
+            throw new BadParameter(name, value, "phải là số nguyên từ " + min + " đến " + max + " (mặc định " + byDefault + ")",
+                    "must be an integer from " + min + " to " + max + " (default " + byDefault + ")");
+        }
+        return Integer.parseInt(value);
+    }
+
     static String cursor(long afterParcelId) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_PREFIX + afterParcelId).getBytes(StandardCharsets.US_ASCII));
     }
@@ -211,6 +223,15 @@ final class Parameters {
         }
         throw new BadParameter(name, value, "không phải là con trỏ trang hợp lệ; hãy dùng liên kết 'next' của trang trước",
                 "is not a valid page cursor; follow the 'next' link of the previous page");
+    }
+
+    static ChainHead chainHead(String name, String value) {
+        try {
+            return ChainHead.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameter(name, value, "phải có dạng <seq>:<hash> (số thứ tự, dấu hai chấm, 64 chữ số hex), như dòng 'head' đã xuất",
+                    "must look like <seq>:<hash> (a sequence number, a colon, 64 hex digits), as in the exported 'head' line");
+        }
     }
 
     static boolean flag(String name, String value) {

@@ -57,10 +57,12 @@ class ParcelController {
     private final ReadingParcelHistory history;
     private final KnownPurposes purposes;
     private final AdministrativeUnits units;
+    private final ParcelRefs refs;
 
     ParcelController(FindingParcel finding, FindingParcelsByLegalAddress byLegalAddress, FindingParcelsInArea inArea,
-                     ReadingParcelHistory history, KnownPurposes purposes, AdministrativeUnits units) {
+                     ReadingParcelHistory history, KnownPurposes purposes, AdministrativeUnits units, ParcelRefs refs) {
         this.units = units;
+        this.refs = refs;
         this.finding = finding;
         this.byLegalAddress = byLegalAddress;
         this.inArea = inArea;
@@ -218,14 +220,8 @@ class ParcelController {
         return json.toString();
     }
 
-    /** A path id: a parcel id, or a national parcel ID (GeoHash; never all digits in Vietnam, where it starts with w). */
     private long resolve(String id) {
-        if (Parameters.isNationalId(id)) {
-            String nationalId = id.toLowerCase();
-            return finding.idOf(nationalId).orElseThrow(() -> new NotFound(
-                    "Không có thửa đất nào có mã định danh " + nationalId, "no parcel has the national ID " + nationalId));
-        }
-        return Parameters.parcelId("id", id);
+        return refs.resolve(id);
     }
 
     private RuntimeException absent(long parcelId, String id, Optional<OffsetDateTime> at) {
@@ -244,7 +240,7 @@ class ParcelController {
     }
 
     private static NotFound unknownParcel(String id) {
-        return new NotFound("Không có thửa đất nào có mã " + id, "no parcel has the id " + id);
+        return ParcelRefs.unknownParcel(id);
     }
 
     /** Parameters that make no sense together with {@code with}: 400 naming the first one given. */
