@@ -50,7 +50,9 @@ class DiffingParcelVersionsIT {
     void aPastPurposeChangeIsThePurposesThatChangedAndTheTransactionThatChangedThem() {
         long parcel = demo.sql("""
                 SELECT pv.parcel_id FROM parcel_version pv JOIN admin_unit c ON c.id = pv.commune_id
-                WHERE pv.version = 2 AND c.code IN ('00070', '03325') ORDER BY pv.parcel_id LIMIT 1""").query(Long.class).single();
+                JOIN cadastral_transaction t ON t.id = pv.created_by_tx
+                WHERE pv.version = 2 AND c.code IN ('00070', '03325') AND t.payload ->> 'demo' = 'true'
+                ORDER BY pv.parcel_id LIMIT 1""").query(Long.class).single();
 
         JsonNode d = diff(onDemo, parcel, OptionalInt.empty(), OptionalInt.empty());
 

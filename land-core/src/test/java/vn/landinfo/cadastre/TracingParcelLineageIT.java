@@ -41,7 +41,8 @@ class TracingParcelLineageIT {
     void aMergedParcelHasItsRetiredParentsAsAncestorsJoinedByOneMergeTransaction() {
         long child = demo.sql("""
                 SELECT l.child_parcel_id FROM parcel_lineage l JOIN parcel_version v ON v.parcel_id = l.child_parcel_id AND v.end_lifespan IS NULL
-                JOIN admin_unit c ON c.id = v.commune_id WHERE l.kind = 'merge' AND c.code IN ('00070', '03325')
+                JOIN admin_unit c ON c.id = v.commune_id JOIN cadastral_transaction t ON t.id = l.transaction_id
+                WHERE l.kind = 'merge' AND c.code IN ('00070', '03325') AND t.payload ->> 'demo' = 'true'
                 ORDER BY 1 LIMIT 1""").query(Long.class).single();
         List<Long> parents = demo.sql("SELECT parent_parcel_id FROM parcel_lineage WHERE child_parcel_id = :c ORDER BY 1")
                 .param("c", child).query(Long.class).list();
@@ -78,7 +79,9 @@ class TracingParcelLineageIT {
 
     @Test
     void aSplitParentHasItsChildrenAsDescendants() {
-        long parent = demo.sql("SELECT parent_parcel_id FROM parcel_lineage WHERE kind = 'split' ORDER BY 1 LIMIT 1").query(Long.class).single();
+        long parent = demo.sql("""
+                SELECT l.parent_parcel_id FROM parcel_lineage l JOIN cadastral_transaction t ON t.id = l.transaction_id
+                WHERE l.kind = 'split' AND t.payload ->> 'demo' = 'true' ORDER BY 1 LIMIT 1""").query(Long.class).single();
         List<Long> children = demo.sql("SELECT child_parcel_id FROM parcel_lineage WHERE parent_parcel_id = :p ORDER BY 1")
                 .param("p", parent).query(Long.class).list();
 

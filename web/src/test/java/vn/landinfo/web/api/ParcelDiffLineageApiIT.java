@@ -21,13 +21,16 @@ class ParcelDiffLineageApiIT extends ApiTestSupport {
     private long purposeChanged() {
         return jdbc.sql("""
                 SELECT pv.parcel_id FROM parcel_version pv JOIN admin_unit c ON c.id = pv.commune_id
-                WHERE pv.version = 2 AND c.code IN ('00070', '03325') ORDER BY pv.parcel_id LIMIT 1""").query(Long.class).single();
+                JOIN cadastral_transaction t ON t.id = pv.created_by_tx
+                WHERE pv.version = 2 AND c.code IN ('00070', '03325') AND t.payload ->> 'demo' = 'true'
+                ORDER BY pv.parcel_id LIMIT 1""").query(Long.class).single();
     }
 
     private long mergeChild() {
         return jdbc.sql("""
                 SELECT l.child_parcel_id FROM parcel_lineage l JOIN parcel_version v ON v.parcel_id = l.child_parcel_id AND v.end_lifespan IS NULL
-                JOIN admin_unit c ON c.id = v.commune_id WHERE l.kind = 'merge' AND c.code IN ('00070', '03325') ORDER BY 1 LIMIT 1""")
+                JOIN admin_unit c ON c.id = v.commune_id JOIN cadastral_transaction t ON t.id = l.transaction_id
+                WHERE l.kind = 'merge' AND c.code IN ('00070', '03325') AND t.payload ->> 'demo' = 'true' ORDER BY 1 LIMIT 1""")
                 .query(Long.class).single();
     }
 
