@@ -81,6 +81,17 @@ public final class RegisteringFirstTime implements ChangeHandler<FirstRegistrati
         if (r.legalArea() != null && (r.legalArea().signum() <= 0 || r.legalArea().stripTrailingZeros().scale() > 1)) {
             throw InvalidChange.malformed("legalArea", "legalArea must be a positive number of m² with at most one decimal");
         }
+        TopologyValidationError invalid = new IsValidOp(geom).getValidationError();
+        if (invalid != null) {
+            session.violate(new Violation("GEOMETRY_INVALID",
+                    "Hình thửa đất không hợp lệ: " + invalid.getMessage() + " tại " + invalid.getCoordinate(),
+                    "The parcel's geometry is not valid: " + invalid.getMessage() + " at " + invalid.getCoordinate(), null,
+                    point(geom, invalid)));
+            // The holders are still checked, so the officer sees every violation at once; the purposes
+            // cannot be, as an invalid shape has no area to compare them with.
+            holders.check(r.holders(), "holders", session);
+            return;
+        }
         BigDecimal legalArea = r.legalArea() != null ? r.legalArea().setScale(1) : ParcelStore.legalArea(geom.getArea());
         List<LandUse> uses = purposes.read(r.purposes(), legalArea, "purposes");
         HolderInputs.Plan plan = holders.check(r.holders(), "holders", session);
@@ -88,17 +99,11 @@ public final class RegisteringFirstTime implements ChangeHandler<FirstRegistrati
             throw InvalidChange.malformed("useForm", "useForm 'rieng' (sole) names one holder; " + plan.size() + " are given");
         }
 
-        TopologyValidationError invalid = new IsValidOp(geom).getValidationError();
-        if (invalid != null) {
-            session.violate(new Violation("GEOMETRY_INVALID",
-                    "Hình thửa đất không hợp lệ: " + invalid.getMessage() + " tại " + invalid.getCoordinate(),
-                    "The parcel's geometry is not valid: " + invalid.getMessage() + " at " + invalid.getCoordinate(), null,
-                    point(geom, invalid)));
-        }
-        // Two registrations on one sheet number in turn; the commune lock keeps a concurrent edit nearby
-        // from passing the overlap rule against the register as it was before this parcel.
-        sheets.lock(sheet.id());
+        // The commune lock keeps a concurrent edit nearby from passing the overlap rule against the
+        // register as it was before this parcel; then two registrations on one sheet number in turn.
+        // Commune before sheet, the order a split or merge takes them in, so the two never deadlock.
         session.parcels().lockCommunes(List.of(sheet.communeId()));
+        sheets.lock(sheet.id());
         int number = number(r.parcelNumber(), sheet, session);
         if (!session.violations().isEmpty()) {
             return;
