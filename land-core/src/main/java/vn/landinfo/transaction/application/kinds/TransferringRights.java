@@ -57,7 +57,7 @@ public final class TransferringRights implements ChangeHandler<RightsTransfer> {
     public void apply(RightsTransfer change, RegisterSession session) {
         boolean lease = session.kind() == TransactionKind.LEASE;
         CurrentParcel parcel = session.requireCurrent(change.parcelId(), "parcelId");
-        if (change.from() == null || change.from().isEmpty() || change.from().contains(null)) {
+        if (change.from() == null || change.from().isEmpty() || change.from().stream().anyMatch(java.util.Objects::isNull)) {
             throw InvalidChange.malformed("from", "from must list the current holders (party ids) who give the right");
         }
         if (lease && change.leaseEnd() == null) {
