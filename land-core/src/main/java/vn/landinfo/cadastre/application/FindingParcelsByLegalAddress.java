@@ -3,6 +3,9 @@ package vn.landinfo.cadastre.application;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.landinfo.cadastre.infrastructure.ParcelFeatureSql;
 import vn.landinfo.cadastre.model.LegalAddress;
@@ -15,15 +18,35 @@ import vn.landinfo.cadastre.model.LegalAddress;
 public final class FindingParcelsByLegalAddress {
 
     private final JdbcClient jdbc;
-    private final String current;
-    private final String narrowed;
-    private final String currentNarrowed;
+    private final Positional current;
+    private final Positional narrowed;
+    private final Positional currentNarrowed;
 
     public FindingParcelsByLegalAddress(JdbcClient jdbc, ParcelFeatureSql sql) {
         this.jdbc = jdbc;
-        this.current = sql.legalAddress();
-        this.narrowed = sql.collection(hit(Optional.of(OffsetDateTime.MIN)));
-        this.currentNarrowed = sql.collection(hit(Optional.empty()));
+        this.current = new Positional(sql.legalAddress());
+        this.narrowed = new Positional(sql.collection(hit(Optional.of(OffsetDateTime.MIN))));
+        this.currentNarrowed = new Positional(sql.collection(hit(Optional.empty())));
+    }
+
+    /**
+     * A named-parameter text turned into JDBC's positional form once, at start-up. Binding by name per call
+     * re-parsed nothing but still built a new 3 kB SQL string on every request, which pgjdbc then hashed and
+     * compared to find its server-prepared statement; with one String instance both are free (the hash is
+     * cached, equals is identity), and the statement sent is the same.
+     */
+    private static final class Positional {
+        private final ParsedSql parsed;
+        private final String sql;
+
+        Positional(String named) {
+            this.parsed = NamedParameterUtils.parseSqlStatement(named);
+            this.sql = NamedParameterUtils.substituteNamedParameters(parsed, new MapSqlParameterSource());
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient jdbc, MapSqlParameterSource values) {
+            return jdbc.sql(sql).params(NamedParameterUtils.buildValueArray(parsed, values, null));
+        }
     }
 
     private static String hit(Optional<OffsetDateTime> asOf) {
@@ -40,19 +63,20 @@ public final class FindingParcelsByLegalAddress {
     }
 
     public String find(LegalAddress address, Optional<String> surveyUnitCode, Optional<OffsetDateTime> asOf) {
-        JdbcClient.StatementSpec statement;
+        MapSqlParameterSource values = new MapSqlParameterSource()
+                .addValue("commune", address.communeCode())
+                .addValue("sheet", address.sheetNumber())
+                .addValue("number", address.parcelNumber());
+        Positional statement;
         if (asOf.isPresent()) {
-            statement = jdbc.sql(narrowed).param("asOf", asOf.get()).param("surveyUnit", surveyUnitCode.orElse(null), Types.VARCHAR);
+            statement = narrowed;
+            values.addValue("asOf", asOf.get()).addValue("surveyUnit", surveyUnitCode.orElse(null), Types.VARCHAR);
         } else if (surveyUnitCode.isPresent()) {
-            statement = jdbc.sql(currentNarrowed).param("surveyUnit", surveyUnitCode.get());
+            statement = currentNarrowed;
+            values.addValue("surveyUnit", surveyUnitCode.get());
         } else {
-            statement = jdbc.sql(current);
+            statement = current;
         }
-        return statement
-                .param("commune", address.communeCode())
-                .param("sheet", address.sheetNumber())
-                .param("number", address.parcelNumber())
-                .query(String.class)
-                .single();
+        return statement.bind(jdbc, values).query(String.class).single();
     }
 }

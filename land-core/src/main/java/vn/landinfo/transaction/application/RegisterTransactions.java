@@ -4,9 +4,21 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.ObjectMapper;
+import vn.landinfo.transaction.application.kinds.ChangingInformation;
 import vn.landinfo.transaction.application.kinds.ChangingPurpose;
+import vn.landinfo.transaction.application.kinds.CorrectingCertificate;
+import vn.landinfo.transaction.application.kinds.RegisteringFirstTime;
+import vn.landinfo.transaction.application.kinds.RegisteringMortgage;
+import vn.landinfo.transaction.application.kinds.ReissuingCertificate;
+import vn.landinfo.transaction.application.kinds.ReleasingMortgage;
+import vn.landinfo.transaction.application.kinds.RevokingCertificate;
+import vn.landinfo.transaction.application.kinds.TransferringRights;
+import vn.landinfo.transaction.infrastructure.CertificateLookup;
 import vn.landinfo.transaction.infrastructure.CertificateStore;
 import vn.landinfo.transaction.infrastructure.CodeLists;
+import vn.landinfo.transaction.infrastructure.MortgageStore;
+import vn.landinfo.transaction.infrastructure.PartyStore;
+import vn.landinfo.transaction.infrastructure.SheetDirectory;
 import vn.landinfo.transaction.model.RuleSettings;
 
 /**
@@ -31,8 +43,22 @@ public final class RegisterTransactions {
         CodeLists codes = new CodeLists(dataSource);
         PurposeInputs purposes = new PurposeInputs(codes);
         CertificateStore certificates = new CertificateStore(dataSource, office.certificateSeries(), office.issuingAuthority());
+        PartyStore parties = new PartyStore(dataSource);
+        HolderInputs holders = new HolderInputs(parties);
+        CertificateLookup certificateLookup = new CertificateLookup(dataSource);
+        ParcelUseChecks useChecks = new ParcelUseChecks(certificateLookup);
+        MortgageStore mortgages = new MortgageStore(dataSource);
+        CertificateToChange certificateToChange = new CertificateToChange(certificateLookup);
         List<ChangeHandler<?>> handlers = List.of(
-                new ChangingPurpose(purposes));
+                new ChangingPurpose(purposes),
+                new RegisteringFirstTime(purposes, holders, new SheetDirectory(dataSource), codes),
+                new TransferringRights(holders, useChecks),
+                new RegisteringMortgage(holders, useChecks, mortgages),
+                new ReleasingMortgage(useChecks, mortgages, parties),
+                new ChangingInformation(parties, useChecks),
+                new ReissuingCertificate(certificateToChange),
+                new CorrectingCertificate(certificateToChange),
+                new RevokingCertificate(certificateToChange));
         return new TransactionPipeline(dataSource, transactions, handlers, settings, certificates, json);
     }
 }

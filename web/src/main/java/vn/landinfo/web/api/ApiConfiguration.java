@@ -3,15 +3,18 @@ package vn.landinfo.web.api;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.landinfo.adminunit.application.FindingAdminUnit;
 import vn.landinfo.adminunit.application.ListingAdminUnits;
+import vn.landinfo.cadastre.application.DiffingParcelVersions;
 import vn.landinfo.cadastre.application.FindingParcel;
 import vn.landinfo.cadastre.application.FindingParcelsByLegalAddress;
 import vn.landinfo.cadastre.application.FindingParcelsInArea;
 import vn.landinfo.cadastre.application.ReadingParcelHistory;
+import vn.landinfo.cadastre.application.TracingParcelLineage;
 import vn.landinfo.cadastre.infrastructure.ParcelFeatureSql;
 import vn.landinfo.rights.application.FindingCertificate;
 
@@ -45,6 +48,16 @@ class ApiConfiguration {
     }
 
     @Bean
+    DiffingParcelVersions diffingParcelVersions(JdbcClient jdbc) {
+        return new DiffingParcelVersions(jdbc);
+    }
+
+    @Bean
+    TracingParcelLineage tracingParcelLineage(JdbcClient jdbc) {
+        return new TracingParcelLineage(jdbc);
+    }
+
+    @Bean
     ListingAdminUnits listingAdminUnits(JdbcClient jdbc) {
         return new ListingAdminUnits(jdbc);
     }
@@ -59,6 +72,22 @@ class ApiConfiguration {
         return new FindingCertificate(jdbc);
     }
 
+    /**
+     * Query parameters documented with a method-level {@code @Parameter} (ParcelController.search reads its own)
+     * say "required": false explicitly, as those springdoc derives from {@code @RequestParam} do.
+     */
+    @Bean
+    OperationCustomizer explicitOptionalQueryParameters() {
+        return (operation, handlerMethod) -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().stream()
+                        .filter(parameter -> "query".equals(parameter.getIn()) && parameter.getRequired() == null)
+                        .forEach(parameter -> parameter.setRequired(false));
+            }
+            return operation;
+        };
+    }
+
     @Bean
     OpenAPI landinfoOpenApi() {
         return new OpenAPI().info(new Info()
@@ -66,10 +95,13 @@ class ApiConfiguration {
                 .version("v1")
                 .description("""
                         Chế độ xem công khai của hồ sơ địa chính: đơn vị hành chính, thửa đất (GeoJSON, EPSG:4326, thứ tự lon/lat), \
-                        lịch sử biến động, Giấy chứng nhận. Không có thông tin về người sử dụng đất. Lỗi theo RFC 9457 (application/problem+json).
+                        lịch sử biến động, so sánh phiên bản, phả hệ tách/hợp thửa, Giấy chứng nhận; kiểm tra nhật ký kiểm toán (cán bộ). \
+                        Không có thông tin cá nhân của người sử dụng đất (nhiều nhất là mã và loại chủ thể). \
+                        Lỗi theo RFC 9457 (application/problem+json).
 
                         Public view of the cadastral register: administrative units, parcels (GeoJSON, EPSG:4326, lon/lat order), \
-                        their history, certificates. No party data. Errors are RFC 9457 problem+json.""")
+                        their history, version diffs and split/merge lineage, certificates; audit-log verification (officers). \
+                        No personal data of land users (party ids and kinds at most). Errors are RFC 9457 problem+json.""")
                 .license(new License().name("Dữ liệu mẫu / demo data")));
     }
 }

@@ -1,5 +1,7 @@
 package vn.landinfo.web.api;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +17,14 @@ final class GeoJson {
 
     static ResponseEntity<byte[]> ok(String json) {
         return ResponseEntity.ok().contentType(GEO_JSON).body(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes GeoJSON text straight to the servlet response: what {@link #ok} makes Spring MVC write, without its return-value handling. */
+    static void write(HttpServletResponse response, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        response.setContentType(MEDIA_TYPE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     static ResponseEntity<byte[]> okJson(String json) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
+import vn.landinfo.audit.model.ChainHead;
 import vn.landinfo.cadastre.model.BoundingBox;
 
 /** Parsing of the API's request parameters; each failure is a {@link BadParameter} naming the parameter. */
@@ -38,13 +39,28 @@ public final class Parameters {
 
     /** Refuses parameters the endpoint does not know (a typo must not silently widen a query). */
     public static void allowOnly(HttpServletRequest request, String... allowed) {
-        Set<String> known = Set.of(allowed);
+        allowOnly(request, Set.of(allowed));
+    }
+
+    static void allowOnly(HttpServletRequest request, Set<String> known) {
         for (String name : Collections.list(request.getParameterNames())) {
             if (!known.contains(name)) {
                 throw new BadParameter(name, null, "không được hỗ trợ ở đây; chỉ dùng " + String.join(", ", new TreeSet<>(known)),
                         "is not supported here; use " + String.join(", ", new TreeSet<>(known)));
             }
         }
+    }
+
+    /**
+     * A query parameter as {@code @RequestParam(required = false) String} would bind it: null when absent, the
+     * value, or several values joined by commas (so {@code ?commune=1&commune=2} is refused as "1,2", as before).
+     */
+    static String query(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        if (values == null) {
+            return null;
+        }
+        return values.length == 1 ? values[0] : String.join(",", values);
     }
 
     static boolean present(String value) {
@@ -178,6 +194,17 @@ public final class Parameters {
         return Integer.parseInt(value);
     }
 
+    static int intInRange(String name, String value, int min, int max, int byDefault) {
+        if (value == null) {
+            return byDefault;
+        }
+        if (!value.matches("-?[0-9]{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
+            throw new BadParameter(name, value, "phải là số nguyên từ " + min + " đến " + max + " (mặc định " + byDefault + ")",
+                    "must be an integer from " + min + " to " + max + " (default " + byDefault + ")");
+        }
+        return Integer.parseInt(value);
+    }
+
     static String cursor(long afterParcelId) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_PREFIX + afterParcelId).getBytes(StandardCharsets.US_ASCII));
     }
@@ -196,6 +223,15 @@ public final class Parameters {
         }
         throw new BadParameter(name, value, "không phải là con trỏ trang hợp lệ; hãy dùng liên kết 'next' của trang trước",
                 "is not a valid page cursor; follow the 'next' link of the previous page");
+    }
+
+    static ChainHead chainHead(String name, String value) {
+        try {
+            return ChainHead.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameter(name, value, "phải có dạng <seq>:<hash> (số thứ tự, dấu hai chấm, 64 chữ số hex), như dòng 'head' đã xuất",
+                    "must look like <seq>:<hash> (a sequence number, a colon, 64 hex digits), as in the exported 'head' line");
+        }
     }
 
     public static boolean flag(String name, String value) {

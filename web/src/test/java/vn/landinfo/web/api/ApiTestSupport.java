@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.landinfo.testsupport.AdminUnitFixture;
+import vn.landinfo.testsupport.DemoCadastreFixture;
 import vn.landinfo.testsupport.TestDatabase;
 
 /**
@@ -52,6 +53,10 @@ abstract class ApiTestSupport {
     static void loadFixtures() throws IOException, SQLException {
         DataSource ds = TestDatabase.dataSource();
         AdminUnitFixture.ensureLoaded(ds);
+        // The demo communes first: the demo generator skips a commune that already has parcels, and the
+        // API fixture below puts a few into Hoàn Kiếm (00070), so whichever IT class runs first must not
+        // leave the demo without it.
+        DemoCadastreFixture.ensureLoaded(ds);
         String sql;
         try (InputStream in = ApiTestSupport.class.getResourceAsStream("/fixtures/api_parcels.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -50,4 +50,18 @@ class TransactionApiDocumentationIT extends TransactionApiTestSupport {
                 .get("schema").get("$ref").asString()).endsWith("/ChangeRevision");
         assertThat(paths.get("/api/v1/parcels/{id}").get("get").get("description").asString()).contains("ETag");
     }
+
+    @Test
+    void everyDocumentedExampleIsAChangeItsKindReads() {
+        JsonNode examples = get("/v3/api-docs").json().get("paths").get(TX).get("post").get("requestBody").get("content")
+                .get("application/json").get("examples");
+        assertThat(examples.propertyNames()).contains("PURPOSE_CHANGE");
+        for (String kind : examples.propertyNames()) {
+            // Opening a draft checks exactly what can be checked alone: the kind and that the change reads as its command.
+            Response r = post(TX + "/drafts", examples.get(kind).get("value").toString(), "X-Landinfo-Officer", "doc-check");
+            assertThat(r.status()).as(kind + ": " + r.body()).isEqualTo(201);
+            assertThat(post(TX + "/" + r.json().get("id").asLong() + "/abandon", null, "X-Landinfo-Officer", "doc-check").status())
+                    .isEqualTo(200);
+        }
+    }
 }
