@@ -5,8 +5,13 @@ import javax.sql.DataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.ObjectMapper;
 import vn.landinfo.transaction.application.kinds.ChangingPurpose;
+import vn.landinfo.transaction.application.kinds.CorrectingBoundary;
+import vn.landinfo.transaction.application.kinds.Merging;
+import vn.landinfo.transaction.application.kinds.Splitting;
 import vn.landinfo.transaction.infrastructure.CertificateStore;
 import vn.landinfo.transaction.infrastructure.CodeLists;
+import vn.landinfo.transaction.infrastructure.RestrictionCarryOver;
+import vn.landinfo.transaction.infrastructure.SplitMinimums;
 import vn.landinfo.transaction.model.RuleSettings;
 
 /**
@@ -31,8 +36,12 @@ public final class RegisterTransactions {
         CodeLists codes = new CodeLists(dataSource);
         PurposeInputs purposes = new PurposeInputs(codes);
         CertificateStore certificates = new CertificateStore(dataSource, office.certificateSeries(), office.issuingAuthority());
+        RestrictionCarryOver restrictions = new RestrictionCarryOver(dataSource);
         List<ChangeHandler<?>> handlers = List.of(
-                new ChangingPurpose(purposes));
+                new ChangingPurpose(purposes),
+                new Splitting(purposes, new SplitMinimums(dataSource), restrictions),
+                new Merging(purposes, restrictions),
+                new CorrectingBoundary());
         return new TransactionPipeline(dataSource, transactions, handlers, settings, certificates, json);
     }
 }
