@@ -12,7 +12,8 @@ import vn.landinfo.transaction.model.CertificateInfo;
 /**
  * What a split or a merge does to certificates (Decree 101/2024: a parcel that changes its boundary into
  * new parcels gets a new certificate): every valid certificate of the parcels that cease to exist ends
- * as replaced, and each new parcel gets one new certificate for the same holders. A certificate that
+ * as replaced, and each new parcel gets one new certificate for the same holders (the holders of the
+ * land-use right it carries over, which are the old certificate's). A certificate that
  * also covered parcels outside the change is not left covering nothing valid: those parcels get a new
  * certificate of their own, for the same holders, which the old one is replaced by as well.
  */
@@ -33,11 +34,15 @@ final class CertificateReplacement {
             session.certificateEffect("no valid certificate to replace; none issued");
             return;
         }
-        Set<Long> holders = new LinkedHashSet<>();
-        old.values().forEach(c -> holders.addAll(c.holderPartyIds()));
+        Set<Long> previous = new LinkedHashSet<>();
+        old.values().forEach(c -> previous.addAll(c.holderPartyIds()));
         List<CertificateInfo> issued = new ArrayList<>();
         for (long parcel : newParcels) {
-            CertificateInfo c = session.certificates().issue(List.of(parcel), List.copyOf(holders), session.transactionId(), session.instant());
+            // The holders of the land-use right the new parcel now carries; the old certificates' own
+            // holders only where the register knows no right (records migrated without one).
+            List<Long> holders = session.rights().currentHolders(parcel).stream().map(h -> h.partyId()).distinct().toList();
+            CertificateInfo c = session.certificates().issue(List.of(parcel), holders.isEmpty() ? List.copyOf(previous) : holders,
+                    session.transactionId(), session.instant());
             issued.add(c);
             session.certificateEffect("issued " + c.serial() + " for parcel " + parcel);
         }
