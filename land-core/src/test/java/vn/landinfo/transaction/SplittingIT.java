@@ -334,6 +334,20 @@ class SplittingIT {
     }
 
     @Test
+    void attributes_for_more_children_than_the_lines_make_are_refused_with_the_pieces_shown() {
+        long parent = lot(12, false);
+        MultiPolygon g = probe.geometry(parent);
+        SplitChild blank = new SplitChild(null, null, null, null);
+        List<Outcome.ViolationView> vs = probe.rejection(pipeline, RegisterProbe.request(TransactionKind.SPLIT,
+                new Split(parent, List.of(GeoJson.of(across(g))), List.of(blank, blank, blank)), g.getSRID(), Map.of(parent, probe.version(parent))));
+        assertThat(vs).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("CHILDREN_DO_NOT_MATCH_CUT");
+            assertThat(v.messageEn()).contains("into 2 children but 3 are described");
+            assertThat(v.geometryGeoJson()).contains("MultiPolygon");
+        });
+    }
+
+    @Test
     void a_preview_shows_the_children_and_writes_nothing() {
         long parent = lot(10, false);
         MultiPolygon g = probe.geometry(parent);

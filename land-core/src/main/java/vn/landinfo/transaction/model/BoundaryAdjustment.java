@@ -26,8 +26,9 @@ public final class BoundaryAdjustment {
      * @param changed   the neighbours whose geometry changes, with their new geometry (insertion order)
      * @param orphans   pieces of given-up land no neighbour borders (each a gap if accepted)
      * @param vanished  neighbours the new boundary would swallow whole
+     * @param divided   neighbours the new boundary would cut into more separate parts than they have
      */
-    public record Result(Map<Long, MultiPolygon> changed, List<Geometry> orphans, List<Long> vanished) {
+    public record Result(Map<Long, MultiPolygon> changed, List<Geometry> orphans, List<Long> vanished, List<Long> divided) {
     }
 
     /** How close (m) a piece must run along a neighbour to count as bordering it, and how long (m) that border must be. */
@@ -87,12 +88,19 @@ public final class BoundaryAdjustment {
                 orphans.add(piece);
                 continue;
             }
-            MultiPolygon grown = Slivers.drop(OverlayNGRobust.overlay(now.get(best), piece, OverlayNG.UNION), noise);
+            MultiPolygon grown = Slivers.drop(SnapOverlay.union(now.get(best), piece), noise);
             changed.put(best, grown);
             now.put(best, grown);
         }
         changed.values().forEach(g -> g.setSRID(current.getSRID()));
         orphans.forEach(g -> g.setSRID(current.getSRID()));
-        return new Result(changed, orphans, vanished);
+        List<Long> divided = new ArrayList<>();
+        for (Neighbour n : neighbours) {
+            MultiPolygon after = changed.get(n.parcelId());
+            if (after != null && after.getNumGeometries() > n.geometry().getNumGeometries()) {
+                divided.add(n.parcelId());
+            }
+        }
+        return new Result(changed, orphans, vanished, divided);
     }
 }

@@ -93,7 +93,7 @@ public final class SplitPartition {
                 }
             }
             if (best >= 0) {
-                fitted.set(best, OverlayNGRobust.overlay(fitted.get(best), piece, OverlayNG.UNION));
+                fitted.set(best, SnapOverlay.union(fitted.get(best), piece));
             }
         }
         List<MultiPolygon> out = new ArrayList<>();

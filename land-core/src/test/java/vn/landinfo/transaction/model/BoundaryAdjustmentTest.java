@@ -69,4 +69,13 @@ class BoundaryAdjustmentTest {
         assertThat(r.changed()).isEmpty();
         assertThat(r.orphans()).isEmpty();
     }
+
+    @Test
+    void a_boundary_cutting_a_neighbour_in_two_divides_it() {
+        // B takes a strip along C's south side and a strip across C from south to north: C is left in two pieces.
+        MultiPolygon reaching = Shapes.parcel("POLYGON((10 0, 26 0, 26 20, 25 20, 25 1, 20 1, 20 20, 10 20, 10 0))");
+        BoundaryAdjustment.Result r = BoundaryAdjustment.adjust(B, reaching, AROUND, 1e-4);
+        assertThat(r.divided()).containsExactly(3L);
+        assertThat(r.changed().get(3L).getNumGeometries()).isEqualTo(2);
+    }
 }

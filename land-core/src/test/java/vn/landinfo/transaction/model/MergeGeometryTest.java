@@ -38,4 +38,29 @@ class MergeGeometryTest {
         assertThat(u.adjacent()).isTrue();
         assertThat(((org.locationtech.jts.geom.Polygon) u.geometry().getGeometryN(0)).getNumInteriorRing()).isZero();
     }
+
+    @Test
+    void a_boundary_that_is_common_but_not_bit_exact_still_dissolves() {
+        // Two lots from the property test: the northern one has a split's computed vertex on the shared
+        // edge, which the southern one's edge passes at 1e-10 m. A plain floating union left a crack.
+        MergeGeometry.Union u = MergeGeometry.union(List.of(
+                Shapes.parcel("MULTIPOLYGON (((587528.4880077683 2326367.7227103524, 587533.276 2326370.672, 587540.884 2326374.901, "
+                        + "587540.884 2326374.9, 587543.5525203602 2326369.7416244373, 587530.3175940757 2326364.0977939395, "
+                        + "587530.2936777117 2326364.14517887, 587528.4880077683 2326367.7227103524)))"),
+                Shapes.parcel("MULTIPOLYGON (((587530.0867792198 2326363.9993664986, 587543.5525203602 2326369.7416244373, "
+                        + "587545.3969125242 2326366.1763275005, 587545.493 2326365.793, 587545.412 2326365.954, 587532.558 2326359.653, "
+                        + "587531.814 2326361.133, 587530.0867792198 2326363.9993664986)))")), 1e-4);
+        assertThat(u.adjacent()).isTrue();
+        assertThat(u.geometry().getNumGeometries()).isEqualTo(1);
+        assertThat(u.geometry().isValid()).isTrue();
+    }
+
+    @Test
+    void two_pairs_that_each_touch_are_still_two_pieces() {
+        MergeGeometry.Union u = MergeGeometry.union(List.of(Shapes.box(0, 0, 10, 10), Shapes.box(10, 0, 10, 10),
+                Shapes.box(40, 0, 10, 10), Shapes.box(50, 0, 10, 10)), 1e-4);
+        assertThat(u.detached()).isEmpty();
+        assertThat(u.adjacent()).isFalse();
+        assertThat(u.geometry().getNumGeometries()).isEqualTo(2);
+    }
 }

@@ -36,7 +36,7 @@ import vn.landinfo.transaction.model.Violation;
  * client sent in If-Match — so a client that drew on a stale map cannot change a parcel it did not look
  * at (NEIGHBOUR_NOT_DECLARED names them); land given up that no neighbour borders would be a gap
  * (BOUNDARY_WOULD_LEAVE_GAP); a neighbour cannot be swallowed whole (NEIGHBOUR_WOULD_VANISH — that is a
- * merge). Legal areas: the corrected parcel's as given, else its computed area; each changed
+ * merge) nor cut into separate pieces (NEIGHBOUR_WOULD_BE_DIVIDED — that is a split). Legal areas: the corrected parcel's as given, else its computed area; each changed
  * neighbour's becomes its new computed area. Purposes keep their shares of the legal area.
  */
 public final class CorrectingBoundary implements ChangeHandler<BoundaryCorrection> {
@@ -94,6 +94,14 @@ public final class CorrectingBoundary implements ChangeHandler<BoundaryCorrectio
                     "Ranh giới mới phủ toàn bộ thửa đất số %d; muốn gộp thửa đó phải làm thủ tục hợp thửa".formatted(n.state().parcelNumber()),
                     "The new boundary covers all of parcel %d; joining it is a merge, not a boundary correction".formatted(n.state().parcelNumber()),
                     id, n.state().geomTm3()));
+        }
+        for (long id : result.divided()) {
+            CurrentParcel n = around.get(id);
+            session.violate(new Violation("NEIGHBOUR_WOULD_BE_DIVIDED",
+                    "Ranh giới mới chia thửa đất số %d thành các phần rời nhau; muốn vậy phải làm thủ tục tách thửa".formatted(n.state().parcelNumber()),
+                    "The new boundary would cut parcel %d into separate pieces; dividing a parcel is a split, not a boundary correction"
+                            .formatted(n.state().parcelNumber()),
+                    id, result.changed().get(id)));
         }
         Set<Long> declared = correction.neighbours() == null ? Set.of() : new HashSet<>(correction.neighbours());
         for (Map.Entry<Long, MultiPolygon> e : result.changed().entrySet()) {

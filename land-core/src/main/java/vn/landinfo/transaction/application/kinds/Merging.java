@@ -78,9 +78,13 @@ public final class Merging implements ChangeHandler<Merge> {
             geometries.add(p.srid() == largest.srid() ? p.state().geomTm3() : session.parcels().transform(p.state().geomTm3(), largest.srid()));
         }
         MergeGeometry.Union union = MergeGeometry.union(geometries, session.settings().overlapToleranceM2() / 5);
-        if (!union.adjacent()) {
-            List<Integer> named = union.detached().isEmpty() ? List.of(0) : union.detached();
-            for (int i : named) {
+        if (!union.adjacent() && union.detached().isEmpty()) {
+            session.violate(new Violation("MERGE_NOT_ADJACENT",
+                    "Các thửa hợp tạo thành %d phần rời nhau, không thành một thửa".formatted(union.geometry().getNumGeometries()),
+                    "The parcels would make %d separate pieces, not one parcel".formatted(union.geometry().getNumGeometries()),
+                    null, union.geometry()));
+        } else if (!union.adjacent()) {
+            for (int i : union.detached()) {
                 CurrentParcel p = inputs.get(i);
                 session.violate(new Violation("MERGE_NOT_ADJACENT",
                         "Thửa đất số %d không có chung ranh giới với các thửa còn lại; chỉ hợp được các thửa liền kề".formatted(p.state().parcelNumber()),
