@@ -40,9 +40,14 @@ class CorrectingBoundaryIT {
 
     @BeforeAll
     static void setUp() {
-        jdbc = JdbcClient.create(TransactionFixture.dataSource());
+        probe = RegisterProbe.open(TransactionFixture.dataSource());
+        jdbc = probe.jdbc;
         pipeline = TransactionFixture.pipeline();
-        probe = new RegisterProbe(jdbc);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void tearDown() {
+        probe.close();
     }
 
     /** A corner move on the n-th (this class's range) single-ODT parcel whose neighbours are all current ODT lots. */

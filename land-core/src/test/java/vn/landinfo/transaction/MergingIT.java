@@ -37,9 +37,14 @@ class MergingIT {
 
     @BeforeAll
     static void setUp() {
-        jdbc = JdbcClient.create(TransactionFixture.dataSource());
+        probe = RegisterProbe.open(TransactionFixture.dataSource());
+        jdbc = probe.jdbc;
         pipeline = TransactionFixture.pipeline();
-        probe = new RegisterProbe(jdbc);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void tearDown() {
+        probe.close();
     }
 
     /** An unrestricted current parcel with a valid certificate whose only purpose is {@code code}, n-th in this class's range. */

@@ -26,9 +26,28 @@ final class RegisterProbe {
     final JdbcClient jdbc;
     final FindingParcel finding;
 
-    RegisterProbe(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final org.springframework.jdbc.datasource.SingleConnectionDataSource connection;
+
+    private RegisterProbe(org.springframework.jdbc.datasource.SingleConnectionDataSource connection) {
+        this.connection = connection;
+        this.jdbc = JdbcClient.create(connection);
         this.finding = new FindingParcel(jdbc, ParcelFeatureSql.load());
+    }
+
+    /**
+     * A probe reading on one connection of its own (autocommit, so it sees every commit at once): the
+     * tests make hundreds of small reads, and a new connection for each would cost more than the read.
+     */
+    static RegisterProbe open(javax.sql.DataSource dataSource) {
+        try {
+            return new RegisterProbe(new org.springframework.jdbc.datasource.SingleConnectionDataSource(dataSource.getConnection(), true));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void close() {
+        connection.destroy();
     }
 
     static TransactionPipeline.Request request(TransactionKind kind, ChangeCommand command, int srid, Map<Long, Integer> expected) {

@@ -45,9 +45,14 @@ class SplittingIT {
 
     @BeforeAll
     static void setUp() {
-        jdbc = JdbcClient.create(TransactionFixture.dataSource());
+        probe = RegisterProbe.open(TransactionFixture.dataSource());
+        jdbc = probe.jdbc;
         pipeline = TransactionFixture.pipeline();
-        probe = new RegisterProbe(jdbc);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void tearDown() {
+        probe.close();
     }
 
     /**
