@@ -22,8 +22,11 @@ import vn.landinfo.transaction.model.PolygonInput;
  */
 final class SharedVertex {
 
-    /** The neighbour that shares the moved corner, and the parcel's corrected geometry. */
-    record Move(long neighbour, MultiPolygon corrected, Coordinate from, Coordinate to) {
+    /**
+     * The neighbour that shares the moved corner, the parcel's corrected geometry, where the corner was
+     * and went, and the room it had: the length of the shorter of its two edges.
+     */
+    record Move(long neighbour, MultiPolygon corrected, Coordinate from, Coordinate to, double room) {
     }
 
     private SharedVertex() {
@@ -77,7 +80,9 @@ final class SharedVertex {
                 parts.add((Polygon) parcel.getGeometryN(p));
             }
             MultiPolygon corrected = PolygonInput.asMultiPolygon(f.createMultiPolygon(parts.toArray(Polygon[]::new)), parcel.getSRID());
-            Move m = new Move(sharer.get(), corrected, v, to);
+            Coordinate before = ring[i == 0 ? ring.length - 2 : i - 1];
+            Coordinate after = ring[i + 1];
+            Move m = new Move(sharer.get(), corrected, v, to, Math.min(v.distance(before), v.distance(after)));
             if (corrected.isValid() && accept.test(m)) {
                 return Optional.of(m);
             }

@@ -13,10 +13,17 @@ import org.locationtech.jts.geom.Polygonal;
  * Overlay in floating point leaves crumbs where two boundaries meet at a vertex only one of them has (a
  * split child's new vertex lies on its neighbour's edge to within 1e-10 m, not exactly): specks of
  * 1e-12 m², hair-thin holes. They are numerical noise, not land; this drops polygon parts and holes
- * below a threshold the caller chooses well under the overlap tolerance, so dropping one can never
- * hide an overlap or a gap the register's rules would see.
+ * below a threshold well under the overlap tolerance, so dropping one can never hide an overlap or a
+ * gap the register's rules would see.
  */
 public final class Slivers {
+
+    /**
+     * A square millimetre: what the geometry use cases treat as noise. Floating-point crumbs along a
+     * boundary of tens of metres are around 1e-8 m²; a real change — a corner moved by a centimetre —
+     * is far more, so it is never taken for noise (a neighbour it touches changes with it).
+     */
+    public static final double NOISE_M2 = 1e-6;
 
     private Slivers() {
     }

@@ -22,6 +22,7 @@ import vn.landinfo.transaction.model.CurrentParcel;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.ParcelState;
 import vn.landinfo.transaction.model.PolygonInput;
+import vn.landinfo.transaction.model.Slivers;
 import vn.landinfo.transaction.model.TransactionKind;
 import vn.landinfo.transaction.model.Violation;
 
@@ -63,7 +64,7 @@ public final class CorrectingBoundary implements ChangeHandler<BoundaryCorrectio
         }
         MultiPolygon corrected = PolygonInput.asMultiPolygon(drawn, srid);
         MultiPolygon current = parcel.state().geomTm3();
-        double noise = session.settings().overlapToleranceM2() / 5;
+        double noise = Slivers.NOISE_M2;
         if (OverlayNGRobust.overlay(current, corrected, OverlayNG.SYMDIFFERENCE).getArea() <= noise
                 && (correction.legalArea() == null || correction.legalArea().compareTo(parcel.state().legalArea()) == 0)) {
             session.violate(new Violation("NOTHING_CHANGES", "Ranh giới mới trùng với ranh giới hiện tại",

@@ -20,6 +20,7 @@ import vn.landinfo.transaction.model.Holder;
 import vn.landinfo.transaction.model.LandUse;
 import vn.landinfo.transaction.model.MergeGeometry;
 import vn.landinfo.transaction.model.ParcelState;
+import vn.landinfo.transaction.model.Slivers;
 import vn.landinfo.transaction.model.TransactionKind;
 import vn.landinfo.transaction.model.Violation;
 
@@ -77,7 +78,7 @@ public final class Merging implements ChangeHandler<Merge> {
         for (CurrentParcel p : inputs) {
             geometries.add(p.srid() == largest.srid() ? p.state().geomTm3() : session.parcels().transform(p.state().geomTm3(), largest.srid()));
         }
-        MergeGeometry.Union union = MergeGeometry.union(geometries, session.settings().overlapToleranceM2() / 5);
+        MergeGeometry.Union union = MergeGeometry.union(geometries, Slivers.NOISE_M2);
         if (!union.adjacent() && union.detached().isEmpty()) {
             session.violate(new Violation("MERGE_NOT_ADJACENT",
                     "Các thửa hợp tạo thành %d phần rời nhau, không thành một thửa".formatted(union.geometry().getNumGeometries()),

@@ -29,6 +29,7 @@ import vn.landinfo.transaction.model.LandUse;
 import vn.landinfo.transaction.model.ParcelCutter;
 import vn.landinfo.transaction.model.ParcelState;
 import vn.landinfo.transaction.model.PolygonInput;
+import vn.landinfo.transaction.model.Slivers;
 import vn.landinfo.transaction.model.SplitMinimum;
 import vn.landinfo.transaction.model.SplitPartition;
 import vn.landinfo.transaction.model.TransactionKind;
@@ -80,7 +81,7 @@ public final class Splitting implements ChangeHandler<Split> {
         Encumbrances.blocking(session.rights().currentRestrictions(parent.parcelId()), parent.parcelId(),
                 parent.state().parcelNumber(), "tách thửa", "split").forEach(session::violate);
 
-        double noise = session.settings().overlapToleranceM2() / 5;
+        double noise = Slivers.NOISE_M2;
         Optional<List<MultiPolygon>> pieces = byLines ? cut(split, attributes, parent, session)
                 : drawn(attributes, parent, session, noise);
         if (pieces.isEmpty() || !session.violations().isEmpty()) {
