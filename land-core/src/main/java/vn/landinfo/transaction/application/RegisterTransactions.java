@@ -6,19 +6,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.ObjectMapper;
 import vn.landinfo.transaction.application.kinds.ChangingInformation;
 import vn.landinfo.transaction.application.kinds.ChangingPurpose;
+import vn.landinfo.transaction.application.kinds.CorrectingBoundary;
 import vn.landinfo.transaction.application.kinds.CorrectingCertificate;
+import vn.landinfo.transaction.application.kinds.Merging;
 import vn.landinfo.transaction.application.kinds.RegisteringFirstTime;
 import vn.landinfo.transaction.application.kinds.RegisteringMortgage;
 import vn.landinfo.transaction.application.kinds.ReissuingCertificate;
 import vn.landinfo.transaction.application.kinds.ReleasingMortgage;
 import vn.landinfo.transaction.application.kinds.RevokingCertificate;
+import vn.landinfo.transaction.application.kinds.Splitting;
 import vn.landinfo.transaction.application.kinds.TransferringRights;
 import vn.landinfo.transaction.infrastructure.CertificateLookup;
 import vn.landinfo.transaction.infrastructure.CertificateStore;
 import vn.landinfo.transaction.infrastructure.CodeLists;
 import vn.landinfo.transaction.infrastructure.MortgageStore;
 import vn.landinfo.transaction.infrastructure.PartyStore;
+import vn.landinfo.transaction.infrastructure.RestrictionCarryOver;
 import vn.landinfo.transaction.infrastructure.SheetDirectory;
+import vn.landinfo.transaction.infrastructure.SplitMinimums;
 import vn.landinfo.transaction.model.RuleSettings;
 
 /**
@@ -49,6 +54,7 @@ public final class RegisterTransactions {
         ParcelUseChecks useChecks = new ParcelUseChecks(certificateLookup);
         MortgageStore mortgages = new MortgageStore(dataSource);
         CertificateToChange certificateToChange = new CertificateToChange(certificateLookup);
+        RestrictionCarryOver restrictions = new RestrictionCarryOver(dataSource);
         List<ChangeHandler<?>> handlers = List.of(
                 new ChangingPurpose(purposes),
                 new RegisteringFirstTime(purposes, holders, new SheetDirectory(dataSource), codes),
@@ -58,7 +64,10 @@ public final class RegisterTransactions {
                 new ChangingInformation(parties, useChecks),
                 new ReissuingCertificate(certificateToChange),
                 new CorrectingCertificate(certificateToChange),
-                new RevokingCertificate(certificateToChange));
+                new RevokingCertificate(certificateToChange),
+                new Splitting(purposes, new SplitMinimums(dataSource), restrictions),
+                new Merging(purposes, restrictions),
+                new CorrectingBoundary());
         return new TransactionPipeline(dataSource, transactions, handlers, settings, certificates, json);
     }
 }

@@ -210,7 +210,13 @@ public final class TransactionPipeline {
 
         RegisterSession session = new RegisterSession(txId, request.kind(), request.caller(), at, request.inputSrid(),
                 parcels, rights, certificates, settings);
-        apply(handler, request.command(), session);
+        if (supportedInputSrid(request.inputSrid())) {
+            apply(handler, request.command(), session);
+        } else {
+            session.violate(Violation.of("UNSUPPORTED_CRS",
+                    "Hệ tọa độ EPSG:%d không được hỗ trợ; dùng EPSG:4326 hoặc hệ VN-2000 múi chiếu 3° (EPSG:5896–5899, 9205–9218)".formatted(request.inputSrid()),
+                    "EPSG:%d is not supported; send geometries in EPSG:4326 or a VN-2000 TM-3 zone (EPSG:5896-5899, 9205-9218)".formatted(request.inputSrid())));
+        }
         if (session.violations().isEmpty()) {
             session.violations().addAll(commonRules.check(session.openedVersions(), session.reshapedVersions()));
         }
@@ -241,6 +247,11 @@ public final class TransactionPipeline {
             }
         }
         return outcome;
+    }
+
+    /** Geometries come in WGS 84 or in a VN-2000 TM-3 zone (DESIGN §4); anything else the register does not reproject. */
+    private boolean supportedInputSrid(int srid) {
+        return srid == 4326 || Boolean.TRUE.equals(jdbc.sql("SELECT is_vn2000_tm3(:srid)").param("srid", srid).query(Boolean.class).single());
     }
 
     @SuppressWarnings("unchecked")
