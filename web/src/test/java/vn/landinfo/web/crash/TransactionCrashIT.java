@@ -65,7 +65,8 @@ class TransactionCrashIT {
                 axis AS (
                     SELECT cand.*, ST_PointN(ring, 1) AS p1, ST_PointN(ring, 2) AS p2, ST_PointN(ring, 3) AS p3 FROM cand),
                 dirs AS (
-                    -- Strips across the long side: blades parallel to the short side, evenly spaced along the long one.
+                    -- Strips across the long side: blades parallel to the short side, evenly spaced along the long one,
+                    -- reaching 2.5 short sides either way (the envelope lies on one side of the origin edge or the other).
                     SELECT axis.*,
                            CASE WHEN ST_Distance(p1, p2) >= ST_Distance(p2, p3) THEN p1 ELSE p2 END AS o,
                            CASE WHEN ST_Distance(p1, p2) >= ST_Distance(p2, p3) THEN ST_X(p2) - ST_X(p1) ELSE ST_X(p3) - ST_X(p2) END AS lx,
@@ -76,8 +77,8 @@ class TransactionCrashIT {
                 n AS (SELECT dirs.*, least(40, greatest(2, floor(legal_area / 30000)::int)) AS strips FROM dirs)
                 SELECT n.parcel_id, n.version, n.strips,
                        json_agg(ST_AsGeoJSON(ST_Transform(ST_MakeLine(
-                           ST_Translate(n.o, k * n.lx / n.strips - 0.5 * n.sx, k * n.ly / n.strips - 0.5 * n.sy),
-                           ST_Translate(n.o, k * n.lx / n.strips + 1.5 * n.sx, k * n.ly / n.strips + 1.5 * n.sy)), 4326), 9)::json ORDER BY k)::text AS blades
+                           ST_Translate(n.o, k * n.lx / n.strips - 2.5 * n.sx, k * n.ly / n.strips - 2.5 * n.sy),
+                           ST_Translate(n.o, k * n.lx / n.strips + 2.5 * n.sx, k * n.ly / n.strips + 2.5 * n.sy)), 4326), 9)::json ORDER BY k)::text AS blades
                 FROM n CROSS JOIN generate_series(1, n.strips - 1) AS k
                 GROUP BY n.parcel_id, n.version, n.strips""")
                 .param("offset", offset)
