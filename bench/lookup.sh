@@ -31,11 +31,8 @@
 # - The report states the load average: other work on the machine distorts both sides, not equally.
 set -euo pipefail
 
-LANDINFO_HOME="${LANDINFO_HOME:-$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)}"
-export LANDINFO_HOME
-. "$LANDINFO_HOME/launcher/common.sh"
-. "$LANDINFO_HOME/launcher/cluster.sh"
-. "$LANDINFO_HOME/launcher/external.sh"
+# shellcheck source=bench/common.sh
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
 
 RUN_SECONDS=${BENCH_SECONDS:-5}
 REQUESTS=${BENCH_REQUESTS:-50000}
@@ -56,35 +53,14 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-RESULTS="$LANDINFO_HOME/bench/results"
-WORK="$RESULTS/$STAMP-lookup.work"
-REPORT="$RESULTS/$STAMP-lookup.txt"
-mkdir -p "$WORK"
+bench_results lookup
 
 #--- prerequisites
 [ -f "$SQL_FILE" ] || die "missing $SQL_FILE (the lookup SQL the API runs)"
-if ! command -v wrk >/dev/null 2>&1; then
-    if [ "$EUID" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-        say "installing wrk (apt-get)..."
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null ||
-            { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
-    else
-        die "wrk is needed for the HTTP side. Install it with: $(install_hint wrk)"
-    fi
-fi
+require_wrk "wrk is needed for the HTTP side."
 
 #--- the database: the private cluster's `landinfo`, or LANDINFO_DB_URL
-if external_database; then
-    parse_jdbc_url "$LANDINFO_DB_URL"
-    export PGHOST=$EXT_HOST PGPORT=$EXT_PORT PGDATABASE=$EXT_DB PGUSER=${LANDINFO_DB_USER:-landinfo} PGPASSWORD=${LANDINFO_DB_PASSWORD:-}
-else
-    cluster_start
-    use_private_database landinfo
-    export PGHOST=127.0.0.1 PGPORT=$(cluster_port) PGDATABASE=landinfo PGUSER=landinfo
-fi
-export PGOPTIONS="-c client_min_messages=warning"
-PSQL=("$(psql_client)" -X -q -At -v ON_ERROR_STOP=1)
+bench_database
 PGBENCH="$PG_BIN/pgbench"
 [ -x "$PGBENCH" ] || PGBENCH=$(command -v pgbench) || die "pgbench is needed. Install it with: $(install_hint postgresql-contrib)"
 
@@ -126,48 +102,16 @@ EOF
 { cat "$WORK/gset.sql"; sed -e 's/^[[:space:]]*--.*$//' -e 's/[[:space:]]--[[:space:]].*$//' "$SQL_FILE" | grep -v '^[[:space:]]*$'; } >"$WORK/full.sql"
 
 #--- the application: one already listening on the port, or started here
-APP_PID=""
-cleanup() {
-    if [ -n "$APP_PID" ]; then kill -TERM "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
-}
-trap cleanup EXIT
-if port_in_use "$APP_PORT"; then
-    say "using the landinfo already listening on port $APP_PORT"
-else
-    require_java
-    build_if_needed
-    say "starting landinfo on port $APP_PORT (log: bench/results/$STAMP-lookup.work/app.log)..."
-    # shellcheck disable=SC2086
-    LANDINFO_PORT=$APP_PORT java ${LANDINFO_JAVA_OPTS:-} -jar "$JAR" serve >"$WORK/app.log" 2>&1 &
-    APP_PID=$!
-    for _ in $(seq 1 180); do
-        port_in_use "$APP_PORT" && break
-        kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$WORK/app.log" >&2; die "landinfo stopped while starting"; }
-        sleep 1
-    done
-    port_in_use "$APP_PORT" || die "landinfo did not open port $APP_PORT in 180 s"
-fi
-BASE_URL="http://127.0.0.1:$APP_PORT"
+start_app
 
 # run_wrk CLIENTS SECONDS PATHS_FILE -> "rps non2xx wrapped p50_ms p99_ms"
 run_wrk() {
-    local c=$1 secs=$2 file=$3 t out line
+    local c=$1 secs=$2 file=$3 t line
     t=$(( c < 2 ? c : 2 ))
     # one slice file per wrk thread (lookup.lua reads <prefix><thread>), cut without breaking a line
     [ -f "$file.t$t.0" ] || split -n "l/$t" -d -a 1 "$file" "$file.t$t."
-    out=$(wrk -t"$t" -c"$c" -d"${secs}s" --latency -s "$LANDINFO_HOME/bench/lookup.lua" "$BASE_URL" -- "$file.t$t." 2>&1) ||
-        { echo "$out" >&2; die "wrk failed"; }
-    line=$(grep '^WRK ' <<<"$out") || { echo "$out" >&2; die "wrk printed no summary"; }
-    local requests duration non2xx errors wrapped p50 p99
-    requests=$(sed 's/.* requests=\([0-9]*\).*/\1/' <<<"$line")
-    duration=$(sed 's/.*duration_us=\([0-9]*\).*/\1/' <<<"$line")
-    non2xx=$(sed 's/.*non2xx=\([0-9]*\).*/\1/' <<<"$line")
-    errors=$(awk '{s=0; for (i=1;i<=NF;i++) if ($i ~ /^(connect|read|write|timeout)=/) {split($i,a,"="); s+=a[2]} print s}' <<<"$line")
-    wrapped=$(sed 's/.*wrapped_threads=\([0-9]*\).*/\1/' <<<"$line")
-    p50=$(sed 's/.*p50_us=\([0-9]*\).*/\1/' <<<"$line")
-    p99=$(sed 's/.*p99_us=\([0-9]*\).*/\1/' <<<"$line")
-    awk -v r="$requests" -v d="$duration" -v bad=$((non2xx + errors)) -v w="$wrapped" -v p50="$p50" -v p99="$p99" \
-        'BEGIN { printf "%.1f %d %d %.2f %.2f\n", r / (d / 1e6), bad, w, p50 / 1000, p99 / 1000 }'
+    line=$(wrk_run "$t" "$c" "$secs" "$LANDINFO_HOME/bench/lookup.lua" "$file.t$t.") || return 1
+    wrk_result "$line" wrapped_threads 2
 }
 
 # run_pgbench SCRIPT CLIENTS SECONDS -> "tps failed"
@@ -181,8 +125,6 @@ run_pgbench() {
     [ -n "$tps" ] || { echo "$out" >&2; die "pgbench printed no tps"; }
     echo "$tps ${failed:-0}"
 }
-
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 #--- warm-up (JIT, connection pools, buffer cache) on requests that are not measured
@@ -213,8 +155,8 @@ done
     echo "load average (1, 5, 15 min) before the runs: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
     printf '%-8s %14s %9s %14s %14s %15s %10s %12s  %s\n' clients "landinfo req/s" "p50 ms" "pgbench tx/s" "gset-only tx/s" "lookup-only tx/s" "ratio" "ratio strict" "verdict"
+    # shellcheck disable=SC2086 # the medians' samples are space-separated lists
     for c in "${CLIENTS[@]}"; do
-        # shellcheck disable=SC2086
         li=$(median ${LI[$c]}); pg=$(median ${PG[$c]}); gs=$(median ${GS[$c]}); p50=$(median ${P50[$c]})
         awk -v c="$c" -v li="$li" -v pg="$pg" -v gs="$gs" -v p50="$p50" -v bad="${BAD[$c]}" -v wrap="${WRAP[$c]}" 'BEGIN {
             bare = (1 / pg - 1 / gs) > 0 ? 1 / (1 / pg - 1 / gs) : pg

@@ -15,11 +15,8 @@
 # The benchmark changes the register (that is what it measures): run it on a database you can reload.
 set -euo pipefail
 
-LANDINFO_HOME="${LANDINFO_HOME:-$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)}"
-export LANDINFO_HOME
-. "$LANDINFO_HOME/launcher/common.sh"
-. "$LANDINFO_HOME/launcher/cluster.sh"
-. "$LANDINFO_HOME/launcher/external.sh"
+# shellcheck source=bench/common.sh
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
 
 RUN_SECONDS=${BENCH_SECONDS:-10}
 PER_RUN=${BENCH_TX_PER_RUN:-3000}
@@ -33,38 +30,17 @@ while [ $# -gt 0 ]; do
         --seconds) RUN_SECONDS=$2; shift 2 ;;
         --per-run) PER_RUN=$2; shift 2 ;;
         --port) APP_PORT=$2; shift 2 ;;
-        -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        -h|--help) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
                    echo "options: --seconds N (per run, default 10)  --per-run N (prepared transactions per run, default 3000)  --port N"; exit 0 ;;
         *) die "bench transactions: unknown option '$1' (--seconds N, --per-run N, --port N)" ;;
     esac
 done
 
-STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-RESULTS="$LANDINFO_HOME/bench/results"
-WORK="$RESULTS/$STAMP-transactions.work"
-REPORT="$RESULTS/$STAMP-transactions.txt"
-mkdir -p "$WORK"
+bench_results transactions
 
-if ! command -v wrk >/dev/null 2>&1; then
-    if [ "$EUID" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-        say "installing wrk (apt-get)..."
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null ||
-            { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
-    else
-        die "wrk is needed. Install it with: $(install_hint wrk)"
-    fi
-fi
+require_wrk "wrk is needed."
 
-if external_database; then
-    parse_jdbc_url "$LANDINFO_DB_URL"
-    export PGHOST=$EXT_HOST PGPORT=$EXT_PORT PGDATABASE=$EXT_DB PGUSER=${LANDINFO_DB_USER:-landinfo} PGPASSWORD=${LANDINFO_DB_PASSWORD:-}
-else
-    cluster_start
-    use_private_database landinfo
-    export PGHOST=127.0.0.1 PGPORT=$(cluster_port) PGDATABASE=landinfo PGUSER=landinfo
-fi
-export PGOPTIONS="-c client_min_messages=warning"
-PSQL=("$(psql_client)" -X -q -At -v ON_ERROR_STOP=1)
+bench_database
 
 current=$("${PSQL[@]}" -c "SELECT count(*) FROM parcel_version WHERE end_lifespan IS NULL" 2>/dev/null) ||
     die "cannot read parcels from $PGDATABASE on $PGHOST:$PGPORT: load data first (./landinfo run, or ./landinfo demo-data)"
@@ -141,50 +117,15 @@ merge_file() {
               ORDER BY md5('$SEED:merge:' || l1.child_parcel_id) LIMIT $1) x" >"$2"
 }
 
-APP_PID=""
-cleanup() {
-    if [ -n "$APP_PID" ]; then kill -TERM "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
-}
-trap cleanup EXIT
-if port_in_use "$APP_PORT"; then
-    say "using the landinfo already listening on port $APP_PORT"
-else
-    require_java
-    build_if_needed
-    say "starting landinfo on port $APP_PORT (log: bench/results/$STAMP-transactions.work/app.log)..."
-    # shellcheck disable=SC2086
-    LANDINFO_PORT=$APP_PORT java ${LANDINFO_JAVA_OPTS:-} -jar "$JAR" serve >"$WORK/app.log" 2>&1 &
-    APP_PID=$!
-    for _ in $(seq 1 180); do
-        port_in_use "$APP_PORT" && break
-        kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$WORK/app.log" >&2; die "landinfo stopped while starting"; }
-        sleep 1
-    done
-    port_in_use "$APP_PORT" || die "landinfo did not open port $APP_PORT in 180 s"
-fi
-BASE_URL="http://127.0.0.1:$APP_PORT"
+start_app
 
 # run_wrk CLIENTS FILE -> "tps bad exhausted p50_ms p99_ms"
 run_wrk() {
-    local c=$1 file=$2 t out line
-    t=$c
-    out=$(wrk -t"$t" -c"$c" -d"${RUN_SECONDS}s" --latency -s "$LANDINFO_HOME/bench/transactions.lua" "$BASE_URL" -- "$file" "$t" 2>&1) ||
-        { echo "$out" >&2; die "wrk failed"; }
-    line=$(grep '^WRK ' <<<"$out") || { echo "$out" >&2; die "wrk printed no summary"; }
-    local requests duration non2xx errors exhausted p50 p99
-    requests=$(sed 's/.* requests=\([0-9]*\).*/\1/' <<<"$line")
-    duration=$(sed 's/.*duration_us=\([0-9]*\).*/\1/' <<<"$line")
-    non2xx=$(sed 's/.*non2xx=\([0-9]*\).*/\1/' <<<"$line")
-    errors=$(awk '{s=0; for (i=1;i<=NF;i++) if ($i ~ /^(connect|read|write|timeout)=/) {split($i,a,"="); s+=a[2]} print s}' <<<"$line")
-    exhausted=$(sed 's/.*exhausted_threads=\([0-9]*\).*/\1/' <<<"$line")
-    p50=$(sed 's/.*p50_us=\([0-9]*\).*/\1/' <<<"$line")
-    p99=$(sed 's/.*p99_us=\([0-9]*\).*/\1/' <<<"$line")
-    awk -v r="$requests" -v d="$duration" -v bad=$((non2xx + errors)) -v ex="$exhausted" -v p50="$p50" -v p99="$p99" \
-        'BEGIN { printf "%.1f %d %d %.1f %.1f\n", r / (d / 1e6), bad, ex, p50 / 1000, p99 / 1000 }'
+    local line
+    # one thread per client: transactions.lua gives each thread its own share of FILE
+    line=$(wrk_run "$1" "$1" "$RUN_SECONDS" "$LANDINFO_HOME/bench/transactions.lua" "$2" "$1") || return 1
+    wrk_result "$line" exhausted_threads 1
 }
-
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-
 
 declare -A TPS P50 P99 BAD
 offset=0

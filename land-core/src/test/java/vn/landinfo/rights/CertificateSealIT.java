@@ -29,9 +29,9 @@ import vn.landinfo.rights.model.SealedLink;
 import vn.landinfo.rights.model.Verification;
 import vn.landinfo.rights.model.Verification.Verdict;
 import vn.landinfo.testsupport.TransactionFixture;
+import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.command.CertificateChange;
-import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.transaction.model.TransactionKind;
 
 /** QR codes of certificates against the demo register: sealing, the PNG, and verification of genuine, forged and altered codes. */
@@ -74,8 +74,7 @@ class CertificateSealIT {
 
     private static void change(TransactionKind kind, String serial, String reason) {
         TransactionPipeline pipeline = TransactionFixture.pipeline();
-        pipeline.commit(new TransactionPipeline.Request(null, kind, new CertificateChange(serial, reason, null), "{}",
-                new Caller("officer-seal-test"), "Nghị định 101/2024/NĐ-CP", "test", null, 4326, null));
+        pipeline.commit(TransactionRequests.request(kind, new CertificateChange(serial, reason, null)));
     }
 
     @Test

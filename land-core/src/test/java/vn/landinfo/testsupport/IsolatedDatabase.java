@@ -28,20 +28,21 @@ public final class IsolatedDatabase implements AutoCloseable {
 
     /** Creates, migrates and seeds it with the named communes (and their provinces). The role needs CREATEDB. */
     public static IsolatedDatabase withCommunes(String purpose, List<String> communeCodes) throws SQLException {
+        return named(isolatedName(purpose), communeCodes);
+    }
+
+    /**
+     * Creates database {@code name} (dropping one left by an earlier run), migrates it and seeds it with the
+     * named communes. Closing it drops it.
+     */
+    static IsolatedDatabase named(String name, List<String> communeCodes) throws SQLException {
         DataSource shared = TestDatabase.dataSource();
         AdminUnitFixture.ensureLoaded(shared);
-        String name = "landinfo_iso_" + purpose + "_" + ProcessHandle.current().pid();
         try (Connection c = shared.getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + name);
         }
-        String url = TestDatabase.url();
-        int slash = url.lastIndexOf('/');
-        int query = url.indexOf('?', slash);
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(url.substring(0, slash + 1) + name + (query < 0 ? "" : url.substring(query)));
-        ds.setUser(TestDatabase.user());
-        ds.setPassword(TestDatabase.password());
+        PGSimpleDataSource ds = connectTo(name);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE EXTENSION IF NOT EXISTS postgis");
             s.execute("CREATE EXTENSION IF NOT EXISTS btree_gist");
@@ -50,6 +51,40 @@ public final class IsolatedDatabase implements AutoCloseable {
         IsolatedDatabase db = new IsolatedDatabase(name, ds);
         db.copyAdminUnits(shared, communeCodes);
         return db;
+    }
+
+    /**
+     * A copy of database {@code template} (CREATE DATABASE ... TEMPLATE: a file-level copy, seconds where
+     * building it again takes minutes). Nobody may be connected to the template while it is copied.
+     */
+    static IsolatedDatabase copyOf(String template, String purpose) throws SQLException {
+        String name = isolatedName(purpose);
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+        }
+        return new IsolatedDatabase(name, connectTo(name));
+    }
+
+    private static String isolatedName(String purpose) {
+        return "landinfo_iso_" + purpose + "_" + ProcessHandle.current().pid();
+    }
+
+    /** A data source for database {@code name} on the shared test database's server, as its user. */
+    private static PGSimpleDataSource connectTo(String name) {
+        String url = TestDatabase.url();
+        int slash = url.lastIndexOf('/');
+        int query = url.indexOf('?', slash);
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(url.substring(0, slash + 1) + name + (query < 0 ? "" : url.substring(query)));
+        ds.setUser(TestDatabase.user());
+        ds.setPassword(TestDatabase.password());
+        return ds;
+    }
+
+    /** Its name on the server. */
+    String name() {
+        return name;
     }
 
     public DataSource dataSource() {

@@ -1,8 +1,14 @@
 package vn.landinfo.testsupport;
 
+import java.sql.Connection;
+import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import vn.landinfo.demo.application.DemoDataRequest;
@@ -17,10 +23,31 @@ import vn.landinfo.transaction.model.RuleSettings;
  * change parcels there freely — each picks parcels no other test uses (by a query with its own ORDER BY
  * / OFFSET, or parcels it creates) — and the shared test database stays untouched for the tests that
  * assert on the demo data as generated.
+ *
+ * <p>Generating the commune takes minutes, so it is generated once into the template database
+ * {@value #TEMPLATE} and each JVM's database is a copy of it ({@code CREATE DATABASE ... TEMPLATE}, seconds).
+ * The template carries, as its database comment, the key it was built for: the migrations (latest version
+ * and every checksum), {@link #GENERATOR_VERSION}, the generator's seed and the commune's reference
+ * admin units. A template whose key differs is rebuilt, so a new migration or a changed generator never
+ * leaves tests on a stale register. One JVM builds while the others wait (an advisory lock on the shared
+ * test database), and the key is written only once the build is complete.
  */
 public final class TransactionFixture {
 
     public static final String COMMUNE = "00070";
+
+    /**
+     * Bump when the demo generator changes what it makes for {@link #COMMUNE} with the same seed (the seed
+     * and the migrations are part of the template's key already): the next test run rebuilds the template.
+     */
+    static final int GENERATOR_VERSION = 1;
+
+    /** The template database every JVM's transaction database is copied from. */
+    static final String TEMPLATE = "landinfo_tx_template";
+
+    /** pg_advisory_lock key that serialises building and copying the template across JVMs ("txtemplt"). */
+    private static final long TEMPLATE_LOCK = 0x7478_7465_6d70_6c74L;
+
     private static IsolatedDatabase database;
 
     private TransactionFixture() {
@@ -29,8 +56,7 @@ public final class TransactionFixture {
     public static synchronized DataSource dataSource() {
         if (database == null) {
             try {
-                IsolatedDatabase db = IsolatedDatabase.withCommunes("tx", List.of(COMMUNE));
-                new GeneratingDemoData(db.dataSource()).generate(DemoDataRequest.communes(List.of(COMMUNE)), System.out::println);
+                IsolatedDatabase db = copyOfTemplate();
                 database = db;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
@@ -60,5 +86,62 @@ public final class TransactionFixture {
         DataSource ds = dataSource();
         return RegisterTransactions.pipeline(ds, new DataSourceTransactionManager(ds), RuleSettings.defaults(),
                 RegisterTransactions.Office.defaults(), json());
+    }
+
+    /** Builds the template unless it is there for the current key, then copies it; both under the lock. */
+    private static IsolatedDatabase copyOfTemplate() throws Exception {
+        DataSource shared = TestDatabase.dataSource();
+        AdminUnitFixture.ensureLoaded(shared);
+        DemoDataRequest request = DemoDataRequest.communes(List.of(COMMUNE));
+        String key = templateKey(shared, request);
+        // The lock is held by this one connection's session: a JVM that finds the template being built waits
+        // for it, and no JVM rebuilds (drops) the template while another copies it.
+        try (Connection lockHolder = shared.getConnection()) {
+            JdbcClient session = JdbcClient.create(new SingleConnectionDataSource(lockHolder, true));
+            session.sql("SELECT true FROM pg_advisory_lock(:k)").param("k", TEMPLATE_LOCK).query(Boolean.class).single();
+            String built = session.sql("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = :n")
+                    .param("n", TEMPLATE).query(String.class).optional().orElse(null);
+            if (!key.equals(built)) {
+                System.out.println("transaction test template " + TEMPLATE + ": " + (built == null ? "absent" : "built for another key")
+                        + ", building it for " + key);
+                buildTemplate(session, request, key);
+            }
+            return IsolatedDatabase.copyOf(TEMPLATE, "tx");
+        }
+        // closing the connection ends its session, which releases the advisory lock
+    }
+
+    /**
+     * Generates the commune into a database of its own and only then puts it in place as the template with
+     * its key, so a build that fails half-way never passes for a template.
+     */
+    private static void buildTemplate(JdbcClient session, DemoDataRequest request, String key) throws Exception {
+        String building = TEMPLATE + "_building";
+        IsolatedDatabase db = IsolatedDatabase.named(building, List.of(COMMUNE));
+        new GeneratingDemoData(db.dataSource()).generate(request, System.out::println);
+        session.sql("DROP DATABASE IF EXISTS " + TEMPLATE + " WITH (FORCE)").update();
+        session.sql("ALTER DATABASE " + building + " RENAME TO " + TEMPLATE).update();
+        session.sql("COMMENT ON DATABASE " + TEMPLATE + " IS '" + key.replace("'", "''") + "'").update();
+    }
+
+    /**
+     * What the template's content depends on: the migrations (latest version, and every checksum, so an
+     * edited migration counts too), the generator ({@link #GENERATOR_VERSION} and the request's seed), and the
+     * reference admin units copied in for the commune and its province.
+     */
+    private static String templateKey(DataSource shared, DemoDataRequest request) {
+        MigrationInfo[] migrations = Flyway.configure().dataSource(shared).locations("classpath:db/migration").load().info().all();
+        String latest = migrations.length == 0 ? "none" : String.valueOf(migrations[migrations.length - 1].getVersion());
+        int checksums = Arrays.hashCode(Arrays.stream(migrations)
+                .map(m -> m.getVersion() + ":" + m.getChecksum()).toArray());
+        String adminUnits = JdbcClient.create(shared).sql("""
+                SELECT md5(string_agg(concat_ws('|', level, code, name_vi, province_code, valid_from, md5(ST_AsEWKB(boundary))), ';'
+                                      ORDER BY level, code))
+                FROM admin_unit
+                WHERE valid_to IS NULL AND (code = :c OR (level = 'province' AND code = (SELECT province_code FROM admin_unit
+                                                                                        WHERE code = :c AND level = 'commune' AND valid_to IS NULL)))""")
+                .param("c", COMMUNE).query(String.class).single();
+        return "flyway " + latest + " checksums " + Integer.toHexString(checksums) + "; generator " + GENERATOR_VERSION
+                + " seed " + request.seed() + " commune " + COMMUNE + "; admin units " + adminUnits;
     }
 }

@@ -3,18 +3,19 @@ package vn.landinfo.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.landinfo.transaction.RegisterRows.CLEAN;
-import static vn.landinfo.transaction.RegisterRows.codes;
-import static vn.landinfo.transaction.RegisterRows.request;
+import static vn.landinfo.testsupport.TransactionRequests.codes;
+import static vn.landinfo.testsupport.TransactionRequests.request;
 
 import java.sql.Timestamp;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.landinfo.testsupport.RegisterCounts;
 import vn.landinfo.testsupport.TransactionFixture;
+import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
-import vn.landinfo.transaction.application.TransactionRejected;
 import vn.landinfo.transaction.application.command.CertificateChange;
 import vn.landinfo.transaction.application.command.HolderInput;
 import vn.landinfo.transaction.application.command.MortgageRegistration;
@@ -41,13 +42,9 @@ class CertificateChangeIT {
         clean = rows.parcels(LO, HI, CLEAN, 8);
     }
 
+    /** Commits a change that must be refused: its refusal, having checked that nothing was written. */
     private static Outcome rejected(TransactionPipeline.Request r) {
-        try {
-            pipeline.commit(r);
-        } catch (TransactionRejected e) {
-            return e.outcome();
-        }
-        throw new AssertionError("the transaction was committed");
+        return TransactionRequests.rejected(pipeline, jdbc, r);
     }
 
     private static String statusOf(String serial) {
@@ -77,11 +74,11 @@ class CertificateChangeIT {
         assertThat(rows.auditRecords(o.transactionId())).isEqualTo(1);
 
         // The replaced certificate can be neither re-issued again nor used.
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         Outcome again = rejected(request(TransactionKind.CERTIFICATE_REPLACEMENT, new CertificateChange(old, null, null)));
         assertThat(codes(again)).containsExactly("CERTIFICATE_NOT_VALID");
         assertThat(again.violations().get(0).messageEn()).contains(old).contains("replaced");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
@@ -129,7 +126,7 @@ class CertificateChangeIT {
         // Rights are not ended by a revocation alone.
         assertThat(rows.holders(parcel)).isNotEmpty();
 
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         for (TransactionKind k : List.of(TransactionKind.CERTIFICATE_REISSUE, TransactionKind.CERTIFICATE_REPLACEMENT,
                 TransactionKind.CERTIFICATE_CORRECTION, TransactionKind.CERTIFICATE_REVOCATION)) {
             assertThat(codes(rejected(request(k, new CertificateChange(serial, "lý do", "nội dung"))))).as(k.code())
@@ -140,12 +137,12 @@ class CertificateChangeIT {
                 new HolderInput(bank, null, null, null), "R/1", java.time.LocalDate.now(), null, serial))))).containsExactly("CERTIFICATE_NOT_VALID");
         assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION, new MortgageRegistration(parcel,
                 new HolderInput(bank, null, null, null), "R/1", java.time.LocalDate.now(), null))))).containsExactly("CERTIFICATE_NOT_VALID");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
     void anUnknownSerialIsReportedAndNothingIsWritten() {
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         for (TransactionKind k : List.of(TransactionKind.CERTIFICATE_REISSUE, TransactionKind.CERTIFICATE_REVOCATION)) {
             Outcome o = rejected(request(k, new CertificateChange("ZZ00000001", "lý do", null)));
             assertThat(codes(o)).containsExactly("CERTIFICATE_NOT_FOUND");
@@ -153,6 +150,6 @@ class CertificateChangeIT {
         }
         assertThatThrownBy(() -> pipeline.commit(request(TransactionKind.CERTIFICATE_REISSUE, new CertificateChange(" ", null, null))))
                 .isInstanceOf(InvalidChange.class).hasMessageContaining("serial");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 }

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import vn.landinfo.testsupport.TestDatabase;
+import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.ChangeHandler;
 import vn.landinfo.transaction.application.ChangePayloads;
 import vn.landinfo.transaction.application.RegisterSession;
@@ -22,7 +23,6 @@ import vn.landinfo.transaction.application.command.BoundaryCorrection;
 import vn.landinfo.transaction.application.command.FirstRegistration;
 import vn.landinfo.transaction.application.command.Split;
 import vn.landinfo.transaction.infrastructure.CertificateStore;
-import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.RuleSettings;
 import vn.landinfo.transaction.model.TransactionKind;
@@ -139,9 +139,8 @@ class ChangePayloadsIT {
         };
         for (String[] c : cases) {
             JsonNode change = JSON.readTree("{\"geometry\": " + c[0] + "}");
-            TransactionPipeline.Request r = new TransactionPipeline.Request(null, TransactionKind.BOUNDARY_CORRECTION,
-                    payloads.read(TransactionKind.BOUNDARY_CORRECTION, change), "{}", new Caller("officer-test"), "QĐ", null, null,
-                    4326, Map.of());
+            TransactionPipeline.Request r = TransactionRequests.request(TransactionKind.BOUNDARY_CORRECTION,
+                    payloads.read(TransactionKind.BOUNDARY_CORRECTION, change), 4326, Map.of());
             assertThatThrownBy(() -> pipeline.preview(r)).as(c[0].length() > 80 ? c[0].substring(0, 80) : c[0])
                     .isInstanceOf(InvalidChange.class)
                     .hasMessageContaining(c[2])

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.landinfo.testsupport.TransactionFixture;
+import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.TransactionRejected;
 import vn.landinfo.transaction.application.command.PurposeChange;
 import vn.landinfo.transaction.application.command.PurposeInput;
-import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.StaleVersion;
 import vn.landinfo.transaction.model.TransactionKind;
@@ -52,8 +52,7 @@ class ChangingPurposeIT {
                 ? List.of(new PurposeInput(codes[0], null, "long_term", null))
                 : List.of(new PurposeInput(codes[0], legal.subtract(BigDecimal.TEN), "long_term", null),
                           new PurposeInput(codes[1], BigDecimal.TEN, "2075-12-31", null));
-        return new TransactionPipeline.Request(null, TransactionKind.PURPOSE_CHANGE, new PurposeChange(parcel, purposes), "{}",
-                new Caller("officer-test"), "Quyết định 123/QĐ-UBND", "test", null, 4326, expected);
+        return TransactionRequests.request(TransactionKind.PURPOSE_CHANGE, new PurposeChange(parcel, purposes), 4326, expected);
     }
 
     private static int version(long parcel) {
@@ -104,10 +103,9 @@ class ChangingPurposeIT {
     void purposesThatDoNotAddUpAreRejectedWithTheRuleCode() {
         long parcel = odtParcel(3);
         int current = version(parcel);
-        TransactionPipeline.Request r = new TransactionPipeline.Request(null, TransactionKind.PURPOSE_CHANGE,
+        TransactionPipeline.Request r = TransactionRequests.request(TransactionKind.PURPOSE_CHANGE,
                 new PurposeChange(parcel, List.of(new PurposeInput("ODT", new BigDecimal("1.0"), "long_term", null),
-                        new PurposeInput("CLN", new BigDecimal("2.0"), "long_term", null))),
-                "{}", new Caller("officer-test"), "QĐ", null, null, 4326, Map.of(parcel, current));
+                        new PurposeInput("CLN", new BigDecimal("2.0"), "long_term", null))), 4326, Map.of(parcel, current));
         assertThatThrownBy(() -> pipeline.commit(r)).isInstanceOf(TransactionRejected.class)
                 .satisfies(e -> assertThat(((TransactionRejected) e).outcome().violations())
                         .extracting(Outcome.ViolationView::code).contains("PURPOSE_AREAS_MISMATCH"));

@@ -20,7 +20,9 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.landinfo.testsupport.RegisterCounts;
 import vn.landinfo.testsupport.TransactionFixture;
+import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.command.BoundaryCorrection;
@@ -84,7 +86,7 @@ class CorrectingBoundaryIT {
     private static TransactionPipeline.Request correct(long parcel, Geometry corrected, int srid, List<Long> neighbours, BigDecimal legal) {
         List<Long> edited = new ArrayList<>(neighbours);
         edited.add(parcel);
-        return RegisterProbe.request(TransactionKind.BOUNDARY_CORRECTION,
+        return TransactionRequests.request(TransactionKind.BOUNDARY_CORRECTION,
                 new BoundaryCorrection(parcel, GeoJson.of(corrected), legal, neighbours), srid, probe.versions(edited));
     }
 
@@ -168,11 +170,11 @@ class CorrectingBoundaryIT {
         Map<Long, Integer> expected = probe.versions(c.declared());
         expected.put(c.parcel(), probe.version(c.parcel()));
         expected.put(c.move().neighbour(), expected.get(c.move().neighbour()) + 7);
-        Map<String, Long> before = GeometryRows.count(jdbc);
-        assertThatThrownBy(() -> pipeline.commit(RegisterProbe.request(TransactionKind.BOUNDARY_CORRECTION,
+        Map<String, Long> before = RegisterCounts.of(jdbc);
+        assertThatThrownBy(() -> pipeline.commit(TransactionRequests.request(TransactionKind.BOUNDARY_CORRECTION,
                 new BoundaryCorrection(c.parcel(), GeoJson.of(c.move().corrected()), null, c.declared()), c.before().getSRID(), expected)))
                 .isInstanceOf(StaleVersion.class);
-        assertThat(GeometryRows.count(jdbc)).isEqualTo(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test

@@ -2,8 +2,8 @@ package vn.landinfo.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.landinfo.transaction.RegisterRows.codes;
-import static vn.landinfo.transaction.RegisterRows.request;
+import static vn.landinfo.testsupport.TransactionRequests.codes;
+import static vn.landinfo.testsupport.TransactionRequests.request;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.landinfo.testsupport.RegisterCounts;
 import vn.landinfo.testsupport.TransactionFixture;
+import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
-import vn.landinfo.transaction.application.TransactionRejected;
 import vn.landinfo.transaction.application.command.FirstRegistration;
 import vn.landinfo.transaction.application.command.HolderInput;
 import vn.landinfo.transaction.application.command.NewParty;
@@ -73,7 +74,7 @@ class FirstRegistrationIT {
     }
 
     private static HolderInput newPerson(String name) {
-        return new HolderInput(null, new NewParty("individual", name, "personal_id", RegisterRows.newPersonalId(),
+        return new HolderInput(null, new NewParty("individual", name, "personal_id", TransactionRequests.newPersonalId(),
                 LocalDate.of(1985, 1, 20), "M", "Hà Nội"), null, null);
     }
 
@@ -82,13 +83,9 @@ class FirstRegistrationIT {
                 List.of(new PurposeInput("ODT", null, "long_term", "CNQ-CTT")), "Ngõ 3 phố Hàng Mắm", holders, null, null, certificate);
     }
 
+    /** Commits a change that must be refused: its refusal, having checked that nothing was written. */
     private static Outcome rejected(TransactionPipeline.Request r) {
-        try {
-            pipeline.commit(r);
-        } catch (TransactionRejected e) {
-            return e.outcome();
-        }
-        throw new AssertionError("the transaction was committed");
+        return TransactionRequests.rejected(pipeline, jdbc, r);
     }
 
     @Test
@@ -136,11 +133,11 @@ class FirstRegistrationIT {
                 SELECT pv.parcel_number FROM parcel_version pv JOIN map_sheet ms ON ms.id = pv.map_sheet_id
                 JOIN admin_unit su ON su.id = ms.survey_unit_id WHERE su.code = :su AND ms.sheet_number = :n AND pv.end_lifespan IS NULL
                 ORDER BY 1 LIMIT 1""").param("su", surveyUnit).param("n", sheetNumber).query(Integer.class).single();
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         Outcome taken = rejected(request(TransactionKind.FIRST_REGISTRATION, registration(freeRectangle(), current,
                 List.of(newPerson("Lò Văn Bảo")), null), srid));
         assertThat(codes(taken)).containsExactly("PARCEL_NUMBER_TAKEN");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
 
         Map<String, Object> retired = jdbc.sql("""
                 SELECT su.code, ms.sheet_number, pv.parcel_number FROM parcel_version pv JOIN map_sheet ms ON ms.id = pv.map_sheet_id
@@ -154,7 +151,7 @@ class FirstRegistrationIT {
         Outcome r = rejected(request(TransactionKind.FIRST_REGISTRATION, reuse, srid));
         assertThat(codes(r)).containsExactly("PARCEL_NUMBER_TAKEN");
         assertThat(r.violations().get(0).messageEn()).contains("never reused");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
 
         int free = jdbc.sql("""
                 SELECT coalesce(max(pv.parcel_number), 0) + 50 FROM parcel_version pv JOIN map_sheet ms ON ms.id = pv.map_sheet_id
@@ -175,13 +172,13 @@ class FirstRegistrationIT {
         long neighbour = rows.parcel(11_000, 12_000, "true", 0);
         String inside = jdbc.sql("SELECT ST_AsGeoJSON(ST_Buffer(ST_PointOnSurface(geom), 0.00003)) FROM parcel_version WHERE parcel_id = :p AND end_lifespan IS NULL")
                 .param("p", neighbour).query(String.class).single();
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         Outcome o = rejected(request(TransactionKind.FIRST_REGISTRATION, registration(JSON.readTree(inside), null,
                 List.of(newPerson("Quàng Văn Chiến")), null)));
         assertThat(codes(o)).contains("OVERLAPS_NEIGHBOUR");
         assertThat(o.violations()).filteredOn(v -> v.code().equals("OVERLAPS_NEIGHBOUR")).first()
                 .satisfies(v -> assertThat(v.geometryGeoJson()).contains("Polygon"));
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
@@ -206,13 +203,13 @@ class FirstRegistrationIT {
         double y = free.get("coordinates").get(0).get(0).get(1).asDouble();
         JsonNode bowTie = JSON.readTree("{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}"
                 .formatted(x, y, x + 10, y + 10, x + 10, y, x, y + 10, x, y));
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         HolderInput cmnd = new HolderInput(null, new NewParty("individual", "Sùng Văn Páo", "identity_card", "012345678", null, null, null), null, null);
         Outcome o = rejected(request(TransactionKind.FIRST_REGISTRATION, registration(bowTie, null, List.of(cmnd), null), srid));
         assertThat(codes(o)).containsExactlyInAnyOrder("GEOMETRY_INVALID", "IDENTIFIER_FORMAT");
         assertThat(o.violations()).filteredOn(v -> v.code().equals("GEOMETRY_INVALID")).first()
                 .satisfies(v -> assertThat(v.geometryGeoJson()).contains("Point"));
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
 
         JsonNode line = JSON.readTree("{\"type\":\"LineString\",\"coordinates\":[[%s,%s],[%s,%s]]}".formatted(x, y, x + 5, y + 5));
         assertThatThrownBy(() -> pipeline.commit(request(TransactionKind.FIRST_REGISTRATION, registration(line, null,
@@ -220,7 +217,7 @@ class FirstRegistrationIT {
         HolderInput household = new HolderInput(null, new NewParty("household", "Hộ ông Sùng Văn Páo", null, null, null, null, null), null, null);
         assertThat(codes(rejected(request(TransactionKind.FIRST_REGISTRATION, registration(free, null, List.of(household), null), srid))))
                 .containsExactly("PARTY_KIND_NOT_ALLOWED");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test

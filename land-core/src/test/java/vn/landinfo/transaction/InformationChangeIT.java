@@ -3,8 +3,8 @@ package vn.landinfo.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.landinfo.transaction.RegisterRows.CLEAN;
-import static vn.landinfo.transaction.RegisterRows.codes;
-import static vn.landinfo.transaction.RegisterRows.request;
+import static vn.landinfo.testsupport.TransactionRequests.codes;
+import static vn.landinfo.testsupport.TransactionRequests.request;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -13,10 +13,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.landinfo.testsupport.RegisterCounts;
 import vn.landinfo.testsupport.TransactionFixture;
+import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
-import vn.landinfo.transaction.application.TransactionRejected;
 import vn.landinfo.transaction.application.command.InformationChange;
 import vn.landinfo.transaction.application.command.InformationChange.PartyUpdate;
 import vn.landinfo.transaction.model.InvalidChange;
@@ -58,13 +59,9 @@ class InformationChangeIT {
                          JOIN party_version v ON v.party_id = h.party_id AND v.end_lifespan IS NULL AND v.birth_date IS NOT NULL AND v.gender IS NOT NULL
                          WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL)""";
 
+    /** Commits a change that must be refused: its refusal, having checked that nothing was written. */
     private static Outcome rejected(TransactionPipeline.Request r) {
-        try {
-            pipeline.commit(r);
-        } catch (TransactionRejected e) {
-            return e.outcome();
-        }
-        throw new AssertionError("the transaction was committed");
+        return TransactionRequests.rejected(pipeline, jdbc, r);
     }
 
     @Test
@@ -138,7 +135,7 @@ class InformationChangeIT {
         long stranger = rows.holders(clean.get(3)).get(0);
         String takenId = jdbc.sql("SELECT id_number FROM party_identifier WHERE id_type = 'personal_id' AND valid_to IS NULL AND party_id <> :p ORDER BY id LIMIT 1")
                 .param("p", holder).query(String.class).single();
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
 
         assertThat(codes(rejected(request(TransactionKind.INFORMATION_CHANGE, new InformationChange(parcel, null,
                 List.of(new PartyUpdate(stranger, "Người Lạ", null, null, null))))))).containsExactly("PARTY_NOT_HOLDER");
@@ -153,13 +150,13 @@ class InformationChangeIT {
                 .query(String.class).single();
         assertThat(codes(rejected(request(TransactionKind.INFORMATION_CHANGE, new InformationChange(parcel, address,
                 List.of(new PartyUpdate(holder, name, null, null, null))))))).containsExactly("NOTHING_CHANGES");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
 
         assertThatThrownBy(() -> pipeline.commit(request(TransactionKind.INFORMATION_CHANGE, new InformationChange(parcel, null, null))))
                 .isInstanceOf(InvalidChange.class);
         assertThatThrownBy(() -> pipeline.commit(request(TransactionKind.INFORMATION_CHANGE, new InformationChange(parcel, null,
                 List.of(new PartyUpdate(holder, null, null, "personal_id", null)))))).isInstanceOf(InvalidChange.class).hasMessageContaining("idNumber");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
@@ -168,11 +165,11 @@ class InformationChangeIT {
         String replaced = jdbc.sql("""
                 SELECT c.serial FROM certificate c JOIN certificate_parcel cp ON cp.certificate_id = c.id
                 WHERE c.status = 'replaced' AND cp.parcel_id = :p ORDER BY c.id LIMIT 1""").param("p", parcel).query(String.class).single();
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         assertThat(codes(rejected(request(TransactionKind.INFORMATION_CHANGE, new InformationChange(parcel, "Số 1 phố Hàng Đào", null, replaced)))))
                 .containsExactly("CERTIFICATE_NOT_VALID");
         assertThat(codes(rejected(request(TransactionKind.INFORMATION_CHANGE, new InformationChange(parcel, "Số 1 phố Hàng Đào", null, "AB12")))))
                 .containsExactly("CERTIFICATE_NOT_FOUND");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 }

@@ -17,6 +17,7 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.landinfo.testsupport.TransactionFixture;
+import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.command.Merge;
@@ -73,13 +74,13 @@ class MergingIT {
             Point at = g.getFactory().createPoint(new Coordinate(c.x + Math.cos(axis) * d, c.y + Math.sin(axis) * d));
             lines.add(GeoJson.of(RegisterProbe.lineThrough(g, at, axis + Math.PI / 2)));
         }
-        Outcome o = pipeline.commit(RegisterProbe.request(TransactionKind.SPLIT, new Split(parcel, lines, null), g.getSRID(),
+        Outcome o = pipeline.commit(TransactionRequests.request(TransactionKind.SPLIT, new Split(parcel, lines, null), g.getSRID(),
                 Map.of(parcel, probe.version(parcel))));
         return o.createdParcels();
     }
 
     private static TransactionPipeline.Request merge(Merge m) {
-        return RegisterProbe.request(TransactionKind.MERGE, m, 4326, probe.versions(m.parcelIds()));
+        return TransactionRequests.request(TransactionKind.MERGE, m, 4326, probe.versions(m.parcelIds()));
     }
 
     @Test
@@ -213,7 +214,7 @@ class MergingIT {
                 .isInstanceOf(InvalidChange.class).hasMessageContaining("at least two");
         assertThatThrownBy(() -> pipeline.commit(merge(new Merge(List.of(a, a), null, null, null))))
                 .isInstanceOf(InvalidChange.class).hasMessageContaining("listed twice");
-        assertThatThrownBy(() -> pipeline.commit(RegisterProbe.request(TransactionKind.MERGE, new Merge(List.of(a, -5L), null, null, null), 4326, null)))
+        assertThatThrownBy(() -> pipeline.commit(TransactionRequests.request(TransactionKind.MERGE, new Merge(List.of(a, -5L), null, null, null), 4326, null)))
                 .isInstanceOf(InvalidChange.class).satisfies(e -> assertThat(((InvalidChange) e).field()).isEqualTo("parcelIds[1]"));
     }
 

@@ -3,8 +3,8 @@ package vn.landinfo.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.landinfo.transaction.RegisterRows.CLEAN;
-import static vn.landinfo.transaction.RegisterRows.codes;
-import static vn.landinfo.transaction.RegisterRows.request;
+import static vn.landinfo.testsupport.TransactionRequests.codes;
+import static vn.landinfo.testsupport.TransactionRequests.request;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -13,10 +13,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.landinfo.testsupport.RegisterCounts;
 import vn.landinfo.testsupport.TransactionFixture;
+import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
-import vn.landinfo.transaction.application.TransactionRejected;
 import vn.landinfo.transaction.application.command.HolderInput;
 import vn.landinfo.transaction.application.command.MortgageRegistration;
 import vn.landinfo.transaction.application.command.MortgageRelease;
@@ -49,13 +50,9 @@ class MortgageIT {
         return new MortgageRegistration(parcel, mortgagee, contract, LocalDate.now().minusDays(3), 900_000_000L);
     }
 
+    /** Commits a change that must be refused: its refusal, having checked that nothing was written. */
     private static Outcome rejected(TransactionPipeline.Request r) {
-        try {
-            pipeline.commit(r);
-        } catch (TransactionRejected e) {
-            return e.outcome();
-        }
-        throw new AssertionError("the transaction was committed");
+        return TransactionRequests.rejected(pipeline, jdbc, r);
     }
 
     @Test
@@ -83,7 +80,7 @@ class MortgageIT {
         assertThat(rows.auditRecords(first.transactionId())).isEqualTo(1);
 
         HolderInput newBank = new HolderInput(null, new NewParty("organisation", "Quỹ tín dụng nhân dân Hoàn Kiếm", "tax_code",
-                RegisterRows.newTaxCode(), null, null, "Hà Nội"), null, null);
+                TransactionRequests.newTaxCode(), null, null, "Hà Nội"), null, null);
         Outcome second = pipeline.commit(request(TransactionKind.MORTGAGE_REGISTRATION, mortgage(parcel, newBank, "02/2026/HĐTC")));
         assertThat(jdbc.sql("""
                 SELECT m.rank || ' ' || p.kind FROM restriction r JOIN mortgage m ON m.restriction_id = r.id JOIN party p ON p.id = m.mortgagee_party_id
@@ -102,10 +99,10 @@ class MortgageIT {
                 .query(Long.class).single()).isEqualTo(1);
 
         // Released once, it cannot be released again.
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         assertThat(codes(rejected(request(TransactionKind.MORTGAGE_RELEASE, new MortgageRelease(parcel, firstId)))))
                 .containsExactly("MORTGAGE_NOT_FOUND");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
@@ -113,29 +110,29 @@ class MortgageIT {
         long parcel = clean.get(1);
         long elsewhere = jdbc.sql("SELECT id FROM restriction WHERE kind = 'mortgage' AND end_lifespan IS NULL AND parcel_id <> :p ORDER BY id LIMIT 1")
                 .param("p", parcel).query(Long.class).single();
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         Outcome o = rejected(request(TransactionKind.MORTGAGE_RELEASE, new MortgageRelease(parcel, elsewhere)));
         assertThat(codes(o)).containsExactly("MORTGAGE_NOT_FOUND");
         assertThat(o.violations().get(0).parcelId()).isEqualTo(parcel);
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
     void theSameContractTwiceAndAHolderAsItsOwnMortgageeAreRefused() {
         long parcel = clean.get(2);
         pipeline.commit(request(TransactionKind.MORTGAGE_REGISTRATION, mortgage(parcel, new HolderInput(bank, null, null, null), "07/2026/HĐTC")));
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION,
                 mortgage(parcel, new HolderInput(bank, null, null, null), "07/2026/HĐTC"))))).containsExactly("MORTGAGE_ALREADY_REGISTERED");
         long holder = rows.holders(parcel).get(0);
         assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION,
                 mortgage(parcel, new HolderInput(holder, null, null, null), "08/2026/HĐTC"))))).containsExactly("MORTGAGEE_IS_HOLDER");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
     void seizedDisputedOrUncertifiedParcelsCannotBeMortgaged() {
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         long seized = rows.parcel(0, 100_000, RegisterRows.restricted("seizure"), 1);
         assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION, mortgage(seized, new HolderInput(bank, null, null, null), "S/1")))))
                 .contains("PARCEL_SEIZED");
@@ -148,13 +145,13 @@ class MortgageIT {
                 AND EXISTS (SELECT 1 FROM land_right r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL)""", 0);
         assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION, mortgage(uncertified, new HolderInput(bank, null, null, null), "U/1")))))
                 .containsExactly("CERTIFICATE_REQUIRED");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
     void aMortgageeIsCheckedLikeAnyNewPartyAndTheContractIsRequired() {
         long parcel = clean.get(3);
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         HolderInput badBank = new HolderInput(null, new NewParty("organisation", "Ngân hàng X", "tax_code", "12345", null, null, null), null, null);
         assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION, mortgage(parcel, badBank, "B/1"))))).containsExactly("IDENTIFIER_FORMAT");
         assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION, new MortgageRegistration(parcel,
@@ -166,6 +163,6 @@ class MortgageIT {
                 .hasMessageContaining("future");
         assertThatThrownBy(() -> pipeline.commit(request(TransactionKind.MORTGAGE_RELEASE, new MortgageRelease(parcel, null))))
                 .isInstanceOf(InvalidChange.class).hasMessageContaining("mortgageId");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 }

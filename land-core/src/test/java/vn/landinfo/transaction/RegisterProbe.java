@@ -14,11 +14,9 @@ import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.landinfo.cadastre.application.FindingParcel;
 import vn.landinfo.cadastre.infrastructure.ParcelFeatureSql;
+import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.TransactionPipeline;
-import vn.landinfo.transaction.application.command.ChangeCommand;
 import vn.landinfo.transaction.infrastructure.Geometries;
-import vn.landinfo.transaction.model.Caller;
-import vn.landinfo.transaction.model.TransactionKind;
 
 /** What the geometry ITs read from the register around a transaction: versions, geometries, holders, asOf. */
 final class RegisterProbe {
@@ -50,30 +48,12 @@ final class RegisterProbe {
         connection.destroy();
     }
 
-    static TransactionPipeline.Request request(TransactionKind kind, ChangeCommand command, int srid, Map<Long, Integer> expected) {
-        return new TransactionPipeline.Request(null, kind, command, "{}", new Caller("officer-geom"),
-                "Điều 220 Luật Đất đai 2024", "test " + kind.code(), null, srid, expected);
-    }
-
     /**
      * Commits a change that must be refused and returns its violations, having checked that every
      * violation speaks both languages and that no row of the register changed.
      */
     List<vn.landinfo.transaction.application.Outcome.ViolationView> rejection(TransactionPipeline pipeline, TransactionPipeline.Request request) {
-        Map<String, Long> before = GeometryRows.count(jdbc);
-        List<vn.landinfo.transaction.application.Outcome.ViolationView> vs;
-        try {
-            pipeline.commit(request);
-            throw new AssertionError("the change was accepted");
-        } catch (vn.landinfo.transaction.application.TransactionRejected e) {
-            vs = e.outcome().violations();
-        }
-        org.assertj.core.api.Assertions.assertThat(GeometryRows.count(jdbc)).isEqualTo(before);
-        org.assertj.core.api.Assertions.assertThat(vs).allSatisfy(v -> {
-            org.assertj.core.api.Assertions.assertThat(v.messageVi()).isNotBlank();
-            org.assertj.core.api.Assertions.assertThat(v.messageEn()).isNotBlank();
-        });
-        return vs;
+        return TransactionRequests.rejected(pipeline, jdbc, request).violations();
     }
 
     /** The codes of {@link #rejection}. */

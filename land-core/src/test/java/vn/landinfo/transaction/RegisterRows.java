@@ -3,20 +3,13 @@ package vn.landinfo.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.landinfo.transaction.application.Outcome;
-import vn.landinfo.transaction.application.TransactionPipeline;
-import vn.landinfo.transaction.application.command.ChangeCommand;
-import vn.landinfo.transaction.model.Caller;
-import vn.landinfo.transaction.model.TransactionKind;
 
 /**
  * Test helpers for the rights transactions: picking parcels from a test class's own slice of the demo
- * register, building requests, and proving that a rejected transaction wrote nothing.
+ * register and reading what a transaction did to them. Requests and the "nothing was written" check are
+ * {@link vn.landinfo.testsupport.TransactionRequests} and {@link vn.landinfo.testsupport.RegisterCounts}.
  *
  * <p>Slices: the rank of a parcel among all parcel rows by id (retired ones included) is stable while
  * tests create and retire parcels (new ids come after), so each test class takes parcels whose rank is in
@@ -24,17 +17,6 @@ import vn.landinfo.transaction.model.TransactionKind;
  * for the pipeline's and geometry tests).
  */
 final class RegisterRows {
-
-    /** The tables a rights transaction may write; a rejected one must leave every count unchanged. */
-    private static final List<String> TABLES = List.of("cadastral_transaction", "audit_log", "register_event", "party",
-            "party_version", "party_identifier", "land_right", "right_holder", "restriction", "mortgage", "certificate",
-            "certificate_parcel", "certificate_holder", "certificate_endorsement", "parcel", "parcel_version", "parcel_land_use");
-
-    /** Counts and the number of ended rows, so an in-place close (end_lifespan set) is seen too. */
-    private static final Map<String, String> ENDED = Map.of("land_right", "end_lifespan", "restriction", "end_lifespan",
-            "party_version", "end_lifespan", "party_identifier", "valid_to", "certificate", "end_lifespan", "parcel_version", "end_lifespan");
-
-    private static final AtomicLong IDS = new AtomicLong(System.nanoTime() % 100_000);
 
     private final JdbcClient jdbc;
 
@@ -87,16 +69,6 @@ final class RegisterRows {
                             WHERE cp.parcel_id = pv.parcel_id)""".formatted(kind);
     }
 
-    static TransactionPipeline.Request request(TransactionKind kind, ChangeCommand command) {
-        return request(kind, command, 4326);
-    }
-
-    /** A request whose geometries are in {@code srid} (4326, or a VN-2000 TM-3 zone given explicitly). */
-    static TransactionPipeline.Request request(TransactionKind kind, ChangeCommand command, int srid) {
-        return new TransactionPipeline.Request(null, kind, command, "{}", new Caller("officer-rights-test"),
-                "Luật Đất đai 2024; Nghị định 101/2024/NĐ-CP", "test " + kind.code(), null, srid, null);
-    }
-
     /** Party ids of the parcel's current land-use holders. */
     List<Long> holders(long parcel) {
         return jdbc.sql("""
@@ -123,47 +95,6 @@ final class RegisterRows {
 
     String status(long tx) {
         return jdbc.sql("SELECT status FROM cadastral_transaction WHERE id = :tx").param("tx", tx).query(String.class).single();
-    }
-
-    /** Row counts (and ended-row counts) of every table a rights transaction writes, read in one statement. */
-    Map<String, Long> snapshot() {
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (String t : TABLES) {
-            columns.put(t, "(SELECT count(*) FROM " + t + ")");
-            if (ENDED.containsKey(t)) {
-                columns.put(t + ".ended", "(SELECT count(*) FROM " + t + " WHERE " + ENDED.get(t) + " IS NOT NULL)");
-            }
-        }
-        columns.put("mortgage.released", "(SELECT count(*) FROM mortgage WHERE released_at IS NOT NULL)");
-        List<String> names = List.copyOf(columns.keySet());
-        return jdbc.sql("SELECT " + String.join(", ", columns.values())).query((rs, n) -> {
-            Map<String, Long> out = new LinkedHashMap<>();
-            for (int i = 0; i < names.size(); i++) {
-                out.put(names.get(i), rs.getLong(i + 1));
-            }
-            return out;
-        }).single();
-    }
-
-    void assertNothingWritten(Map<String, Long> before) {
-        assertThat(snapshot()).isEqualTo(before);
-    }
-
-    static List<String> codes(Outcome o) {
-        return o.violations().stream().map(Outcome.ViolationView::code).toList();
-    }
-
-    /**
-     * A fresh 12-digit personal ID consistent with a man born in 1985 (095, a province the demo register never uses; 0 = male 20th century,
-     * 85), unique in this test run.
-     */
-    static String newPersonalId() {
-        return "095085" + String.format("%06d", IDS.incrementAndGet() % 1_000_000);
-    }
-
-    /** A fresh 10-digit tax code, unique in this test run. */
-    static String newTaxCode() {
-        return "09" + String.format("%08d", IDS.incrementAndGet() % 100_000_000);
     }
 
     BigDecimal legalArea(long parcel) {

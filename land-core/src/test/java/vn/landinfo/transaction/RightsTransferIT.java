@@ -3,8 +3,8 @@ package vn.landinfo.transaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.landinfo.transaction.RegisterRows.CLEAN;
-import static vn.landinfo.transaction.RegisterRows.codes;
-import static vn.landinfo.transaction.RegisterRows.request;
+import static vn.landinfo.testsupport.TransactionRequests.codes;
+import static vn.landinfo.testsupport.TransactionRequests.request;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -13,10 +13,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.landinfo.testsupport.RegisterCounts;
 import vn.landinfo.testsupport.TransactionFixture;
+import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
-import vn.landinfo.transaction.application.TransactionRejected;
 import vn.landinfo.transaction.application.command.CertificateChange;
 import vn.landinfo.transaction.application.command.HolderInput;
 import vn.landinfo.transaction.application.command.NewParty;
@@ -49,7 +50,7 @@ class RightsTransferIT {
     }
 
     private static HolderInput buyer(String name) {
-        return new HolderInput(null, new NewParty("individual", name, "personal_id", RegisterRows.newPersonalId(),
+        return new HolderInput(null, new NewParty("individual", name, "personal_id", TransactionRequests.newPersonalId(),
                 LocalDate.of(1985, 6, 1), "M", "Số 5 phố Hàng Bông, phường Hoàn Kiếm, Hà Nội"), null, null);
     }
 
@@ -58,13 +59,9 @@ class RightsTransferIT {
         return request(kind, new RightsTransfer(parcel, from, to, null, newCertificate));
     }
 
+    /** Commits a change that must be refused: its refusal, having checked that nothing was written. */
     private static Outcome rejected(TransactionPipeline.Request r) {
-        try {
-            pipeline.commit(r);
-        } catch (TransactionRejected e) {
-            return e.outcome();
-        }
-        throw new AssertionError("the transaction was committed");
+        return TransactionRequests.rejected(pipeline, jdbc, r);
     }
 
     @Test
@@ -154,7 +151,7 @@ class RightsTransferIT {
 
         long contributed = clean(5);
         HolderInput company = new HolderInput(null, new NewParty("organisation", "Công ty TNHH Hoàn Kiếm Xanh", "tax_code",
-                RegisterRows.newTaxCode(), null, null, "Hà Nội"), null, null);
+                TransactionRequests.newTaxCode(), null, null, "Hà Nội"), null, null);
         Outcome o = pipeline.commit(transfer(TransactionKind.CAPITAL_CONTRIBUTION, contributed, rows.holders(contributed), List.of(company), null));
         assertThat(jdbc.sql("""
                 SELECT r.origin_code || ' ' || p.kind FROM land_right r JOIN right_holder h ON h.right_id = r.id JOIN party p ON p.id = h.party_id
@@ -189,12 +186,12 @@ class RightsTransferIT {
     void fromMustBeExactlyTheCurrentHoldersAndAMortgageBlocksTheTransfer() {
         long parcel = rows.parcel(LO, HI, RegisterRows.restricted("mortgage"), 1);
         List<Long> holders = rows.holders(parcel);
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         Outcome o = rejected(transfer(TransactionKind.TRANSFER, parcel, List.of(holders.get(0) + 1_000_000), List.of(buyer("Vũ Văn Hải")), null));
         assertThat(codes(o)).contains("HOLDERS_NOT_CURRENT", "PARCEL_MORTGAGED");
         assertThat(o.violations()).allSatisfy(v -> assertThat(v.parcelId()).isEqualTo(parcel));
         assertThat(o.violations().get(0).messageVi()).isNotBlank();
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
 
         // Only the current holders, no more and no fewer.
         if (holders.size() > 1) {
@@ -203,26 +200,26 @@ class RightsTransferIT {
         }
         assertThat(codes(rejected(transfer(TransactionKind.GIFT, parcel, holders, List.of(buyer("Vũ Văn Khoa")), null))))
                 .containsExactly("PARCEL_MORTGAGED");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
     void seizureAndDisputeBlockEveryTransferIncludingALease() {
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         for (String kind : List.of("seizure", "dispute")) {
             long parcel = rows.parcel(0, 100_000, RegisterRows.restricted(kind), 0);
             assertThat(codes(rejected(request(TransactionKind.LEASE, new RightsTransfer(parcel, rows.holders(parcel),
                     List.of(buyer("Đỗ Văn Long")), LocalDate.now().plusYears(2), null)))))
                     .contains(kind.equals("seizure") ? "PARCEL_SEIZED" : "PARCEL_DISPUTED");
         }
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
     void sharesMustMakeAWholeAndNewPeopleNeedTheCurrentIdFormat() {
         long parcel = clean(6);
-        var before = rows.snapshot();
-        HolderInput half = new HolderInput(null, new NewParty("individual", "Hoàng Văn Minh", "personal_id", RegisterRows.newPersonalId(),
+        var before = RegisterCounts.of(jdbc);
+        HolderInput half = new HolderInput(null, new NewParty("individual", "Hoàng Văn Minh", "personal_id", TransactionRequests.newPersonalId(),
                 null, null, null), 1, 2);
         HolderInput third = new HolderInput(null, new NewParty("individual", "Hoàng Thị Nga", "identity_card", "012345678",
                 null, null, null), 1, 3);
@@ -232,7 +229,7 @@ class RightsTransferIT {
                 .satisfies(v -> assertThat(v.messageEn()).contains("5/6"));
         assertThat(o.violations()).filteredOn(v -> v.code().equals("IDENTIFIER_FORMAT")).singleElement()
                 .satisfies(v -> assertThat(v.messageEn()).startsWith("to[1].party"));
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
@@ -241,22 +238,22 @@ class RightsTransferIT {
         Map<String, Object> known = jdbc.sql("""
                 SELECT party_id, id_number FROM party_identifier WHERE id_type = 'personal_id' AND valid_to IS NULL ORDER BY party_id LIMIT 1""")
                 .query().singleRow();
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         Outcome o = rejected(transfer(TransactionKind.TRANSFER, parcel, rows.holders(parcel), List.of(new HolderInput(null,
                 new NewParty("individual", "Ai Đó", "personal_id", (String) known.get("id_number"), null, null, null), null, null)), null));
         assertThat(codes(o)).containsExactly("PARTY_ALREADY_REGISTERED");
         assertThat(o.violations().get(0).messageEn()).contains("use partyId " + known.get("party_id"));
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
     void givingTheRightToItsOwnHoldersChangesNothing() {
         long parcel = clean(8);
         List<Long> holders = rows.holders(parcel);
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         assertThat(codes(rejected(transfer(TransactionKind.GIFT, parcel, holders,
                 holders.stream().map(h -> new HolderInput(h, null, null, null)).toList(), null)))).containsExactly("SAME_HOLDERS");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
@@ -268,14 +265,14 @@ class RightsTransferIT {
                 WHERE c.status = 'replaced' AND cp.parcel_id = :p LIMIT 1""").param("p", parcel).query(String.class).optional()
                 .orElseGet(() -> jdbc.sql("SELECT serial FROM certificate WHERE status = 'replaced' ORDER BY id LIMIT 1").query(String.class).single());
         String otherParcels = rows.validSerial(clean(10));
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         assertThat(codes(rejected(request(TransactionKind.TRANSFER, new RightsTransfer(parcel, holders, List.of(buyer("Lý Văn Phúc")), null, null, "ZZ99999999")))))
                 .containsExactly("CERTIFICATE_NOT_FOUND");
         assertThat(codes(rejected(request(TransactionKind.TRANSFER, new RightsTransfer(parcel, holders, List.of(buyer("Lý Văn Phúc")), null, null, otherParcels)))))
                 .containsExactly("CERTIFICATE_NOT_FOR_PARCEL");
         Outcome o = rejected(request(TransactionKind.TRANSFER, new RightsTransfer(parcel, holders, List.of(buyer("Lý Văn Phúc")), null, null, replaced)));
         assertThat(codes(o)).containsAnyOf("CERTIFICATE_NOT_VALID", "CERTIFICATE_NOT_FOR_PARCEL");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
         // The certificate it holds itself passes.
         pipeline.preview(request(TransactionKind.TRANSFER, new RightsTransfer(parcel, holders, List.of(buyer("Lý Văn Phúc")), null, null,
                 rows.validSerial(parcel))));
@@ -286,11 +283,11 @@ class RightsTransferIT {
         long parcel = clean(11);
         String serial = rows.validSerial(parcel);
         pipeline.commit(request(TransactionKind.CERTIFICATE_REVOCATION, new CertificateChange(serial, "Cấp sai đối tượng (test)", null)));
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         Outcome o = rejected(transfer(TransactionKind.TRANSFER, parcel, rows.holders(parcel), List.of(buyer("Mai Văn Quang")), null));
         assertThat(codes(o)).containsExactly("CERTIFICATE_NOT_VALID");
         assertThat(o.violations().get(0).messageVi()).contains(serial).contains("thu hồi");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
@@ -299,10 +296,10 @@ class RightsTransferIT {
                 + " AND NOT EXISTS (SELECT 1 FROM certificate_parcel cp WHERE cp.parcel_id = pv.parcel_id)"
                 + " AND NOT EXISTS (SELECT 1 FROM restriction x WHERE x.parcel_id = pv.parcel_id AND x.end_lifespan IS NULL)";
         long parcel = rows.parcel(LO, HI, noCertificate, 0);
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         assertThat(codes(rejected(transfer(TransactionKind.TRANSFER, parcel, rows.holders(parcel), List.of(buyer("Tạ Văn Sơn")), null))))
                 .containsExactly("CERTIFICATE_REQUIRED");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
 
         Outcome o = pipeline.commit(transfer(TransactionKind.INHERITANCE, parcel, rows.holders(parcel), List.of(buyer("Tạ Văn Sơn")), null));
         assertThat(o.certificateEffects()).singleElement().asString().startsWith("issued ");
@@ -313,7 +310,7 @@ class RightsTransferIT {
     void leaseRulesAndMalformedRequestsAreToldApart() {
         long parcel = clean(12);
         List<Long> holders = rows.holders(parcel);
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         assertThat(codes(rejected(request(TransactionKind.LEASE, new RightsTransfer(parcel, holders, List.of(buyer("Cao Văn Tài")),
                 LocalDate.now().minusDays(1), null))))).containsExactly("LEASE_END_PASSED");
         assertThat(codes(rejected(request(TransactionKind.LEASE, new RightsTransfer(parcel, holders,
@@ -326,16 +323,16 @@ class RightsTransferIT {
         assertThatThrownBy(() -> pipeline.commit(transfer(TransactionKind.TRANSFER, parcel, holders,
                 List.of(new HolderInput(holders.get(0), null, 1, 2), new HolderInput(null, null, null, null)), null)))
                 .isInstanceOf(InvalidChange.class).hasMessageContaining("every holder or for none");
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
     void aPreviewShowsTheTransferAndWritesNothing() {
         long parcel = clean(13);
-        var before = rows.snapshot();
+        var before = RegisterCounts.of(jdbc);
         Outcome o = pipeline.preview(transfer(TransactionKind.TRANSFER, parcel, rows.holders(parcel), List.of(buyer("Ninh Văn Út")), null));
         assertThat(o.violations()).isEmpty();
         assertThat(o.certificateEffects()).containsExactly("endorsed " + rows.validSerial(parcel));
-        rows.assertNothingWritten(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 }

@@ -22,7 +22,9 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
+import vn.landinfo.testsupport.RegisterCounts;
 import vn.landinfo.testsupport.TransactionFixture;
+import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.TransactionRejected;
@@ -93,11 +95,11 @@ class SplittingIT {
     }
 
     private static Outcome commit(Split s, int srid) {
-        return pipeline.commit(RegisterProbe.request(TransactionKind.SPLIT, s, srid, Map.of(s.parcelId(), probe.version(s.parcelId()))));
+        return pipeline.commit(TransactionRequests.request(TransactionKind.SPLIT, s, srid, Map.of(s.parcelId(), probe.version(s.parcelId()))));
     }
 
     private static List<String> refused(Split s, int srid) {
-        return probe.refused(pipeline, RegisterProbe.request(TransactionKind.SPLIT, s, srid, Map.of(s.parcelId(), probe.version(s.parcelId()))));
+        return probe.refused(pipeline, TransactionRequests.request(TransactionKind.SPLIT, s, srid, Map.of(s.parcelId(), probe.version(s.parcelId()))));
     }
 
     @Test
@@ -242,10 +244,10 @@ class SplittingIT {
         ParcelCutter.Cut cut = ParcelCutter.cut(g, List.of(across(g)));
         Geometry shrunk = cut.pieces().get(1).buffer(-0.3);
         shrunk.setSRID(g.getSRID());
-        Map<String, Long> before = GeometryRows.count(jdbc);
+        Map<String, Long> before = RegisterCounts.of(jdbc);
         TransactionRejected e = org.junit.jupiter.api.Assertions.assertThrows(TransactionRejected.class,
                 () -> commit(byChildren(parent, cut.pieces().get(0), shrunk), g.getSRID()));
-        assertThat(GeometryRows.count(jdbc)).isEqualTo(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
         assertThat(e.outcome().violations()).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("SPLIT_NOT_A_PARTITION");
             assertThat(v.geometryGeoJson()).contains("Polygon");
@@ -343,7 +345,7 @@ class SplittingIT {
         long parent = lot(12, false);
         MultiPolygon g = probe.geometry(parent);
         SplitChild blank = new SplitChild(null, null, null, null);
-        List<Outcome.ViolationView> vs = probe.rejection(pipeline, RegisterProbe.request(TransactionKind.SPLIT,
+        List<Outcome.ViolationView> vs = probe.rejection(pipeline, TransactionRequests.request(TransactionKind.SPLIT,
                 new Split(parent, List.of(GeoJson.of(across(g))), List.of(blank, blank, blank)), g.getSRID(), Map.of(parent, probe.version(parent))));
         assertThat(vs).singleElement().satisfies(v -> {
             assertThat(v.code()).isEqualTo("CHILDREN_DO_NOT_MATCH_CUT");
@@ -356,13 +358,13 @@ class SplittingIT {
     void a_preview_shows_the_children_and_writes_nothing() {
         long parent = lot(10, false);
         MultiPolygon g = probe.geometry(parent);
-        Map<String, Long> before = GeometryRows.count(jdbc);
-        Outcome o = pipeline.preview(RegisterProbe.request(TransactionKind.SPLIT, byLines(parent, across(g)), g.getSRID(),
+        Map<String, Long> before = RegisterCounts.of(jdbc);
+        Outcome o = pipeline.preview(TransactionRequests.request(TransactionKind.SPLIT, byLines(parent, across(g)), g.getSRID(),
                 Map.of(parent, probe.version(parent))));
         assertThat(o.violations()).isEmpty();
         assertThat(o.createdParcels()).hasSize(2);
         assertThat(o.parcelsGeoJson()).contains("FeatureCollection").contains("MultiPolygon");
-        assertThat(GeometryRows.count(jdbc)).isEqualTo(before);
+        RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test

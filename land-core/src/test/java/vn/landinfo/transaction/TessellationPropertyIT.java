@@ -24,6 +24,7 @@ import org.locationtech.jts.geom.Point;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.landinfo.cadastre.infrastructure.ParcelFeatureSql;
 import vn.landinfo.testsupport.TransactionFixture;
+import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.TransactionRejected;
@@ -313,7 +314,7 @@ class TessellationPropertyIT {
         private Optional<Outcome> attempt(TransactionKind kind, vn.landinfo.transaction.application.command.ChangeCommand command,
                                           Map<Long, Integer> versions, int srid, List<Long> involved) {
             try {
-                return Optional.of(timed("commit", () -> pipeline.commit(RegisterProbe.request(kind, command, srid, versions))));
+                return Optional.of(timed("commit", () -> pipeline.commit(TransactionRequests.request(kind, command, srid, versions))));
             } catch (TransactionRejected e) {
                 for (Outcome.ViolationView v : e.outcome().violations()) {
                     if (!LEGITIMATE_REFUSALS.contains(v.code())) {

@@ -3,7 +3,6 @@ package vn.landinfo.transaction.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -339,9 +338,5 @@ public final class TransactionPipeline {
 
     public DataSource dataSource() {
         return dataSource;
-    }
-
-    static Map<Long, Integer> noExpectations() {
-        return new LinkedHashMap<>();
     }
 }

@@ -91,9 +91,4 @@ public final class RightStore {
             endRight(r.id(), transactionId, at);
         }
     }
-
-    public void endRestriction(long restrictionId, long transactionId, Instant at) {
-        jdbc.sql("UPDATE restriction SET end_lifespan = :at, ended_by_tx = :tx WHERE id = :id AND end_lifespan IS NULL")
-                .param("at", Timestamp.from(at)).param("tx", transactionId).param("id", restrictionId).update();
-    }
 }

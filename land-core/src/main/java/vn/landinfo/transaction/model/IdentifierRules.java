@@ -3,7 +3,6 @@ package vn.landinfo.transaction.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +18,6 @@ import java.util.regex.Pattern;
  * the number: a mismatch is almost always a typing error in one of them.
  */
 public final class IdentifierRules {
-
-    /** Kinds of party a transaction may create. Households and groups are no longer new holders (Land Law 2024). */
-    public static final Set<String> NEW_PARTY_KINDS = Set.of("individual", "organisation", "community");
 
     private static final Pattern PERSONAL_ID = Pattern.compile("[0-9]{12}");
     private static final Pattern TAX_CODE = Pattern.compile("[0-9]{10}(-[0-9]{3})?");

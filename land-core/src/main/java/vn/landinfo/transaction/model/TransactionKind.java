@@ -33,12 +33,4 @@ public enum TransactionKind {
     public static Optional<TransactionKind> fromCode(String code) {
         return Arrays.stream(values()).filter(k -> k.name().equals(code)).findFirst();
     }
-
-    /** Kinds that hand the land-use right to other holders: all need the current holders and no mortgage. */
-    public boolean transfersRights() {
-        return switch (this) {
-            case TRANSFER, GIFT, INHERITANCE, EXCHANGE, CAPITAL_CONTRIBUTION, LEASE -> true;
-            default -> false;
-        };
-    }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,14 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.landinfo.transaction.application.ChangePayloads;
 import vn.landinfo.transaction.application.Outcome;
-import vn.landinfo.transaction.application.lifecycle.AbandoningTransaction;
-import vn.landinfo.transaction.application.lifecycle.ApprovingTransaction;
-import vn.landinfo.transaction.application.lifecycle.CommittingDraft;
-import vn.landinfo.transaction.application.lifecycle.OpeningDraft;
-import vn.landinfo.transaction.application.lifecycle.PreviewingDraft;
 import vn.landinfo.transaction.application.lifecycle.ReadingTransaction;
-import vn.landinfo.transaction.application.lifecycle.RevisingDraft;
-import vn.landinfo.transaction.application.lifecycle.SubmittingTransaction;
+import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.transaction.model.TransactionRecord;
 import vn.landinfo.web.api.NotFound;
 import vn.landinfo.web.api.Parameters;
@@ -44,28 +39,14 @@ class DraftController {
     private final TransactionJson json;
     private final ChangePayloads payloads;
     private final ReadingTransaction reading;
-    private final OpeningDraft opening;
-    private final RevisingDraft revising;
-    private final PreviewingDraft previewing;
-    private final SubmittingTransaction submitting;
-    private final ApprovingTransaction approving;
-    private final CommittingDraft committing;
-    private final AbandoningTransaction abandoning;
+    private final DraftSteps steps;
 
-    DraftController(TransactionWrites writes, TransactionJson json, ChangePayloads payloads, ReadingTransaction reading,
-                    OpeningDraft opening, RevisingDraft revising, PreviewingDraft previewing, SubmittingTransaction submitting,
-                    ApprovingTransaction approving, CommittingDraft committing, AbandoningTransaction abandoning) {
+    DraftController(TransactionWrites writes, TransactionJson json, ChangePayloads payloads, ReadingTransaction reading, DraftSteps steps) {
         this.writes = writes;
         this.json = json;
         this.payloads = payloads;
         this.reading = reading;
-        this.opening = opening;
-        this.revising = revising;
-        this.previewing = previewing;
-        this.submitting = submitting;
-        this.approving = approving;
-        this.committing = committing;
-        this.abandoning = abandoning;
+        this.steps = steps;
     }
 
     @PostMapping("/drafts")
@@ -74,7 +55,7 @@ class DraftController {
         Parameters.allowOnly(request);
         return writes.run(request, (write, recorder) -> {
             TransactionBodies.NewTransaction t = write.newTransaction();
-            TransactionRecord draft = opening.open(write.caller(), t.kind(), t.legalBasis(), t.reason(), t.dossier(), t.srid(), t.change());
+            TransactionRecord draft = steps.opening().open(write.caller(), t.kind(), t.legalBasis(), t.reason(), t.dossier(), t.srid(), t.change());
             ResponseEntity<byte[]> view = view(draft.id());
             return ResponseEntity.status(HttpStatus.CREATED).headers(view.getHeaders())
                     .header(HttpHeaders.LOCATION, TransactionJson.BASE + "/" + draft.id()).body(view.getBody());
@@ -85,19 +66,10 @@ class DraftController {
     @Operation(summary = "Sửa nội dung giao dịch nháp / revise a draft's change", description = TransactionDocs.REVISE)
     ResponseEntity<byte[]> revise(@Parameter(description = "Mã giao dịch / transaction id") @PathVariable String id,
                                   HttpServletRequest request) {
-        Parameters.allowOnly(request);
-        long txId = TransactionController.id(id);
-        return writes.run(request, (write, recorder) -> {
-            TransactionRecord now = current(txId);
-            TransactionBodies.Revision r = write.revision(now.kind());
-            Integer revision = write.ifMatch().revisionOf(txId);
-            if (revision == null) {
-                throw new PreconditionRequired(java.util.List.of(), "revising transaction " + txId + " needs If-Match with its ETag "
-                        + "(\"tx-" + txId + ".<revision>\", from GET " + TransactionJson.BASE + "/" + txId + ") so that an edit made from an "
-                        + "older revision is refused");
-            }
-            revising.revise(txId, write.caller(), revision, r.srid(), r.change(), r.legalBasis(), r.reason());
-            return view(txId);
+        return onTransaction(id, request, tx -> {
+            TransactionBodies.Revision r = tx.write.revision(current(tx.id).kind());
+            steps.revising().revise(tx.id, tx.caller(), tx.requiredRevision(), r.srid(), r.change(), r.legalBasis(), r.reason());
+            return view(tx.id);
         });
     }
 
@@ -105,12 +77,10 @@ class DraftController {
     @Operation(summary = "Xem trước giao dịch nháp / preview a draft", description = TransactionDocs.PREVIEW_DRAFT)
     ResponseEntity<byte[]> preview(@Parameter(description = "Mã giao dịch / transaction id") @PathVariable String id,
                                    HttpServletRequest request) {
-        Parameters.allowOnly(request);
-        long txId = TransactionController.id(id);
-        return writes.run(request, (write, recorder) -> {
-            Map<Long, Integer> expected = write.expectedVersions(edited(current(txId)), false);
-            Outcome o = previewing.preview(txId, write.caller(), write.ifMatch().revisionOf(txId), expected);
-            return withETag(TransactionController.ok(json.outcome(o, true)), txId);
+        return onTransaction(id, request, tx -> {
+            Map<Long, Integer> expected = tx.parcelVersions(false);
+            Outcome o = steps.previewing().preview(tx.id, tx.caller(), tx.revision(), expected);
+            return withETag(TransactionController.ok(json.outcome(o, true)), tx.id);
         });
     }
 
@@ -118,12 +88,10 @@ class DraftController {
     @Operation(summary = "Trình phê duyệt / submit for approval", description = TransactionDocs.SUBMIT)
     ResponseEntity<byte[]> submit(@Parameter(description = "Mã giao dịch / transaction id") @PathVariable String id,
                                   HttpServletRequest request) {
-        Parameters.allowOnly(request);
-        long txId = TransactionController.id(id);
-        return writes.run(request, (write, recorder) -> {
-            Map<Long, Integer> expected = write.expectedVersions(edited(current(txId)), false);
-            submitting.submit(txId, write.caller(), write.ifMatch().revisionOf(txId), expected);
-            return view(txId);
+        return onTransaction(id, request, tx -> {
+            Map<Long, Integer> expected = tx.parcelVersions(false);
+            steps.submitting().submit(tx.id, tx.caller(), tx.revision(), expected);
+            return view(tx.id);
         });
     }
 
@@ -131,11 +99,9 @@ class DraftController {
     @Operation(summary = "Phê duyệt / approve", description = TransactionDocs.APPROVE)
     ResponseEntity<byte[]> approve(@Parameter(description = "Mã giao dịch / transaction id") @PathVariable String id,
                                    HttpServletRequest request) {
-        Parameters.allowOnly(request);
-        long txId = TransactionController.id(id);
-        return writes.run(request, (write, recorder) -> {
-            approving.approve(txId, write.caller(), write.ifMatch().revisionOf(txId));
-            return view(txId);
+        return onTransaction(id, request, tx -> {
+            steps.approving().approve(tx.id, tx.caller(), tx.revision());
+            return view(tx.id);
         });
     }
 
@@ -143,14 +109,14 @@ class DraftController {
     @Operation(summary = "Ghi sổ giao dịch / commit a transaction", description = TransactionDocs.COMMIT_DRAFT)
     ResponseEntity<byte[]> commit(@Parameter(description = "Mã giao dịch / transaction id") @PathVariable String id,
                                   HttpServletRequest request) {
-        Parameters.allowOnly(request);
-        long txId = TransactionController.id(id);
-        return writes.run(request, (write, recorder) -> {
-            Map<Long, Integer> expected = write.expectedVersions(edited(current(txId)), true);
+        return onTransaction(id, request, tx -> {
+            Map<Long, Integer> expected = tx.parcelVersions(true);
             AtomicReference<ResponseEntity<byte[]>> made = new AtomicReference<>();
-            committing.commit(txId, write.caller(), write.ifMatch().revisionOf(txId), expected, outcome -> {
+            // The response is recorded for the Idempotency-Key inside the commit's database transaction, so a
+            // replay after a crash finds it exactly when the commit itself landed.
+            steps.committing().commit(tx.id, tx.caller(), tx.revision(), expected, outcome -> {
                 made.set(TransactionController.ok(json.outcome(outcome, true)));
-                recorder.record(made.get(), txId);
+                tx.recorder.record(made.get(), tx.id);
             });
             return made.get();
         });
@@ -160,12 +126,64 @@ class DraftController {
     @Operation(summary = "Hủy giao dịch / abandon a transaction", description = TransactionDocs.ABANDON)
     ResponseEntity<byte[]> abandon(@Parameter(description = "Mã giao dịch / transaction id") @PathVariable String id,
                                    HttpServletRequest request) {
+        return onTransaction(id, request, tx -> {
+            steps.abandoning().abandon(tx.id, tx.caller(), tx.revision());
+            return view(tx.id);
+        });
+    }
+
+    /** A lifecycle step on one stored transaction, given the request as {@link OnTransaction} reads it. */
+    @FunctionalInterface
+    private interface LifecycleStep {
+        ResponseEntity<byte[]> run(OnTransaction tx);
+    }
+
+    /**
+     * The shape every step on {@code /{id}/...} shares: no query parameters, a well-formed id (400), then
+     * {@link TransactionWrites} (body bound, caller, If-Match, Idempotency-Key) around the step itself.
+     */
+    private ResponseEntity<byte[]> onTransaction(String id, HttpServletRequest request, LifecycleStep step) {
         Parameters.allowOnly(request);
         long txId = TransactionController.id(id);
-        return writes.run(request, (write, recorder) -> {
-            abandoning.abandon(txId, write.caller(), write.ifMatch().revisionOf(txId));
-            return view(txId);
-        });
+        return writes.run(request, (write, recorder) -> step.run(new OnTransaction(txId, write, recorder)));
+    }
+
+    /** The request a lifecycle step acts on: transaction {@link #id}, its caller and If-Match, and the idempotency recorder. */
+    private final class OnTransaction {
+        final long id;
+        final TransactionWrites.Write write;
+        final Idempotent.Recorder recorder;
+
+        OnTransaction(long id, TransactionWrites.Write write, Idempotent.Recorder recorder) {
+            this.id = id;
+            this.write = write;
+            this.recorder = recorder;
+        }
+
+        Caller caller() {
+            return write.caller();
+        }
+
+        /** The revision If-Match names for this transaction; null when it names none (the step does not check it). */
+        Integer revision() {
+            return write.ifMatch().revisionOf(id);
+        }
+
+        /** As {@link #revision()}, but naming none is 428: an edit made from an older revision must be refused. */
+        int requiredRevision() {
+            Integer revision = revision();
+            if (revision == null) {
+                throw new PreconditionRequired(List.of(), "revising transaction " + id + " needs If-Match with its ETag "
+                        + "(\"tx-" + id + ".<revision>\", from GET " + TransactionJson.BASE + "/" + id + ") so that an edit made from an "
+                        + "older revision is refused");
+            }
+            return revision;
+        }
+
+        /** The versions If-Match names for the parcels the stored change edits; {@code required}: none named is 428. */
+        Map<Long, Integer> parcelVersions(boolean required) {
+            return write.expectedVersions(edited(current(id)), required);
+        }
     }
 
     private TransactionRecord current(long id) {

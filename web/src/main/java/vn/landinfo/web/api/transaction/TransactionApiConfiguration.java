@@ -10,14 +10,7 @@ import tools.jackson.databind.ObjectMapper;
 import vn.landinfo.transaction.application.ChangePayloads;
 import vn.landinfo.transaction.application.RegisterTransactions;
 import vn.landinfo.transaction.application.TransactionPipeline;
-import vn.landinfo.transaction.application.lifecycle.AbandoningTransaction;
-import vn.landinfo.transaction.application.lifecycle.ApprovingTransaction;
-import vn.landinfo.transaction.application.lifecycle.CommittingDraft;
-import vn.landinfo.transaction.application.lifecycle.OpeningDraft;
-import vn.landinfo.transaction.application.lifecycle.PreviewingDraft;
 import vn.landinfo.transaction.application.lifecycle.ReadingTransaction;
-import vn.landinfo.transaction.application.lifecycle.RevisingDraft;
-import vn.landinfo.transaction.application.lifecycle.SubmittingTransaction;
 
 /**
  * Wires land-core's transaction pipeline (the same one the CLI and tests run, with every kind's use
@@ -48,38 +41,8 @@ class TransactionApiConfiguration {
     }
 
     @Bean
-    OpeningDraft openingDraft(TransactionPipeline pipeline, PlatformTransactionManager tm, ChangePayloads payloads) {
-        return new OpeningDraft(pipeline, tm, payloads);
-    }
-
-    @Bean
-    RevisingDraft revisingDraft(TransactionPipeline pipeline, PlatformTransactionManager tm, ChangePayloads payloads) {
-        return new RevisingDraft(pipeline, tm, payloads);
-    }
-
-    @Bean
-    PreviewingDraft previewingDraft(TransactionPipeline pipeline, PlatformTransactionManager tm, ChangePayloads payloads) {
-        return new PreviewingDraft(pipeline, tm, payloads);
-    }
-
-    @Bean
-    SubmittingTransaction submittingTransaction(TransactionPipeline pipeline, PlatformTransactionManager tm, ChangePayloads payloads) {
-        return new SubmittingTransaction(pipeline, tm, payloads);
-    }
-
-    @Bean
-    ApprovingTransaction approvingTransaction(TransactionPipeline pipeline, PlatformTransactionManager tm, ChangePayloads payloads) {
-        return new ApprovingTransaction(pipeline, tm, payloads);
-    }
-
-    @Bean
-    CommittingDraft committingDraft(TransactionPipeline pipeline, PlatformTransactionManager tm, ChangePayloads payloads) {
-        return new CommittingDraft(pipeline, tm, payloads);
-    }
-
-    @Bean
-    AbandoningTransaction abandoningTransaction(TransactionPipeline pipeline, PlatformTransactionManager tm, ChangePayloads payloads) {
-        return new AbandoningTransaction(pipeline, tm, payloads);
+    DraftSteps draftSteps(TransactionPipeline pipeline, PlatformTransactionManager tm, ChangePayloads payloads) {
+        return DraftSteps.of(pipeline, tm, payloads);
     }
 
     @Bean

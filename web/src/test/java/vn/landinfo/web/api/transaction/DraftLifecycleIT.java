@@ -23,7 +23,7 @@ class DraftLifecycleIT extends TransactionApiTestSupport {
         var before = counts();
 
         // Open: 201, status draft, ETag; the register is untouched.
-        Response opened = post(TX + "/drafts", mismatchedPurposes(parcel), "X-Landinfo-Officer", CREATOR);
+        Response opened = openDraft(mismatchedPurposes(parcel), "X-Landinfo-Officer", CREATOR);
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         long id = opened.json().get("id").asLong();
         assertThat(opened.header("location")).isEqualTo(TX + "/" + id);
@@ -34,11 +34,11 @@ class DraftLifecycleIT extends TransactionApiTestSupport {
         assertThat(counts().get("audit_log")).isEqualTo(before.get("audit_log"));
 
         // Its preview shows the broken rule; submitting it is refused (422) and it stays a draft.
-        Response preview = post(TX + "/" + id + "/preview", null, "X-Landinfo-Officer", CREATOR);
+        Response preview = step(id, "preview", "X-Landinfo-Officer", CREATOR);
         assertThat(preview.status()).as(preview.body()).isEqualTo(200);
         assertThat(preview.json().get("status").asString()).isEqualTo("previewed");
         assertThat(preview.json().get("violations").get(0).get("code").asString()).isEqualTo("PURPOSE_AREAS_MISMATCH");
-        Response refused = post(TX + "/" + id + "/submit", null, "X-Landinfo-Officer", CREATOR);
+        Response refused = step(id, "submit", "X-Landinfo-Officer", CREATOR);
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(get(TX + "/" + id).json().get("status").asString()).isEqualTo("previewed");
 
@@ -57,31 +57,31 @@ class DraftLifecycleIT extends TransactionApiTestSupport {
         assertThat(revised.json().get("change").get("purposes").get(1).get("code").asString()).isEqualTo("TMD");
 
         // Submit: previewed clean, then frozen.
-        Response submitted = post(TX + "/" + id + "/submit", null, "X-Landinfo-Officer", CREATOR);
+        Response submitted = step(id, "submit", "X-Landinfo-Officer", CREATOR);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         assertThat(submitted.json().get("status").asString()).isEqualTo("submitted");
         Response frozen = put(TX + "/" + id + "/change", fixedChange, "If-Match", submitted.header("etag"), "X-Landinfo-Officer", CREATOR);
         assertThat(frozen.status()).as(frozen.body()).isEqualTo(409);
 
         // Not committed before approval; an approver previewing it does not undo the submission.
-        Response early = post(TX + "/" + id + "/commit", null, "If-Match", etag(parcel), "X-Landinfo-Officer", CREATOR);
+        Response early = step(id, "commit", "If-Match", etag(parcel), "X-Landinfo-Officer", CREATOR);
         assertThat(early.status()).as(early.body()).isEqualTo(409);
         assertThat(early.json().get("type").asString()).isEqualTo("urn:landinfo:problem:illegal-transition");
-        assertThat(post(TX + "/" + id + "/preview", null, "X-Landinfo-Officer", APPROVER).status()).isEqualTo(200);
+        assertThat(step(id, "preview", "X-Landinfo-Officer", APPROVER).status()).isEqualTo(200);
         assertThat(get(TX + "/" + id).json().get("status").asString()).isEqualTo("submitted");
 
         // Four eyes: the creator cannot approve it; another officer can.
-        Response self = post(TX + "/" + id + "/approve", null, "X-Landinfo-Officer", CREATOR);
+        Response self = step(id, "approve", "X-Landinfo-Officer", CREATOR);
         assertThat(self.status()).as(self.body()).isEqualTo(403);
         assertThat(self.json().get("detail").asString()).contains("cannot approve").contains(CREATOR);
-        Response approved = post(TX + "/" + id + "/approve", null, "X-Landinfo-Officer", APPROVER);
+        Response approved = step(id, "approve", "X-Landinfo-Officer", APPROVER);
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(approved.json().get("status").asString()).isEqualTo("approved");
         assertThat(approved.json().get("approvedBy").asString()).isEqualTo(APPROVER);
 
         // Commit: If-Match on the parcel is required, then one version step and one audit record.
-        assertThat(post(TX + "/" + id + "/commit", null, "X-Landinfo-Officer", CREATOR).status()).isEqualTo(428);
-        Response committed = post(TX + "/" + id + "/commit", null, "If-Match", etag(parcel), "X-Landinfo-Officer", CREATOR);
+        assertThat(step(id, "commit", "X-Landinfo-Officer", CREATOR).status()).isEqualTo(428);
+        Response committed = step(id, "commit", "If-Match", etag(parcel), "X-Landinfo-Officer", CREATOR);
         assertThat(committed.status()).as(committed.body()).isEqualTo(200);
         assertThat(committed.json().get("transactionId").asLong()).isEqualTo(id);
         assertThat(committed.json().get("status").asString()).isEqualTo("committed");
@@ -95,27 +95,27 @@ class DraftLifecycleIT extends TransactionApiTestSupport {
         assertThat(t.get("committedAt").isNull()).isFalse();
 
         // Committed is final.
-        assertThat(post(TX + "/" + id + "/abandon", null, "X-Landinfo-Officer", CREATOR).status()).isEqualTo(409);
-        assertThat(post(TX + "/" + id + "/commit", null, "If-Match", etag(parcel)).status()).isEqualTo(409);
+        assertThat(step(id, "abandon", "X-Landinfo-Officer", CREATOR).status()).isEqualTo(409);
+        assertThat(step(id, "commit", "If-Match", etag(parcel)).status()).isEqualTo(409);
     }
 
     @Test
     void anAbandonedDraftNeverReachesTheRegisterAndStaysAbandoned() {
         long parcel = odtParcel(2);
         var before = counts();
-        Response opened = post(TX + "/drafts", purposeChange(parcel), "X-Landinfo-Officer", CREATOR);
+        Response opened = openDraft(purposeChange(parcel), "X-Landinfo-Officer", CREATOR);
         assertThat(opened.status()).isEqualTo(201);
         long id = opened.json().get("id").asLong();
 
-        Response abandoned = post(TX + "/" + id + "/abandon", null, "X-Landinfo-Officer", CREATOR);
+        Response abandoned = step(id, "abandon", "X-Landinfo-Officer", CREATOR);
         assertThat(abandoned.status()).as(abandoned.body()).isEqualTo(200);
         assertThat(abandoned.json().get("status").asString()).isEqualTo("abandoned");
         assertThat(abandoned.json().get("abandonedAt").isNull()).isFalse();
 
-        assertThat(post(TX + "/" + id + "/commit", null, "If-Match", etag(parcel)).status()).isEqualTo(409);
-        assertThat(post(TX + "/" + id + "/submit", null).status()).isEqualTo(409);
-        assertThat(post(TX + "/" + id + "/abandon", null).status()).isEqualTo(409);
-        assertThat(post(TX + "/" + id + "/approve", null, "X-Landinfo-Officer", APPROVER).status()).isEqualTo(409);
+        assertThat(step(id, "commit", "If-Match", etag(parcel)).status()).isEqualTo(409);
+        assertThat(step(id, "submit").status()).isEqualTo(409);
+        assertThat(step(id, "abandon").status()).isEqualTo(409);
+        assertThat(step(id, "approve", "X-Landinfo-Officer", APPROVER).status()).isEqualTo(409);
         var after = counts();
         assertThat(after.get("parcel_version")).isEqualTo(before.get("parcel_version"));
         assertThat(after.get("audit_log")).isEqualTo(before.get("audit_log"));
@@ -125,8 +125,8 @@ class DraftLifecycleIT extends TransactionApiTestSupport {
     @Test
     void aDraftCommitsDirectlyWhenItsProcedureNeedsNoSecondOfficer() {
         long parcel = odtParcel(3);
-        long id = post(TX + "/drafts", purposeChange(parcel)).json().get("id").asLong();
-        Response committed = post(TX + "/" + id + "/commit", null, "If-Match", etag(parcel));
+        long id = openDraft(purposeChange(parcel)).json().get("id").asLong();
+        Response committed = step(id, "commit", "If-Match", etag(parcel));
         assertThat(committed.status()).as(committed.body()).isEqualTo(200);
         assertThat(committed.json().get("auditSeq").asLong()).isPositive();
     }
@@ -134,10 +134,10 @@ class DraftLifecycleIT extends TransactionApiTestSupport {
     @Test
     void aDraftsChangeIsCheckedForWhatCanBeCheckedAloneWhenOpened() {
         var before = counts();
-        Response r = post(TX + "/drafts", "{\"kind\": \"PURPOSE_CHANGE\", \"legalBasis\": \"QĐ\", \"change\": {\"parcelId\": \"x\"}}");
+        Response r = openDraft("{\"kind\": \"PURPOSE_CHANGE\", \"legalBasis\": \"QĐ\", \"change\": {\"parcelId\": \"x\"}}");
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.json().get("pointer").asString()).isEqualTo("/change/parcelId");
         assertThat(post(TX + "/999999999/preview", null).status()).isEqualTo(404);
-        assertThat(counts()).isEqualTo(before);
+        assertNothingWritten(before);
     }
 }

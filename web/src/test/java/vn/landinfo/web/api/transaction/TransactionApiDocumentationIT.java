@@ -58,9 +58,9 @@ class TransactionApiDocumentationIT extends TransactionApiTestSupport {
         assertThat(examples.propertyNames()).contains("PURPOSE_CHANGE");
         for (String kind : examples.propertyNames()) {
             // Opening a draft checks exactly what can be checked alone: the kind and that the change reads as its command.
-            Response r = post(TX + "/drafts", examples.get(kind).get("value").toString(), "X-Landinfo-Officer", "doc-check");
+            Response r = openDraft(examples.get(kind).get("value").toString(), "X-Landinfo-Officer", "doc-check");
             assertThat(r.status()).as(kind + ": " + r.body()).isEqualTo(201);
-            assertThat(post(TX + "/" + r.json().get("id").asLong() + "/abandon", null, "X-Landinfo-Officer", "doc-check").status())
+            assertThat(step(r.json().get("id").asLong(), "abandon", "X-Landinfo-Officer", "doc-check").status())
                     .isEqualTo(200);
         }
     }

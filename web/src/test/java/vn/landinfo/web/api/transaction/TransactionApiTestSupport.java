@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.landinfo.testsupport.RegisterCounts;
 import vn.landinfo.testsupport.TestDatabase;
 import vn.landinfo.testsupport.TransactionFixture;
 
@@ -110,13 +111,24 @@ abstract class TransactionApiTestSupport {
                 .formatted(parcel);
     }
 
-    /** Rows that any write would add: transactions, audit records, parcel versions, register events, idempotency keys. */
+    /** Row counts of every register table, and of rows closed in place ({@link RegisterCounts}). */
     Map<String, Long> counts() {
-        Map<String, Long> m = new LinkedHashMap<>();
-        for (String table : new String[] {"cadastral_transaction", "audit_log", "parcel_version", "register_event", "certificate_endorsement"}) {
-            m.put(table, jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
-        }
-        return m;
+        return RegisterCounts.of(jdbc);
+    }
+
+    /** Fails unless no register row was added or closed since {@code before} was counted. */
+    void assertNothingWritten(Map<String, Long> before) {
+        RegisterCounts.assertNothingWritten(jdbc, before);
+    }
+
+    /** POST /api/v1/transactions/drafts: opens a draft of {@code body}. */
+    Response openDraft(String body, String... headers) {
+        return post(TX + "/drafts", body, headers);
+    }
+
+    /** POST /api/v1/transactions/{id}/{step} (preview, submit, approve, commit, abandon), without a body. */
+    Response step(long id, String step, String... headers) {
+        return post(TX + "/" + id + "/" + step, null, headers);
     }
 
     Response get(String path, String... headers) {
