@@ -132,8 +132,8 @@ class ChangePayloadsIT {
         String[][] cases = {
                 {"\"POLYGON((0 0, 1 0, 1 1, 0 0))\"", "MALFORMED", "must be a GeoJSON geometry object"},
                 {"{\"coordinates\": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}", "MALFORMED", "must be a GeoJSON geometry object"},
-                {"{\"type\": \"Polygon\", \"coordinates\": \"x\"}", "MALFORMED", "not a readable GeoJSON geometry"},
-                {"{\"type\": \"Hexagon\", \"coordinates\": [[0, 0]]}", "MALFORMED", "not a readable GeoJSON geometry"},
+                {"{\"type\": \"Polygon\", \"coordinates\": \"x\"}", "MALFORMED", "geometry.coordinates is nested wrongly for a Polygon"},
+                {"{\"type\": \"Hexagon\", \"coordinates\": [[0, 0]]}", "MALFORMED", "geometry.type 'Hexagon' is not an accepted geometry type"},
                 {"null", "MALFORMED", "geometry is required"},
                 {bigRing(1500), "TOO_LARGE", "1501 vertices; at most 1000"},
         };

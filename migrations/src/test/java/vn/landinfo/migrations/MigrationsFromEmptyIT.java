@@ -215,6 +215,39 @@ class MigrationsFromEmptyIT {
         }
     }
 
+    /**
+     * A commit reads back, by its transaction id, every register row it ended and opened (the audit
+     * digests): each such lookup must be an index scan, or every commit reads the whole register. With
+     * sequential scans switched off the planner still takes one only where no index can answer.
+     */
+    @Test
+    void registerRowsAreFoundByTheTransactionThatMadeOrEndedThemThroughAnIndex() throws SQLException {
+        String[][] lookups = {
+                {"parcel_version", "created_by_tx"}, {"parcel_version", "ended_by_tx"},
+                {"land_right", "created_by_tx"}, {"land_right", "ended_by_tx"},
+                {"restriction", "created_by_tx"}, {"restriction", "ended_by_tx"},
+                {"certificate", "issued_by_tx"}, {"certificate", "ended_by_tx"},
+                {"certificate_endorsement", "transaction_id"},
+        };
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            execute(c, "SET LOCAL enable_seqscan = off");
+            for (String[] l : lookups) {
+                StringBuilder plan = new StringBuilder();
+                try (PreparedStatement s = c.prepareStatement("EXPLAIN SELECT * FROM " + l[0] + " WHERE " + l[1] + " = ?")) {
+                    s.setLong(1, 42);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            plan.append(rs.getString(1)).append('\n');
+                        }
+                    }
+                }
+                assertThat(plan.toString()).as(l[0] + "." + l[1]).doesNotContain("Seq Scan").containsPattern("Index (Only )?Scan|Bitmap Index Scan");
+            }
+            c.rollback();
+        }
+    }
+
     @Test
     void nationalIdCandidatesStartAtThePointsOwnCellAndWalkItsNeighboursWithoutRepeating() throws SQLException {
         try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""

@@ -15,8 +15,8 @@ public record Outcome(long transactionId, TransactionKind kind, TransactionStatu
                       List<Long> changedParcels, List<Long> retiredParcels, List<String> certificateEffects,
                       Long auditSeq) {
 
-    /** A violation as the outside sees it. */
-    public record ViolationView(String code, String messageVi, String messageEn, Long parcelId, String geometryGeoJson) {
+    /** A violation as the outside sees it; {@code field} is the request field it is about, or null. */
+    public record ViolationView(String code, String messageVi, String messageEn, Long parcelId, String geometryGeoJson, String field) {
     }
 
     public boolean accepted() {

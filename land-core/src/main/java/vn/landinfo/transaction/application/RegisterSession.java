@@ -110,45 +110,18 @@ public final class RegisterSession {
 
     /**
      * Reads a GeoJSON geometry of the request (in the transaction's CRS) into {@code targetSrid}. Malformed
-     * GeoJSON and oversized geometries are client errors naming the field; validity is a rule, checked
-     * by the caller (it becomes a violation with the offending location, not a parse error).
+     * GeoJSON ({@link GeoJsonInput}) and oversized geometries are client errors naming the field; validity
+     * is a rule, checked by the caller (it becomes a violation with the offending location, not a parse error).
      */
     public Geometry geometry(JsonNode geoJson, int targetSrid, String field) {
-        if (geoJson == null || geoJson.isNull()) {
-            throw InvalidChange.malformed(field, field + " is required (a GeoJSON geometry)");
-        }
-        if (!geoJson.isObject() || !geoJson.hasNonNull("type")) {
-            throw InvalidChange.malformed(field, field + " must be a GeoJSON geometry object with a 'type'");
-        }
-        int vertices = countCoordinates(geoJson.get("coordinates"), 0);
-        if (vertices > settings.maxVerticesPerGeometry()) {
-            throw new InvalidChange(InvalidChange.Reason.TOO_LARGE, field, field + " has " + vertices
-                    + " vertices; at most " + settings.maxVerticesPerGeometry() + " are accepted per geometry");
-        }
+        GeoJsonInput.check(geoJson, field, inputSrid, settings.maxVerticesPerGeometry());
         try {
             return parcels.toSrid(geoJson.toString(), inputSrid, targetSrid);
         } catch (DataAccessException e) {
             String cause = e.getMostSpecificCause().getMessage();
-            throw InvalidChange.malformed(field, field + " is not a readable GeoJSON geometry: "
+            throw InvalidChange.malformed(field, field + " không đọc được như hình học GeoJSON / " + field + " is not a readable GeoJSON geometry: "
                     + (cause == null ? "unreadable" : cause.replaceFirst("^ERROR: ", "").lines().findFirst().orElse("")));
         }
-    }
-
-    private static int countCoordinates(JsonNode node, int depth) {
-        if (node == null || !node.isArray() || depth > 6) {
-            return 0;
-        }
-        if (node.size() > 0 && node.get(0).isNumber()) {
-            return 1;
-        }
-        int n = 0;
-        for (JsonNode child : node) {
-            n += countCoordinates(child, depth + 1);
-            if (n > 10_000_000) {
-                break;
-            }
-        }
-        return n;
     }
 
     /** Closes the parcel's current version and opens the next one with this state. */

@@ -303,7 +303,7 @@ public final class TransactionPipeline {
             String geometry = v.part() == null || v.part().isEmpty() ? null
                     : jdbc.sql("SELECT ST_AsGeoJSON(ST_Transform(ST_GeomFromEWKB(:g), 4326), 9)")
                             .param("g", Geometries.ewkb(v.part())).query(String.class).single();
-            out.add(new Outcome.ViolationView(v.code(), v.messageVi(), v.messageEn(), v.parcelId(), geometry));
+            out.add(new Outcome.ViolationView(v.code(), v.messageVi(), v.messageEn(), v.parcelId(), geometry, v.field()));
         }
         return out;
     }
@@ -324,6 +324,9 @@ public final class TransactionPipeline {
             }
             if (v.geometryGeoJson() != null) {
                 x.set("geometry", json.readTree(v.geometryGeoJson()));
+            }
+            if (v.field() != null) {
+                x.put("field", v.field());
             }
         }
         o.createdParcels().forEach(n.putArray("createdParcels")::add);

@@ -134,9 +134,12 @@ public final class ParcelStore {
                 .param("id", sheetId).query(Integer.class).single();
     }
 
-    /** Converts a GeoJSON geometry given in {@code inputSrid} to the TM-3 zone {@code targetSrid}, as PostGIS does for storage. */
+    /**
+     * Converts a GeoJSON geometry given in {@code inputSrid} to the TM-3 zone {@code targetSrid}, as PostGIS does for
+     * storage. A height (a third ordinate) is dropped: the register's geometries are plane parcels.
+     */
     public Geometry toSrid(String geoJson, int inputSrid, int targetSrid) {
-        byte[] wkb = jdbc.sql("SELECT ST_AsEWKB(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(:j), :in), :out))")
+        byte[] wkb = jdbc.sql("SELECT ST_AsEWKB(ST_Transform(ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON(:j)), :in), :out))")
                 .param("j", geoJson).param("in", inputSrid).param("out", targetSrid)
                 .query(byte[].class).single();
         return Geometries.read(wkb);

@@ -58,7 +58,7 @@ public final class CorrectingBoundary implements ChangeHandler<BoundaryCorrectio
         int srid = parcel.srid();
         Geometry drawn = session.geometry(correction.geometry(), srid, "geometry");
         PolygonInput.check(drawn, "thửa đất số " + parcel.state().parcelNumber() + " / parcel " + parcel.state().parcelNumber(),
-                parcel.parcelId()).ifPresent(session::violate);
+                parcel.parcelId()).map(v -> v.about("geometry")).ifPresent(session::violate);
         if (!session.violations().isEmpty()) {
             return;
         }

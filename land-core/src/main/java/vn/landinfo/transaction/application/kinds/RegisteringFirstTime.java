@@ -86,7 +86,7 @@ public final class RegisteringFirstTime implements ChangeHandler<FirstRegistrati
             session.violate(new Violation("GEOMETRY_INVALID",
                     "Hình thửa đất không hợp lệ: " + invalid.getMessage() + " tại " + invalid.getCoordinate(),
                     "The parcel's geometry is not valid: " + invalid.getMessage() + " at " + invalid.getCoordinate(), null,
-                    point(geom, invalid)));
+                    point(geom, invalid)).about("geometry"));
             // The holders are still checked, so the officer sees every violation at once; the purposes
             // cannot be, as an invalid shape has no area to compare them with.
             holders.check(r.holders(), "holders", session);
@@ -179,8 +179,9 @@ public final class RegisteringFirstTime implements ChangeHandler<FirstRegistrati
             mp.setSRID(g.getSRID());
             return mp;
         }
-        throw InvalidChange.malformed("geometry", "geometry must be a non-empty Polygon or MultiPolygon, got "
-                + (g == null ? "nothing" : (g.isEmpty() ? "an empty " : "a ") + g.getGeometryType()));
+        String got = g == null ? "nothing" : (g.isEmpty() ? "an empty " : "a ") + g.getGeometryType();
+        throw InvalidChange.malformed("geometry", "geometry phải là vùng (Polygon/MultiPolygon) không rỗng / "
+                + "geometry must be a non-empty Polygon or MultiPolygon, got " + got);
     }
 
     private static Geometry point(Geometry g, TopologyValidationError e) {

@@ -153,7 +153,9 @@ public final class Splitting implements ChangeHandler<Split> {
                 out.add((LineString) m.getGeometryN(i));
             }
         } else {
-            throw InvalidChange.malformed(field, field + " must be a non-empty GeoJSON LineString, not " + g.getGeometryType());
+            throw InvalidChange.malformed(field, field + " phải là đường cắt (LineString) không rỗng, không phải "
+                    + (g.isEmpty() ? "một " + g.getGeometryType() + " rỗng" : g.getGeometryType()) + " / " + field
+                    + " must be a non-empty GeoJSON LineString or MultiLineString, not " + (g.isEmpty() ? "an empty " : "a ") + g.getGeometryType());
         }
         return out;
     }
@@ -169,7 +171,8 @@ public final class Splitting implements ChangeHandler<Split> {
                 throw InvalidChange.malformed(field, field + " is required when no cuttingLines are given");
             }
             Geometry g = session.geometry(attributes.get(i).geometry(), parent.srid(), field);
-            PolygonInput.check(g, "thửa tách thứ " + (i + 1) + " / child " + (i + 1), parent.parcelId()).ifPresent(session::violate);
+            PolygonInput.check(g, "thửa tách thứ " + (i + 1) + " / child " + (i + 1), parent.parcelId()).map(v -> v.about(field))
+                    .ifPresent(session::violate);
             polygons.add(g);
         }
         if (!session.violations().isEmpty()) {

@@ -79,6 +79,11 @@ final class TransactionJson {
             } else {
                 x.putNull("geometry");
             }
+            if (v.field() != null) {
+                // The request field the rule is about, and its JSON pointer, so a client marks that input.
+                x.put("field", v.field());
+                x.put("pointer", TransactionProblems.pointer(v.field()));
+            }
         }
         return vs;
     }

@@ -116,7 +116,10 @@ class TransactionOpenApi implements OpenApiCustomizer {
                 .addProperty("messageVi", CommandSchemas.type("string"))
                 .addProperty("messageEn", CommandSchemas.type("string"))
                 .addProperty("parcelId", CommandSchemas.type("integer"))
-                .addProperty("geometry", new Schema<>().$ref(REF + CommandSchemas.GEOMETRY).description("EPSG:4326")));
+                .addProperty("geometry", new Schema<>().$ref(REF + CommandSchemas.GEOMETRY).description("EPSG:4326"))
+                .addProperty("field", CommandSchemas.type("string").description(
+                        "Trường của yêu cầu mà vi phạm nói tới / the request field the rule is about, e.g. children[1].geometry"))
+                .addProperty("pointer", CommandSchemas.type("string").description("JSON pointer, e.g. /change/children/1/geometry")));
         components.addSchemas("TransactionOutcome", outcomeSchema());
         components.addSchemas("Transaction", transactionSchema());
         components.addSchemas("TransactionProblem", problemSchema());

@@ -165,10 +165,14 @@ class TransactionProblems {
 
     private ResponseEntity<byte[]> rejected(TransactionRejected x, HttpServletRequest request) {
         var codes = x.outcome().violations().stream().map(v -> v.code()).distinct().toList();
+        // The request fields the violations are about (a drawn polygon), named in the detail too.
+        var fields = x.outcome().violations().stream().map(v -> v.field()).filter(f -> f != null).distinct().toList();
+        String vi = fields.isEmpty() ? "" : " ở " + String.join(", ", fields);
+        String en = fields.isEmpty() ? "" : " in " + String.join(", ", fields);
         ObjectNode p = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violations",
                 "Thay đổi vi phạm quy định của sổ địa chính / The change breaks register rules",
-                x.outcome().violations().size() + " vi phạm " + codes + "; không có gì được ghi. / "
-                        + x.outcome().violations().size() + " rule violation(s) " + codes + "; nothing was written.", request);
+                x.outcome().violations().size() + " vi phạm " + codes + vi + "; không có gì được ghi. / "
+                        + x.outcome().violations().size() + " rule violation(s) " + codes + en + "; nothing was written.", request);
         p.put("kind", x.outcome().kind().code());
         p.set("violations", bodies.violations(x.outcome()));
         p.set("parcels", bodies.parcels(x.outcome()));
