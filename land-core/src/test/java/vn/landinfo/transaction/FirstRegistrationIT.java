@@ -206,8 +206,8 @@ class FirstRegistrationIT {
         var before = RegisterCounts.of(jdbc);
         HolderInput cmnd = new HolderInput(null, new NewParty("individual", "Sùng Văn Páo", "identity_card", "012345678", null, null, null), null, null);
         Outcome o = rejected(request(TransactionKind.FIRST_REGISTRATION, registration(bowTie, null, List.of(cmnd), null), srid));
-        assertThat(codes(o)).containsExactlyInAnyOrder("GEOMETRY_INVALID", "IDENTIFIER_FORMAT");
-        assertThat(o.violations()).filteredOn(v -> v.code().equals("GEOMETRY_INVALID")).first()
+        assertThat(codes(o)).containsExactlyInAnyOrder("INVALID_GEOMETRY", "IDENTIFIER_FORMAT");
+        assertThat(o.violations()).filteredOn(v -> v.code().equals("INVALID_GEOMETRY")).first()
                 .satisfies(v -> assertThat(v.geometryGeoJson()).contains("Point"));
         RegisterCounts.assertNothingWritten(jdbc, before);
 

@@ -83,7 +83,7 @@ public final class RegisteringFirstTime implements ChangeHandler<FirstRegistrati
         }
         TopologyValidationError invalid = new IsValidOp(geom).getValidationError();
         if (invalid != null) {
-            session.violate(new Violation("GEOMETRY_INVALID",
+            session.violate(new Violation("INVALID_GEOMETRY",
                     "Hình thửa đất không hợp lệ: " + invalid.getMessage() + " tại " + invalid.getCoordinate(),
                     "The parcel's geometry is not valid: " + invalid.getMessage() + " at " + invalid.getCoordinate(), null,
                     point(geom, invalid)).about("geometry"));

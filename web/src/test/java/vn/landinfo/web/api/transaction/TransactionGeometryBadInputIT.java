@@ -117,7 +117,7 @@ class TransactionGeometryBadInputIT extends TransactionApiTestSupport {
                 // Self-intersecting: a rule (422) with the point where the boundary crosses itself.
                 Arguments.of("bow-tie child", Slot.SPLIT_CHILD, bowTie, null, 422, "children[0].geometry", "INVALID_GEOMETRY"),
                 Arguments.of("bow-tie boundary", Slot.BOUNDARY, bowTie, null, 422, "geometry", "INVALID_GEOMETRY"),
-                Arguments.of("bow-tie registration", Slot.FIRST_REGISTRATION, bowTie, null, 422, "geometry", "GEOMETRY_INVALID"),
+                Arguments.of("bow-tie registration", Slot.FIRST_REGISTRATION, bowTie, null, 422, "geometry", "INVALID_GEOMETRY"),
                 // Empty.
                 Arguments.of("empty child", Slot.SPLIT_CHILD, emptyPolygon, null, 422, "children[0].geometry", "EMPTY_GEOMETRY"),
                 Arguments.of("empty boundary", Slot.BOUNDARY, emptyPolygon, null, 422, "geometry", "EMPTY_GEOMETRY"),
