@@ -83,7 +83,7 @@ final class GetCapabilities {
         b.append("<Service>\n  <Name>WMS</Name>\n  <Title>").append(Xml.escape(TITLE)).append("</Title>\n  <Abstract>")
                 .append(Xml.escape(ABSTRACT)).append("</Abstract>\n  <KeywordList>");
         KEYWORDS.forEach(k -> b.append("<Keyword>").append(Xml.escape(k)).append("</Keyword>"));
-        b.append("</KeywordList>\n  ").append(onlineResource(url, false)).append('\n')
+        b.append("</KeywordList>\n  ").append(onlineResourceHref(url, false)).append('\n')
                 .append("  <Fees>none</Fees>\n  <AccessConstraints>none</AccessConstraints>\n")
                 .append("  <LayerLimit>").append(settings.maxLayers()).append("</LayerLimit>\n")
                 .append("  <MaxWidth>").append(settings.maxWidth()).append("</MaxWidth>\n")
@@ -126,7 +126,7 @@ final class GetCapabilities {
         b.append("<Service>\n  <Name>OGC:WMS</Name>\n  <Title>").append(Xml.escape(TITLE)).append("</Title>\n  <Abstract>")
                 .append(Xml.escape(ABSTRACT)).append("</Abstract>\n  <KeywordList>");
         KEYWORDS.forEach(k -> b.append("<Keyword>").append(Xml.escape(k)).append("</Keyword>"));
-        b.append("</KeywordList>\n  ").append(onlineResource(url, true)).append('\n')
+        b.append("</KeywordList>\n  ").append(onlineResourceHref(url, true)).append('\n')
                 .append("  <Fees>none</Fees>\n  <AccessConstraints>none</AccessConstraints>\n</Service>\n");
         b.append("<Capability>\n<Request>\n");
         operation(b, "GetCapabilities", List.of("application/vnd.ogc.wms_xml"), url, true);
@@ -179,10 +179,6 @@ final class GetCapabilities {
         formats.forEach(f -> b.append("<Format>").append(Xml.escape(f)).append("</Format>"));
         b.append("<DCPType><HTTP><Get>").append(onlineResourceHref(url + "?", v111)).append("</Get></HTTP></DCPType></")
                 .append(element).append(">\n");
-    }
-
-    private static String onlineResource(String url, boolean v111) {
-        return onlineResourceHref(url, v111);
     }
 
     /** 1.1.1 declares xlink on the element itself (its DTD fixes it there); 1.3.0 declares it on the root. */

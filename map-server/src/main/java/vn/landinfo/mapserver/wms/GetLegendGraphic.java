@@ -53,7 +53,7 @@ final class GetLegendGraphic {
         if (p.get(name).orElse("").isEmpty()) {
             return fallback;
         }
-        return MapRequestReader.size(p, name, 64) < 4 ? 4 : MapRequestReader.size(p, name, 64);
+        return Math.max(4, MapRequestReader.size(p, name, 64));
     }
 
     java.awt.Dimension size(MapLayer layer, LayerStyle style) {
