@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import vn.landinfo.mapserver.render.InteriorPoint;
 import vn.landinfo.mapserver.render.Label;
 import vn.landinfo.mapserver.render.MapView;
@@ -73,15 +75,22 @@ public final class ParcelsLayer extends MapLayer {
                 fill ? palette.fill(rs.getString(2)) : null, rs.getInt(1), rs.getBigDecimal(3))));
 
         Graphics2D g = ctx.graphics();
-        // Fills first, outlines over all of them: a neighbour's fill never covers half of a shared edge.
+        // One path per colour: parcels never overlap, so an even-odd union of same-coloured parcels is
+        // exactly their fills, drawn in one rasteriser pass instead of hundreds (the per-shape cost
+        // dominates a tile), and without the faint anti-aliasing seam between two neighbours of one colour.
+        Map<Color, Path2D.Float> fills = new LinkedHashMap<>();
         Path2D.Float outlines = new Path2D.Float(Path2D.WIND_EVEN_ODD);
         for (Drawn d : drawn) {
             if (d.fill() != null) {
-                g.setColor(d.fill());
-                g.fill(d.path());
+                fills.computeIfAbsent(d.fill(), c -> new Path2D.Float(Path2D.WIND_EVEN_ODD)).append(d.path(), false);
             }
             outlines.append(d.path(), false);
         }
+        // Fills first, outlines over all of them: a neighbour's fill never covers half of a shared edge.
+        fills.forEach((colour, path) -> {
+            g.setColor(colour);
+            g.fill(path);
+        });
         boolean detailed = scale <= DETAILED_OUTLINES;
         Strokes.stroke(g, outlines, detailed ? OUTLINE_DARK : OUTLINE_LIGHT, Strokes.solid(detailed ? 0.75f : 0.5f));
 

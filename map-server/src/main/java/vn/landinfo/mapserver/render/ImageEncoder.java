@@ -11,7 +11,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-/** Encodes rendered images in the requested format, in memory (ImageIO's disk cache is off). */
+/** Encodes rendered images: PNGs with our lean PngWriter, JPEG with ImageIO (in memory, its disk cache off). */
 public final class ImageEncoder {
 
     private static final float JPEG_QUALITY = 0.85f;
@@ -28,8 +28,13 @@ public final class ImageEncoder {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         try {
             switch (format) {
-                case PNG -> write(image, "png", null, out);
-                case PNG8 -> write(PaletteQuantizer.toIndexed(image), "png", null, out);
+                case PNG -> {
+                    return PngWriter.truecolour(image);
+                }
+                case PNG8 -> {
+                    PaletteQuantizer.Palettised p = PaletteQuantizer.quantize(image);
+                    return PngWriter.indexed(image.getWidth(), image.getHeight(), p.indices(), p.palette());
+                }
                 case JPEG -> write(image, "jpeg", JPEG_QUALITY, out);
             }
         } catch (IOException e) {

@@ -1,9 +1,14 @@
 package vn.landinfo.mapserver.render;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Greedy label placement: labels are offered in priority order and each is kept only if its box
@@ -73,10 +78,28 @@ public final class LabelPlacer {
         return placed.size();
     }
 
+    /** Halos of all labels first, then the text of each colour: a few rasteriser passes for any number of labels. */
     public void drawAll(Graphics2D g) {
-        for (Label l : placed) {
-            l.draw(g);
+        if (placed.isEmpty()) {
+            return;
         }
+        Path2D.Float halo = new Path2D.Float(Path2D.WIND_NON_ZERO);
+        Map<Color, Path2D.Float[]> byColour = new LinkedHashMap<>();
+        for (Label l : placed) {
+            Path2D.Float[] p = byColour.computeIfAbsent(l.colour(),
+                    c -> new Path2D.Float[] {new Path2D.Float(Path2D.WIND_NON_ZERO), new Path2D.Float()});
+            l.addTo(halo, p[0], p[1]);
+        }
+        g.setStroke(Label.haloStroke());
+        g.setColor(Color.WHITE);
+        g.draw(halo);
+        BasicStroke rule = new BasicStroke(0.8f);
+        byColour.forEach((colour, p) -> {
+            g.setColor(colour);
+            g.fill(p[0]);
+            g.setStroke(rule);
+            g.draw(p[1]);
+        });
     }
 
     private int cell(double v) {

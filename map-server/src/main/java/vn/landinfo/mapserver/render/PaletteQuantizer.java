@@ -2,7 +2,6 @@ package vn.landinfo.mapserver.render;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
-import java.awt.image.WritableRaster;
 import java.util.Arrays;
 
 /**
@@ -17,51 +16,53 @@ final class PaletteQuantizer {
     private PaletteQuantizer() {
     }
 
-    static BufferedImage toIndexed(BufferedImage src) {
-        int w = src.getWidth();
-        int h = src.getHeight();
-        int[] px = src.getRGB(0, 0, w, h, null, 0, w);
-        for (int i = 0; i < px.length; i++) {
-            if ((px[i] >>> 24) == 0) {
-                px[i] = 0; // every fully transparent pixel is one colour
-            }
-        }
+    /** The image as palette indices, one byte per pixel, and the ARGB palette they index. */
+    record Palettised(int[] palette, byte[] indices) {
+    }
+
+    static Palettised quantize(BufferedImage src) {
+        int[] px = PngWriter.pixels(src);
         IntCounter counts = new IntCounter(1024);
         for (int p : px) {
-            counts.increment(p);
+            // Every fully transparent pixel is one colour, whatever its RGB.
+            counts.increment((p >>> 24) == 0 ? 0 : p);
         }
         int[] colours = counts.keys();
         if (colours.length > MAX_COLOURS) {
-            int[] order = counts.keysByCountDescending();
-            colours = Arrays.copyOf(order, MAX_COLOURS);
+            colours = counts.mostFrequent(MAX_COLOURS);
         }
-        int n = colours.length;
+        IntCounter index = new IntCounter(colours.length * 8);
+        for (int i = 0; i < colours.length; i++) {
+            index.put(colours[i], i);
+        }
+        byte[] indices = new byte[px.length];
+        for (int k = 0; k < px.length; k++) {
+            int c = (px[k] >>> 24) == 0 ? 0 : px[k];
+            int i = index.get(c);
+            if (i < 0) {
+                i = nearest(c, colours);
+                index.put(c, i);
+            }
+            indices[k] = (byte) i;
+        }
+        return new Palettised(colours, indices);
+    }
+
+    /** For callers that want an image (tests, ImageIO writers). */
+    static BufferedImage toIndexed(BufferedImage src) {
+        Palettised p = quantize(src);
+        int n = p.palette().length;
         byte[] r = new byte[n], g = new byte[n], b = new byte[n], a = new byte[n];
-        IntCounter index = new IntCounter(n * 4);
         for (int i = 0; i < n; i++) {
-            int c = colours[i];
+            int c = p.palette()[i];
             a[i] = (byte) (c >>> 24);
             r[i] = (byte) (c >> 16);
             g[i] = (byte) (c >> 8);
             b[i] = (byte) c;
-            index.put(c, i);
         }
-        IndexColorModel cm = new IndexColorModel(8, n, r, g, b, a);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, cm);
-        WritableRaster raster = out.getRaster();
-        byte[] line = new byte[w];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int c = px[y * w + x];
-                int i = index.get(c);
-                if (i < 0) {
-                    i = nearest(c, colours);
-                    index.put(c, i);
-                }
-                line[x] = (byte) i;
-            }
-            raster.setDataElements(0, y, w, 1, line);
-        }
+        BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_INDEXED,
+                new IndexColorModel(8, n, r, g, b, a));
+        out.getRaster().setDataElements(0, 0, src.getWidth(), src.getHeight(), p.indices());
         return out;
     }
 
@@ -139,10 +140,21 @@ final class PaletteQuantizer {
             return out;
         }
 
-        int[] keysByCountDescending() {
-            Integer[] ks = Arrays.stream(keys()).boxed().toArray(Integer[]::new);
-            Arrays.sort(ks, (x, y) -> Integer.compare(get(y), get(x)));
-            return Arrays.stream(ks).mapToInt(Integer::intValue).toArray();
+        /** The n keys with the highest counts: counts and slots packed in longs, sorted without boxing. */
+        int[] mostFrequent(int n) {
+            long[] packed = new long[size];
+            int j = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (used[i]) {
+                    packed[j++] = ((long) values[i] << 32) | i;
+                }
+            }
+            Arrays.sort(packed);
+            int[] out = new int[Math.min(n, size)];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = keys[(int) packed[packed.length - 1 - k]];
+            }
+            return out;
         }
 
         private int slot(int key) {

@@ -13,7 +13,7 @@ import vn.landinfo.mapserver.layer.RenderContext;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcParameters;
 import vn.landinfo.mapserver.ogc.OgcResponse;
-import vn.landinfo.mapserver.render.Canvas;
+import vn.landinfo.mapserver.render.MapCanvas;
 import vn.landinfo.mapserver.render.ImageEncoder;
 import vn.landinfo.mapserver.render.ImageFormat;
 import vn.landinfo.mapserver.render.LabelPlacer;
@@ -53,8 +53,8 @@ final class GetMap {
     }
 
     BufferedImage draw(MapRequest r) {
-        BufferedImage image = Canvas.create(r.view().width(), r.view().height(), r.format(), r.transparent(), r.background());
-        Graphics2D g = Canvas.graphics(image);
+        BufferedImage image = MapCanvas.create(r.view().width(), r.view().height(), r.format(), r.transparent(), r.background());
+        Graphics2D g = MapCanvas.graphics(image);
         try {
             LabelPlacer labels = new LabelPlacer(r.view().width(), r.view().height());
             RenderContext ctx = new RenderContext(r.view(), g, labels, source, palette.palette(), settings.maxFeatures());
@@ -87,9 +87,9 @@ final class GetMap {
         } catch (OgcException invalidImage) {
             throw e;
         }
-        BufferedImage image = Canvas.create(width, height, format, transparent, background);
+        BufferedImage image = MapCanvas.create(width, height, format, transparent, background);
         if (exceptions == ExceptionFormat.INIMAGE) {
-            Graphics2D g = Canvas.graphics(image);
+            Graphics2D g = MapCanvas.graphics(image);
             g.setColor(new Color(0xB00020));
             String text = e.code() + ": " + e.getMessage();
             AttributedString as = new AttributedString(text);

@@ -12,7 +12,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import vn.landinfo.mapserver.layer.LegendEntry;
-import vn.landinfo.mapserver.render.Canvas;
+import vn.landinfo.mapserver.render.MapCanvas;
 import vn.landinfo.mapserver.render.ImageFormat;
 
 /** Draws a legend: one row per entry, a swatch (fill and outline) or a line sample, then its text. */
@@ -37,8 +37,8 @@ final class LegendImage {
 
     static BufferedImage draw(List<LegendEntry> entries, int symbolWidth, int symbolHeight, ImageFormat format, boolean transparent) {
         Dimension d = size(entries, symbolWidth, symbolHeight);
-        BufferedImage image = Canvas.create(d.width, d.height, format, transparent, Color.WHITE);
-        Graphics2D g = Canvas.graphics(image);
+        BufferedImage image = MapCanvas.create(d.width, d.height, format, transparent, Color.WHITE);
+        Graphics2D g = MapCanvas.graphics(image);
         g.setFont(FONT);
         int row = Math.max(symbolHeight, 16) + 2;
         int y = PAD;

@@ -15,8 +15,8 @@ class ImageEncoderTest {
 
     @Test
     void eightBitPngKeepsTheFlatColoursExactlyAndTransparency() throws Exception {
-        BufferedImage image = Canvas.create(200, 100, ImageFormat.PNG8, true, Color.WHITE);
-        Graphics2D g = Canvas.graphics(image);
+        BufferedImage image = MapCanvas.create(200, 100, ImageFormat.PNG8, true, Color.WHITE);
+        Graphics2D g = MapCanvas.graphics(image);
         // Many anti-aliased blends: more than 256 colours before quantising.
         for (int i = 0; i < 40; i++) {
             g.setColor(new Color(0xFF, 0xA0 + i, 0xFF - i));

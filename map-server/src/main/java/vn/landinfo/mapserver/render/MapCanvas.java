@@ -7,9 +7,9 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
 /** The image a map is drawn into, anti-aliased, with the background the request asked for. */
-public final class Canvas {
+public final class MapCanvas {
 
-    private Canvas() {
+    private MapCanvas() {
     }
 
     /** ARGB for the PNGs (transparent when asked), RGB for JPEG (which has no alpha). */
