@@ -1,0 +1,35 @@
+package vn.landinfo.mapserver.layer;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.List;
+
+/** Tỉnh, thành phố: the 34 current provinces, at every scale. */
+public final class ProvincesLayer extends BoundaryLayer {
+
+    public static final String NAME = "provinces";
+    public static final LayerStyle BOUNDARY = new LayerStyle("boundary", "Địa giới cấp tỉnh", "Province boundary");
+    static final Color COLOUR = new Color(0x4B1760);
+
+    private static final InfoColumn ID = new InfoColumn("t.code", "code");
+    private static final List<InfoColumn> INFO = List.of(
+            new InfoColumn("t.code", "code"),
+            new InfoColumn("t.name_vi", "name_vi"),
+            new InfoColumn("t.name_en", "name_en"),
+            new InfoColumn("t.full_name_vi", "full_name_vi"),
+            new InfoColumn("t.full_name_en", "full_name_en"),
+            new InfoColumn("t.unit_type", "unit_type"));
+
+    public ProvincesLayer() {
+        super(NAME, "Tỉnh, thành phố", "Provinces",
+                "Địa giới hành chính cấp tỉnh hiện hành (34 tỉnh, thành phố). Current province boundaries.",
+                BOUNDARY, Double.POSITIVE_INFINITY, "publish.provinces", COLOUR,
+                Strokes.dashed(2f, 12f, 3f, 2f, 3f, 2f, 3f), 8f, new Font(Strokes.FONT_FAMILY, Font.BOLD, 12),
+                250_000, 20_000_000, "Địa giới tỉnh / Province boundary");
+    }
+
+    @Override
+    public List<FeatureInfo> featureInfo(FeatureSource source, InfoQuery query) {
+        return probe(source, query, ID, INFO);
+    }
+}

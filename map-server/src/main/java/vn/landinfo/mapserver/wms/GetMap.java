@@ -1,0 +1,110 @@
+package vn.landinfo.mapserver.wms;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.awt.image.BufferedImage;
+import java.text.AttributedString;
+import vn.landinfo.mapserver.layer.FeatureSource;
+import vn.landinfo.mapserver.layer.RenderContext;
+import vn.landinfo.mapserver.ogc.OgcException;
+import vn.landinfo.mapserver.ogc.OgcParameters;
+import vn.landinfo.mapserver.ogc.OgcResponse;
+import vn.landinfo.mapserver.render.MapCanvas;
+import vn.landinfo.mapserver.render.ImageEncoder;
+import vn.landinfo.mapserver.render.ImageFormat;
+import vn.landinfo.mapserver.render.LabelPlacer;
+import vn.landinfo.mapserver.style.PaletteSource;
+
+/**
+ * GetMap: the layers drawn bottom to top in the order requested, labels of all layers placed last
+ * so none is covered, encoded as PNG, 8-bit PNG or JPEG. With EXCEPTIONS=INIMAGE or BLANK an error
+ * still answers with an image of the requested size (when the size and format themselves are valid).
+ */
+final class GetMap {
+
+    private final MapRequestReader reader;
+    private final FeatureSource source;
+    private final PaletteSource palette;
+    private final WmsSettings settings;
+
+    GetMap(MapRequestReader reader, FeatureSource source, PaletteSource palette, WmsSettings settings) {
+        this.reader = reader;
+        this.source = source;
+        this.palette = palette;
+        this.settings = settings;
+    }
+
+    OgcResponse handle(OgcParameters p, WmsVersion version) {
+        ExceptionFormat exceptions = ExceptionFormat.of(p);
+        try {
+            MapRequest r = reader.getMap(p, version);
+            BufferedImage image = draw(r);
+            return OgcResponse.ok(mimeType(r.format()), ImageEncoder.encode(image, r.format()));
+        } catch (OgcException e) {
+            if (exceptions == ExceptionFormat.XML) {
+                throw e;
+            }
+            return errorImage(p, e, exceptions);
+        }
+    }
+
+    BufferedImage draw(MapRequest r) {
+        BufferedImage image = MapCanvas.create(r.view().width(), r.view().height(), r.format(), r.transparent(), r.background());
+        Graphics2D g = MapCanvas.graphics(image);
+        try {
+            LabelPlacer labels = new LabelPlacer(r.view().width(), r.view().height());
+            RenderContext ctx = new RenderContext(r.view(), g, labels, source, palette.palette(), settings.maxFeatures());
+            for (MapRequest.Styled s : r.layers()) {
+                s.layer().render(ctx, s.style());
+            }
+            labels.drawAll(g);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    static String mimeType(ImageFormat f) {
+        return f == ImageFormat.JPEG ? "image/jpeg" : "image/png";
+    }
+
+    /** INIMAGE / BLANK: needs a valid size and format; without them the error can only be reported in XML. */
+    private OgcResponse errorImage(OgcParameters p, OgcException e, ExceptionFormat exceptions) {
+        int width, height;
+        ImageFormat format;
+        boolean transparent;
+        Color background;
+        try {
+            width = MapRequestReader.size(p, "WIDTH", settings.maxWidth());
+            height = MapRequestReader.size(p, "HEIGHT", settings.maxHeight());
+            format = MapRequestReader.format(p);
+            transparent = MapRequestReader.transparent(p);
+            background = MapRequestReader.background(p);
+        } catch (OgcException invalidImage) {
+            throw e;
+        }
+        BufferedImage image = MapCanvas.create(width, height, format, transparent, background);
+        if (exceptions == ExceptionFormat.INIMAGE) {
+            Graphics2D g = MapCanvas.graphics(image);
+            g.setColor(new Color(0xB00020));
+            String text = e.code() + ": " + e.getMessage();
+            AttributedString as = new AttributedString(text);
+            as.addAttribute(TextAttribute.FONT, new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            LineBreakMeasurer m = new LineBreakMeasurer(as.getIterator(), g.getFontRenderContext());
+            float y = 4;
+            float wrap = Math.max(20, width - 8);
+            while (m.getPosition() < text.length() && y < height) {
+                TextLayout line = m.nextLayout(wrap);
+                y += line.getAscent();
+                line.draw(g, 4, y);
+                y += line.getDescent() + line.getLeading();
+            }
+            g.dispose();
+        }
+        return OgcResponse.ok(mimeType(format), ImageEncoder.encode(image, format));
+    }
+}

@@ -1,0 +1,172 @@
+package vn.landinfo.mapserver.wms;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.landinfo.mapserver.crs.CrsCatalogue;
+import vn.landinfo.mapserver.crs.Envelope;
+import vn.landinfo.mapserver.crs.MapCrs;
+import vn.landinfo.mapserver.layer.LayerCatalogue;
+import vn.landinfo.mapserver.layer.LayerStyle;
+import vn.landinfo.mapserver.layer.MapLayer;
+import vn.landinfo.mapserver.ogc.OgcException;
+import vn.landinfo.mapserver.ogc.OgcParameters;
+import vn.landinfo.mapserver.render.ImageFormat;
+import vn.landinfo.mapserver.render.MapView;
+
+/**
+ * Reads and validates the GetMap parameters, each with the exception code the standard gives its
+ * failure: LayerNotDefined, StyleNotDefined, InvalidCRS/InvalidSRS, InvalidFormat, MissingParameterValue,
+ * InvalidParameterValue. Axis order is resolved here, once: 1.3.0 with a latitude-first CRS sends
+ * BBOX=minLat,minLon,maxLat,maxLon.
+ */
+final class MapRequestReader {
+
+    private final LayerCatalogue layers;
+    private final CrsCatalogue crss;
+    private final WmsSettings settings;
+
+    MapRequestReader(LayerCatalogue layers, CrsCatalogue crss, WmsSettings settings) {
+        this.layers = layers;
+        this.crss = crss;
+        this.settings = settings;
+    }
+
+    MapRequest getMap(OgcParameters p, WmsVersion version) {
+        List<MapRequest.Styled> styled = layers(p, "LAYERS", "STYLES");
+        MapView view = view(p, version);
+        ImageFormat format = format(p);
+        return new MapRequest(version, styled, view, format, transparent(p), background(p));
+    }
+
+    /** LAYERS (or QUERY_LAYERS) with STYLES: every name must be a layer and every style one of its styles. */
+    List<MapRequest.Styled> layers(OgcParameters p, String layersParameter, String stylesParameter) {
+        String[] names = p.required(layersParameter).split(",", -1);
+        if (names.length > settings.maxLayers()) {
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, layersParameter,
+                    "at most " + settings.maxLayers() + " layers per request, not " + names.length);
+        }
+        String styles = stylesParameter == null ? "" : p.get(stylesParameter).orElse("");
+        String[] styleNames = styles.isEmpty() ? new String[0] : styles.split(",", -1);
+        if (styleNames.length != 0 && styleNames.length != names.length) {
+            throw new OgcException(OgcException.STYLE_NOT_DEFINED, stylesParameter,
+                    "STYLES names " + styleNames.length + " styles for " + names.length + " layers; give one per layer (or none)");
+        }
+        List<MapRequest.Styled> out = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].trim();
+            MapLayer layer = layers.find(name).orElseThrow(() -> new OgcException(OgcException.LAYER_NOT_DEFINED, layersParameter,
+                    "no layer named '" + abbreviate(name) + "'; layers: " + String.join(", ", layers.all().stream().map(MapLayer::name).toList())));
+            String styleName = styleNames.length == 0 ? "" : styleNames[i];
+            LayerStyle style = layer.style(styleName).orElseThrow(() -> new OgcException(OgcException.STYLE_NOT_DEFINED,
+                    stylesParameter, "layer " + layer.name() + " has no style '" + abbreviate(styleName) + "'; styles: "
+                            + String.join(", ", layer.styles().stream().map(LayerStyle::name).toList())));
+            out.add(new MapRequest.Styled(layer, style));
+        }
+        return out;
+    }
+
+    MapView view(OgcParameters p, WmsVersion version) {
+        MapCrs crs = crs(p, version);
+        double[] b = bbox(p);
+        Envelope e = version == WmsVersion.V1_3_0 && crs.latitudeFirst()
+                ? new Envelope(b[1], b[0], b[3], b[2])
+                : new Envelope(b[0], b[1], b[2], b[3]);
+        if (crs.geographic() && (e.minY() < -90 || e.maxY() > 90)) {
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "BBOX", "latitudes lie between -90 and 90"
+                    + (version == WmsVersion.V1_3_0 && crs.latitudeFirst() ? " (WMS 1.3.0 with " + crs.code() + " is latitude first: BBOX=minLat,minLon,maxLat,maxLon)" : ""));
+        }
+        int width = size(p, "WIDTH", settings.maxWidth());
+        int height = size(p, "HEIGHT", settings.maxHeight());
+        return new MapView(crs, e, width, height);
+    }
+
+    MapCrs crs(OgcParameters p, WmsVersion version) {
+        String parameter = version.crsParameter();
+        String other = version == WmsVersion.V1_3_0 ? "SRS" : "CRS";
+        // Some clients send the other version's name: accept it rather than fail a map for a spelling.
+        String code = p.get(parameter).filter(s -> !s.isEmpty()).or(() -> p.get(other).filter(s -> !s.isEmpty()))
+                .orElseThrow(() -> new OgcException(OgcException.MISSING_PARAMETER_VALUE, parameter, "the parameter " + parameter + " is required"));
+        return crss.find(code).orElseThrow(() -> new OgcException(version.invalidCrsCode(), parameter,
+                abbreviate(code) + " is not offered; use one of " + String.join(", ", crss.all().stream().map(MapCrs::code).toList())));
+    }
+
+    static double[] bbox(OgcParameters p) {
+        String[] parts = p.required("BBOX").split(",", -1);
+        if (parts.length != 4 && parts.length != 5) {
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "BBOX", "BBOX needs four numbers: minx,miny,maxx,maxy");
+        }
+        double[] b = new double[4];
+        for (int i = 0; i < 4; i++) {
+            b[i] = number(parts[i], "BBOX");
+        }
+        if (b[0] >= b[2] || b[1] >= b[3]) {
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "BBOX",
+                    "BBOX minimums must be smaller than maximums (the box is inverted or has no area)");
+        }
+        return b;
+    }
+
+    static int size(OgcParameters p, String name, int max) {
+        String v = p.required(name);
+        int n;
+        try {
+            n = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, name, name + " must be a whole number of pixels, not '" + abbreviate(v) + "'");
+        }
+        if (n < 1 || n > max) {
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, name, name + " must lie between 1 and " + max + ", not " + n);
+        }
+        return n;
+    }
+
+    static ImageFormat format(OgcParameters p) {
+        String f = p.required("FORMAT");
+        return ImageFormat.parse(f).orElseThrow(() -> new OgcException(OgcException.INVALID_FORMAT, "FORMAT",
+                "FORMAT " + abbreviate(f) + " is not offered; use image/png, image/png; mode=8bit or image/jpeg"));
+    }
+
+    static boolean transparent(OgcParameters p) {
+        String t = p.get("TRANSPARENT").orElse("FALSE").toUpperCase(Locale.ROOT);
+        return switch (t) {
+            case "TRUE" -> true;
+            case "FALSE", "" -> false;
+            default -> throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "TRANSPARENT", "TRANSPARENT is TRUE or FALSE");
+        };
+    }
+
+    static Color background(OgcParameters p) {
+        String c = p.get("BGCOLOR").orElse("");
+        if (c.isEmpty()) {
+            return Color.WHITE;
+        }
+        String hex = c.startsWith("0x") || c.startsWith("0X") ? c.substring(2) : c.startsWith("#") ? c.substring(1) : null;
+        if (hex == null || hex.length() != 6) {
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "BGCOLOR", "BGCOLOR is 0xRRGGBB, not " + abbreviate(c));
+        }
+        try {
+            return new Color(Integer.parseInt(hex, 16));
+        } catch (NumberFormatException e) {
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "BGCOLOR", "BGCOLOR is 0xRRGGBB, not " + abbreviate(c));
+        }
+    }
+
+    static double number(String s, String parameter) {
+        try {
+            double d = Double.parseDouble(s.trim());
+            if (Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, parameter, parameter + " holds '" + abbreviate(s) + "', which is not a number");
+    }
+
+    /** Echoes of request values are kept short: an exception report is no place to reflect a megabyte. */
+    static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

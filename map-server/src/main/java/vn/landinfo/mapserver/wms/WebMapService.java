@@ -1,0 +1,87 @@
+package vn.landinfo.mapserver.wms;
+
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.landinfo.mapserver.crs.CrsCatalogue;
+import vn.landinfo.mapserver.layer.FeatureSource;
+import vn.landinfo.mapserver.layer.LayerCatalogue;
+import vn.landinfo.mapserver.ogc.OgcException;
+import vn.landinfo.mapserver.ogc.OgcParameters;
+import vn.landinfo.mapserver.ogc.OgcResponse;
+import vn.landinfo.mapserver.style.PaletteSource;
+
+/**
+ * The WMS endpoint: routes a request by its REQUEST parameter to one class per operation and turns
+ * every refusal into the version's ServiceExceptionReport. The web module hands requests here; this
+ * class knows nothing of HTTP servers.
+ */
+public final class WebMapService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebMapService.class);
+
+    private final GetCapabilities capabilities;
+    private final GetMap map;
+    private final GetFeatureInfo featureInfo;
+    private final GetLegendGraphic legend;
+
+    public WebMapService(DataSource dataSource, WmsSettings settings) {
+        this(new FeatureSource(dataSource, settings.statementTimeout()), LayerCatalogue.standard(), CrsCatalogue.standard(), settings);
+    }
+
+    public WebMapService(FeatureSource source, LayerCatalogue layers, CrsCatalogue crss, WmsSettings settings) {
+        PaletteSource palette = new PaletteSource(source);
+        MapRequestReader reader = new MapRequestReader(layers, crss, settings);
+        this.legend = new GetLegendGraphic(layers, palette);
+        this.capabilities = new GetCapabilities(layers, crss, new LayerExtents(source, crss.all()), legend, settings);
+        this.map = new GetMap(reader, source, palette, settings);
+        this.featureInfo = new GetFeatureInfo(reader, source, settings);
+    }
+
+    /**
+     * Answers one request.
+     *
+     * @param serviceUrl the endpoint's absolute URL as the client reached it (for capabilities' links)
+     */
+    public OgcResponse handle(OgcParameters p, String serviceUrl) {
+        WmsVersion version = WmsVersion.V1_3_0;
+        try {
+            String service = p.get("SERVICE").orElse("");
+            if (!service.isEmpty() && !service.equalsIgnoreCase("WMS")) {
+                throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "SERVICE", "this endpoint serves SERVICE=WMS, not " + MapRequestReader.abbreviate(service));
+            }
+            String request = p.required("REQUEST");
+            switch (request.toLowerCase(Locale.ROOT)) {
+                case "getcapabilities", "capabilities" -> {
+                    version = WmsVersion.negotiate(p);
+                    return capabilities.handle(p, version, serviceUrl);
+                }
+                case "getmap", "map" -> {
+                    version = WmsVersion.of(p);
+                    return map.handle(p, version);
+                }
+                case "getfeatureinfo", "feature_info" -> {
+                    version = WmsVersion.of(p);
+                    return featureInfo.handle(p, version);
+                }
+                case "getlegendgraphic" -> {
+                    version = versionForReport(p);
+                    return legend.handle(p);
+                }
+                default -> throw new OgcException(OgcException.OPERATION_NOT_SUPPORTED, "REQUEST",
+                        "REQUEST " + MapRequestReader.abbreviate(request) + " is not offered; use GetCapabilities, GetMap, GetFeatureInfo or GetLegendGraphic");
+            }
+        } catch (OgcException e) {
+            return ServiceExceptionReport.of(version, e);
+        } catch (RuntimeException e) {
+            LOG.error("WMS request failed: {}", e.toString(), e);
+            return ServiceExceptionReport.of(version, new OgcException(OgcException.NO_APPLICABLE_CODE, null, "internal error")).withStatus(500);
+        }
+    }
+
+    /** GetLegendGraphic's VERSION is the SLD's, not the WMS's: report in 1.1.1 only when the client said so. */
+    private static WmsVersion versionForReport(OgcParameters p) {
+        return p.get("VERSION").filter(v -> v.startsWith("1.1")).map(v -> WmsVersion.V1_1_1).orElse(WmsVersion.V1_3_0);
+    }
+}

@@ -1,0 +1,22 @@
+package vn.landinfo.mapserver.wms;
+
+import java.time.Duration;
+
+/**
+ * The bounds of the WMS (issue 4, "bounded work per request").
+ *
+ * @param maxWidth           largest WIDTH of a GetMap, pixels
+ * @param maxHeight          largest HEIGHT
+ * @param maxLayers          most LAYERS in one request (LayerLimit)
+ * @param maxFeatures        most features one layer draws in one map; beyond, the rest is left out
+ * @param statementTimeout   longest one layer's query may run
+ * @param maxFeatureCount    largest FEATURE_COUNT of a GetFeatureInfo
+ * @param pixelTolerance     how many pixels around a GetFeatureInfo click still hit a feature
+ */
+public record WmsSettings(int maxWidth, int maxHeight, int maxLayers, int maxFeatures, Duration statementTimeout,
+                          int maxFeatureCount, int pixelTolerance) {
+
+    public static WmsSettings defaults() {
+        return new WmsSettings(4096, 4096, 10, 30_000, Duration.ofSeconds(10), 50, 4);
+    }
+}

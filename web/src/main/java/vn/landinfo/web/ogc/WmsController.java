@@ -1,0 +1,36 @@
+package vn.landinfo.web.ogc;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.landinfo.mapserver.ogc.OgcParameters;
+import vn.landinfo.mapserver.ogc.OgcResponse;
+import vn.landinfo.mapserver.wms.WebMapService;
+
+/**
+ * /ogc/wms: hands the key-value request to map-server's WMS, which routes it by REQUEST (parameter
+ * names case-insensitive, as OGC requires) and answers with an image, a document or an OGC
+ * exception report — never Spring's error page.
+ */
+@RestController
+class WmsController {
+
+    private final WebMapService wms;
+
+    WmsController(WebMapService wms) {
+        this.wms = wms;
+    }
+
+    @GetMapping("/ogc/wms")
+    ResponseEntity<byte[]> wms(HttpServletRequest request) {
+        String serviceUrl = request.getRequestURL().toString();
+        OgcResponse r = wms.handle(OgcParameters.of(request.getParameterMap()), serviceUrl);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType(r.contentType()));
+        r.headers().forEach(headers::set);
+        return ResponseEntity.status(r.status()).headers(headers).body(r.body());
+    }
+}
