@@ -3,6 +3,9 @@
 -- that runs out of requests stops sending real ones (it sends a cheap GET that is not counted as a
 -- transaction and marks the run as exhausted, so the script can say the line is invalid).
 --
+-- Every refusal (any status but 2xx) is appended, status and body, to <requests file>.refused, so an
+-- invalid line says why.
+--
 -- Arguments (after --): <requests file> <number of threads>
 
 local lines = {}
@@ -24,6 +27,17 @@ function init(args)
     slice_size = slice
     sent = 0
     exhausted = 0
+    refused_log = args[1] .. ".refused"
+end
+
+function response(status, headers, body)
+    if status >= 300 and exhausted == 0 then
+        local f = io.open(refused_log, "a")
+        if f then
+            f:write(string.format("%d\t%s\n", status, string.gsub(string.sub(body or "", 1, 600), "\n", " ")))
+            f:close()
+        end
+    end
 end
 
 function request()
