@@ -20,7 +20,7 @@ import java.util.List;
  * <p>Snapping moves each parcel on its own, so between short urban edges a vertex moved a few millimetres can
  * make a border parcel overlap its neighbour (20 pairs of 1.3 million, in the same commune as often as across
  * the border, at most 0.026 m²). Those overlaps are then cut away from the larger parcel of each pair (legal
- * areas stay as surveyed; the computed area follows) until no border parcel overlaps another.
+ * areas stay as surveyed; the computed area follows) until no parcel the seal changed overlaps another.
  */
 public final class CommuneBorders {
 
@@ -37,10 +37,15 @@ public final class CommuneBorders {
             JOIN parcel_version b ON a.commune_id <> b.commune_id AND a.geom && b.geom
                                  AND ST_SRID(a.geom_tm3) = ST_SRID(b.geom_tm3) AND ST_DWithin(a.geom_tm3, b.geom_tm3, ?)
             WHERE b.end_lifespan IS NULL AND a.id IN (SELECT id FROM demo_border_parcels)
-            GROUP BY a.id, a.geom_tm3)
-        UPDATE parcel_version v SET geom_tm3 = s.geom_tm3, geom = ST_Transform(s.geom_tm3, 4326)
-        FROM snapped s
-        WHERE v.id = s.id AND ST_IsValid(s.geom_tm3) AND NOT ST_Equals(v.geom_tm3, s.geom_tm3)""";
+            GROUP BY a.id, a.geom_tm3),
+        changed AS (
+            SELECT s.id, s.geom_tm3 FROM snapped s JOIN parcel_version v ON v.id = s.id
+            WHERE NOT ST_Equals(v.geom_tm3, s.geom_tm3)),
+        noted AS (
+            INSERT INTO demo_touched_parcels SELECT id FROM changed ON CONFLICT DO NOTHING)
+        UPDATE parcel_version v SET geom_tm3 = c.geom_tm3, geom = ST_Transform(c.geom_tm3, 4326)
+        FROM changed c
+        WHERE v.id = c.id AND ST_IsValid(c.geom_tm3)""";
 
     /**
      * Border parcels whose interiors still meet another parcel: of each such pair the larger parcel gives up the
@@ -49,8 +54,8 @@ public final class CommuneBorders {
     private static final String CUT = """
         WITH pair AS (
             SELECT DISTINCT least(a.id, b.id) AS x, greatest(a.id, b.id) AS y
-            FROM demo_border_parcels bp
-            JOIN parcel_version a ON a.id = bp.id AND a.end_lifespan IS NULL
+            FROM demo_touched_parcels t
+            JOIN parcel_version a ON a.id = t.id AND a.end_lifespan IS NULL
             JOIN parcel_version b ON b.id <> a.id AND b.end_lifespan IS NULL AND a.geom && b.geom
                                  AND ST_SRID(a.geom_tm3) = ST_SRID(b.geom_tm3) AND ST_Relate(a.geom_tm3, b.geom_tm3, '2********')),
         ranked AS (
@@ -80,7 +85,8 @@ public final class CommuneBorders {
             GROUP BY a.id, a.geom_tm3)
         UPDATE parcel_version v SET geom_tm3 = f.geom_tm3, geom = ST_Transform(f.geom_tm3, 4326)
         FROM fitted f
-        WHERE v.id = f.id AND ST_IsValid(f.geom_tm3) AND NOT ST_Equals(v.geom_tm3, f.geom_tm3)""";
+        WHERE v.id = f.id AND ST_IsValid(f.geom_tm3) AND NOT ST_Equals(v.geom_tm3, f.geom_tm3)
+        RETURNING v.id""";
 
     private CommuneBorders() {
     }
@@ -109,6 +115,9 @@ public final class CommuneBorders {
                 JOIN parcel_version v ON v.geom && ST_Expand(l.line, 0.00002) AND ST_DWithin(v.geom, l.line, 0.00002)
                 WHERE v.commune_id IN (SELECT commune_id FROM demo_border_communes)""");
             s.execute("ANALYZE demo_border_parcels");
+            // The parcels snapping changed (or wanted to, if the result was invalid): only they can overlap a
+            // neighbour afterwards, so only they are checked (a relate per neighbour pair is the costly part).
+            s.execute("CREATE TEMP TABLE demo_touched_parcels (id bigint PRIMARY KEY) ON COMMIT DROP");
         }
         long moved = 0;
         try (PreparedStatement ps = c.prepareStatement(SNAP)) {
@@ -123,23 +132,40 @@ public final class CommuneBorders {
             }
         }
         for (int pass = 0; pass < MAX_CUT_PASSES; pass++) {
-            List<Long> cut = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(CUT); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    cut.add(rs.getLong(1));
-                }
-            }
+            List<Long> cut = ids(c, CUT, null);
             if (cut.isEmpty()) {
                 break;
             }
-            moved += cut.size();
-            try (PreparedStatement ps = c.prepareStatement(FIT)) {
-                Array ids = c.createArrayOf("bigint", cut.toArray());
-                ps.setArray(1, ids);
-                ps.setArray(2, ids);
-                moved += ps.executeUpdate();
+            List<Long> fitted = ids(c, FIT, c.createArrayOf("bigint", cut.toArray()));
+            moved += cut.size() + fitted.size();
+            // What this pass changed is all the next pass must look at.
+            try (Statement s = c.createStatement()) {
+                s.execute("TRUNCATE demo_touched_parcels");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO demo_touched_parcels SELECT DISTINCT unnest(?::bigint[])")) {
+                List<Long> touched = new ArrayList<>(cut);
+                touched.addAll(fitted);
+                ps.setArray(1, c.createArrayOf("bigint", touched.toArray()));
+                ps.executeUpdate();
             }
         }
         return moved;
+    }
+
+    /** Runs a statement returning parcel version ids; {@code ids} binds both placeholders when given. */
+    private static List<Long> ids(Connection c, String sql, Array ids) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (ids != null) {
+                ps.setArray(1, ids);
+                ps.setArray(2, ids);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
     }
 }
