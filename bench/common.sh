@@ -66,7 +66,7 @@ start_app() {
         build_if_needed
         say "starting landinfo on port $APP_PORT (log: ${WORK#"$LANDINFO_HOME"/}/app.log)..."
         # shellcheck disable=SC2086
-        LANDINFO_PORT=$APP_PORT java ${LANDINFO_JAVA_OPTS:-} -jar "$JAR" serve >"$WORK/app.log" 2>&1 &
+        LANDINFO_PORT=$APP_PORT java ${LANDINFO_JAVA_OPTS:-$SERVER_JAVA_OPTS} -jar "$JAR" serve >"$WORK/app.log" 2>&1 &
         APP_PID=$!
         for _ in $(seq 1 180); do
             port_in_use "$APP_PORT" && break

@@ -2,6 +2,10 @@
 # Sourced by ./landinfo and the bench scripts; expects LANDINFO_HOME to be the repository root.
 
 JAR="$LANDINFO_HOME/web/target/landinfo.jar"
+# The server's JVM options when LANDINFO_JAVA_OPTS is not set. Parallel GC: the live heap is a few tens of
+# MB and requests allocate ~27 kB each, so a throughput collector without G1's concurrent barriers costs
+# less CPU per request (parcel lookup, 2 cores: 255 µs of JVM CPU instead of 322 µs, measured 2026-11-26).
+SERVER_JAVA_OPTS="-XX:+UseParallelGC"
 
 say()  { printf 'landinfo: %s\n' "$*" >&2; }
 die()  { printf 'landinfo: %s\n' "$*" >&2; exit 1; }
