@@ -178,7 +178,8 @@ public final class ChangePayloads {
         return first.isEmpty() ? "" : "; " + first.toLowerCase(Locale.ROOT).charAt(0) + first.substring(1);
     }
 
-    private static String describe(JsonNode n) {
+    /** What a JSON value is, in the words a message to an API client uses ("an array", "a string"…). */
+    static String describe(JsonNode n) {
         return switch (n.getNodeType()) {
             case ARRAY -> "an array";
             case STRING -> "a string";

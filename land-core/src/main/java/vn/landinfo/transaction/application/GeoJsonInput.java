@@ -198,15 +198,7 @@ final class GeoJsonInput {
     }
 
     private static String describe(JsonNode n) {
-        return switch (n.getNodeType()) {
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case OBJECT -> "an object";
-            case NULL -> "null";
-            default -> n.getNodeType().name().toLowerCase(Locale.ROOT);
-        };
+        return ChangePayloads.describe(n);
     }
 
     private static String shorten(JsonNode n) {
