@@ -2,6 +2,7 @@ package vn.landinfo.mapserver.wms;
 
 import java.util.List;
 import java.util.Map;
+import vn.landinfo.mapserver.ogc.Json;
 import vn.landinfo.mapserver.layer.FeatureInfo;
 
 /** Writes GetFeatureInfo results; an empty result says so in every format rather than being blank. */
@@ -46,16 +47,16 @@ final class FeatureInfoWriter {
     static String json(List<FeatureInfo> features) {
         StringBuilder b = new StringBuilder(512).append("{\"type\":\"FeatureCollection\",\"numberReturned\":").append(features.size());
         if (features.isEmpty()) {
-            b.append(",\"message\":").append(jsonString(NOTHING_VI + " / " + NOTHING_EN));
+            b.append(",\"message\":").append(Json.string(NOTHING_VI + " / " + NOTHING_EN));
         }
         b.append(",\"features\":[");
         for (int i = 0; i < features.size(); i++) {
             FeatureInfo f = features.get(i);
-            b.append(i == 0 ? "" : ",").append("{\"type\":\"Feature\",\"id\":").append(jsonString(f.id()))
-                    .append(",\"layer\":").append(jsonString(f.layer())).append(",\"geometry\":null,\"properties\":{");
+            b.append(i == 0 ? "" : ",").append("{\"type\":\"Feature\",\"id\":").append(Json.string(f.id()))
+                    .append(",\"layer\":").append(Json.string(f.layer())).append(",\"geometry\":null,\"properties\":{");
             int j = 0;
             for (Map.Entry<String, Object> e : f.properties().entrySet()) {
-                b.append(j++ == 0 ? "" : ",").append(jsonString(e.getKey())).append(':').append(jsonValue(e.getValue()));
+                b.append(j++ == 0 ? "" : ",").append(Json.string(e.getKey())).append(':').append(jsonValue(e.getValue()));
             }
             b.append("}}");
         }
@@ -90,28 +91,6 @@ final class FeatureInfoWriter {
         if (v instanceof Number || v instanceof Boolean) {
             return v.toString();
         }
-        return jsonString(v.toString());
-    }
-
-    static String jsonString(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return Json.string(v.toString());
     }
 }

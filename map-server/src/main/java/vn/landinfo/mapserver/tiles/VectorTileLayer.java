@@ -1,0 +1,55 @@
+package vn.landinfo.mapserver.tiles;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A layer served as Mapbox Vector Tiles: one published view, one constant SQL statement (the same text
+ * every time, so the driver prepares it once per connection and PostgreSQL plans it once), the zoom
+ * range it is cut for and how long clients may keep a tile without asking again.
+ *
+ * @param rowsSql     the features of one tile: a SELECT over the view and the envelope row {@code e}
+ *                    ({@code e.env} the tile, {@code e.buf} the tile with its buffer, both EPSG:3857;
+ *                    {@code e.buf4326} the latter in WGS 84; {@code e.unit} one tile unit in metres),
+ *                    returning the attributes and {@code geom} from ST_AsMVTGeom; no ORDER BY or LIMIT
+ * @param orderBy     a stable order, so the same data always gives the same bytes (and the same ETag)
+ * @param featureId   the integer column that becomes the MVT feature id, or null
+ * @param fields      attribute name → TileJSON type ("Number", "String")
+ * @param maxAgeSeconds Cache-Control max-age: 0 for layers officers edit all day (clients revalidate
+ *                    with the ETag and get 304), longer for administrative units
+ */
+public record VectorTileLayer(String name, String titleVi, String titleEn, String description, int minZoom, int maxZoom,
+                              String rowsSql, String orderBy, String featureId, Map<String, String> fields, int maxAgeSeconds) {
+
+    /** Tile extent in MVT units and the buffer around it (64/4096: no seams where polygons cross tile edges). */
+    public static final int EXTENT = 4096;
+    public static final int BUFFER = 64;
+
+    public VectorTileLayer {
+        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        if (minZoom < 0 || maxZoom > TileAddress.MAX_ZOOM || minZoom > maxZoom) {
+            throw new IllegalArgumentException("zoom range " + minZoom + "–" + maxZoom + " of layer " + name);
+        }
+    }
+
+    public String title() {
+        return titleVi + " / " + titleEn;
+    }
+
+    /**
+     * The whole statement: the envelope row, the layer's rows in a stable order with a bound limit, and
+     * ST_AsMVT over them. Parameters: z, x, y, buffer fraction, feature limit.
+     */
+    public String sql() {
+        return "WITH e AS (SELECT env, buf, ST_Transform(buf, 4326) AS buf4326, (ST_XMax(env) - ST_XMin(env)) / " + EXTENT + ".0 AS unit"
+                + " FROM (SELECT env, ST_Expand(env, (ST_XMax(env) - ST_XMin(env)) * ?) AS buf"
+                + " FROM (SELECT ST_TileEnvelope(?, ?, ?) AS env) z) b) "
+                + "SELECT ST_AsMVT(t, '" + name + "', " + EXTENT + ", 'geom'" + (featureId == null ? "" : ", '" + featureId + "'") + ") "
+                + "FROM (" + rowsSql + " ORDER BY " + orderBy + " LIMIT ?) t";
+    }
+
+    /** The buffer as a fraction of the tile's width. */
+    public static double bufferFraction() {
+        return (double) BUFFER / EXTENT;
+    }
+}
