@@ -156,6 +156,36 @@ class MigrationsFromEmptyIT {
     }
 
     @Test
+    void theMainPurposeAMapFillsAParcelWithFollowsItsLandUsesWhoeverWritesThem() throws SQLException {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            long v = insertParcel(c, "MULTIPOLYGON(((583000 2326000,583040 2326000,583040 2326040,583000 2326040,583000 2326000)))", 5897, 1600.0);
+            String mainPurpose = "SELECT main_purpose FROM parcel_version WHERE id = " + v;
+            String shown = "SELECT s.main_purpose FROM publish.parcel_shapes s JOIN parcel_version pv ON pv.parcel_id = s.id WHERE pv.id = " + v;
+            assertThat(queryString(c, mainPurpose)).isNull();
+
+            // One statement writing two uses: the larger one is the main purpose.
+            execute(c, "INSERT INTO parcel_land_use (parcel_version_id, purpose_code, area, term_type) VALUES ("
+                    + v + ", 'ODT', 300, 'long_term'), (" + v + ", 'CLN', 1300, 'long_term')");
+            assertThat(queryString(c, mainPurpose)).isEqualTo("CLN");
+            assertThat(queryString(c, shown)).isEqualTo("CLN");
+
+            // An area correction that turns the order round; equal areas fall to the code order.
+            execute(c, "UPDATE parcel_land_use SET area = 1300 WHERE parcel_version_id = " + v + " AND purpose_code = 'ODT'");
+            assertThat(queryString(c, mainPurpose)).isEqualTo("CLN");
+            execute(c, "UPDATE parcel_land_use SET area = 1350 WHERE parcel_version_id = " + v + " AND purpose_code = 'ODT'");
+            assertThat(queryString(c, mainPurpose)).isEqualTo("ODT");
+
+            // Removing the main use leaves the other; removing both leaves none.
+            execute(c, "DELETE FROM parcel_land_use WHERE parcel_version_id = " + v + " AND purpose_code = 'ODT'");
+            assertThat(queryString(c, mainPurpose)).isEqualTo("CLN");
+            execute(c, "DELETE FROM parcel_land_use WHERE parcel_version_id = " + v);
+            assertThat(queryString(c, mainPurpose)).isNull();
+            c.rollback();
+        }
+    }
+
+    @Test
     void formatChecksFollowTheIdentifierTypeSoHistoryLoadsButMalformedCurrentIdsDoNot() throws SQLException {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
@@ -298,6 +328,13 @@ class MigrationsFromEmptyIT {
     private static long insertTransaction(Connection c) throws SQLException {
         return queryLong(c, "INSERT INTO cadastral_transaction (kind, status, legal_basis, created_by, committed_by, committed_at) "
                 + "VALUES ('DATA_MIGRATION', 'committed', 'test', 'test', 'test', now()) RETURNING id");
+    }
+
+    private static String queryString(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            assertThat(rs.next()).as("a row from %s", sql).isTrue();
+            return rs.getString(1);
+        }
     }
 
     private static long queryLong(Connection c, String sql) throws SQLException {

@@ -61,10 +61,13 @@ public final class CommuneWriter {
         try (PreparedStatement ps = c.prepareStatement("""
                 WITH v AS (
                   INSERT INTO parcel_version (parcel_id, version, commune_id, map_sheet_id, parcel_number, geom_tm3, geom,
-                                              legal_area, address, begin_lifespan, created_by_tx)
-                  SELECT parcel_id, 1, ?, sheet_id, parcel_number, geom_tm3, ST_Transform(geom_tm3, 4326),
-                         legal_area, address, ?, ?
-                  FROM demo_stage ORDER BY seq
+                                              legal_area, address, begin_lifespan, created_by_tx, main_purpose)
+                  SELECT s.parcel_id, 1, ?, s.sheet_id, s.parcel_number, s.geom_tm3, ST_Transform(s.geom_tm3, 4326),
+                         s.legal_area, s.address, ?, ?, m.purpose
+                  FROM demo_stage s
+                  -- main purpose as V18's trigger computes it, so the trigger finds nothing to rewrite
+                  LEFT JOIN (SELECT DISTINCT ON (seq) seq, purpose FROM demo_use_stage ORDER BY seq, area DESC, purpose) m ON m.seq = s.seq
+                  ORDER BY s.seq
                   RETURNING id, parcel_id)
                 INSERT INTO parcel_land_use (parcel_version_id, purpose_code, area, term_type, term_end, origin_code)
                 SELECT v.id, u.purpose, u.area, CASE WHEN u.term_end IS NULL THEN 'long_term' ELSE 'fixed' END, u.term_end, u.origin

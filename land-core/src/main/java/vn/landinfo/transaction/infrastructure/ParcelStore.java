@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,14 +156,14 @@ public final class ParcelStore {
     public long openVersion(long parcelId, int version, ParcelState s, long transactionId, Instant at) {
         long versionId = jdbc.sql("""
                 INSERT INTO parcel_version (parcel_id, version, commune_id, map_sheet_id, parcel_number, geom_tm3, geom,
-                                            legal_area, address, begin_lifespan, created_by_tx)
-                SELECT :parcel, :version, :commune, :sheet, :number, g, ST_Transform(g, 4326), :legal, :address, :at, :tx
+                                            legal_area, address, begin_lifespan, created_by_tx, main_purpose)
+                SELECT :parcel, :version, :commune, :sheet, :number, g, ST_Transform(g, 4326), :legal, :address, :at, :tx, :main
                 FROM (SELECT ST_Multi(ST_GeomFromEWKB(:g)) AS g) x
                 RETURNING id""")
                 .param("parcel", parcelId).param("version", version).param("commune", s.communeId())
                 .param("sheet", s.mapSheetId()).param("number", s.parcelNumber()).param("g", Geometries.ewkb(s.geomTm3()))
                 .param("legal", s.legalArea()).param("address", s.address()).param("at", Timestamp.from(at))
-                .param("tx", transactionId)
+                .param("tx", transactionId).param("main", mainPurpose(s.purposes()))
                 .query(Long.class).single();
         for (LandUse u : s.purposes()) {
             jdbc.sql("""
@@ -174,6 +175,16 @@ public final class ParcelStore {
                     .update();
         }
         return versionId;
+    }
+
+    /**
+     * The purpose a map fills the parcel with: the largest area, then the code (V18's trigger computes the
+     * same after the land uses are written and leaves the row alone when they agree).
+     */
+    static String mainPurpose(List<LandUse> uses) {
+        return uses.stream()
+                .max(Comparator.comparing(LandUse::area).thenComparing(LandUse::code, Comparator.reverseOrder()))
+                .map(LandUse::code).orElse(null);
     }
 
     public void closeVersion(long versionId, long transactionId, Instant at) {

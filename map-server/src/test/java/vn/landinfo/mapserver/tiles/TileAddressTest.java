@@ -1,0 +1,41 @@
+package vn.landinfo.mapserver.tiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class TileAddressTest {
+
+    @Test
+    void theEnvelopeIsThatOfTheXyzGrid() {
+        TileAddress world = TileAddress.parse("0", "0", "0");
+        assertThat(world.minX()).isCloseTo(-20037508.342789244, within(1e-6));
+        assertThat(world.maxY()).isCloseTo(20037508.342789244, within(1e-6));
+        TileAddress ne = new TileAddress(1, 1, 0);
+        assertThat(ne.minX()).isCloseTo(0, within(1e-6));
+        assertThat(ne.minY()).isCloseTo(0, within(1e-6));
+        assertThat(new TileAddress(14, 13008, 7212).size()).isCloseTo(2445.98, within(0.01));
+    }
+
+    @Test
+    void everyMalformedSegmentIsRefusedWithItsName() {
+        assertThatThrownBy(() -> TileAddress.parse("a", "0", "0")).isInstanceOf(TileException.class).hasMessageContaining("z must be");
+        assertThatThrownBy(() -> TileAddress.parse("3", "-1", "0")).hasMessageContaining("x must be");
+        assertThatThrownBy(() -> TileAddress.parse("3", "1", "")).hasMessageContaining("y must be");
+        assertThatThrownBy(() -> TileAddress.parse("3", "8", "0")).hasMessageContaining("x and y run from 0 to 7");
+        assertThatThrownBy(() -> TileAddress.parse("25", "0", "0")).hasMessageContaining("outside 0–24");
+        assertThatThrownBy(() -> TileAddress.parse("99999999999", "0", "0")).hasMessageContaining("z must be");
+        assertThat(catchStatus(() -> TileAddress.parse("3", "8", "0"))).isEqualTo(400);
+    }
+
+    private static int catchStatus(Runnable r) {
+        try {
+            r.run();
+            return 200;
+        } catch (TileException e) {
+            return e.status();
+        }
+    }
+}
