@@ -3,8 +3,10 @@
 -- thread never wraps: a tile cache would answer a repeated tile, so when its slice is exhausted the
 -- thread stops ("exhausted") and the run ends there for it. wrk's own rate divides by the whole -d
 -- duration even then, so this script keeps its own clock (CLOCK_MONOTONIC through LuaJIT's ffi, one
--- clock for all threads): the rate is the responses counted here over the time from the first request
--- sent to the last response counted. It also reads every response: a map that answers 200 with an XML
+-- clock for all threads): the rate is the responses after the first one over the time from the first
+-- response to the last, a steady-state measure that needs no start signal (wrk also calls request()
+-- once on thread 0 before the run, to check the script: that call uses up one line, never sent, and
+-- would have started a request-based clock too early). It also reads every response: a map that answers 200 with an XML
 -- exception, or with something that is not the format asked for, is as wrong as a 500, so it counts as
 -- bad and invalidates the line.
 --
@@ -52,7 +54,6 @@ function init(args)
 end
 
 function request()
-    if first_us == nil then first_us = now_us() end
     local e = data:find("\n", pos, true)
     if e == nil then
         -- slice exhausted: stop this thread rather than repeat a request. wrk still wants a request for
@@ -84,6 +85,7 @@ function response(status, headers, body)
     if exhausted then return end
     counted = counted + 1
     last_us = now_us()
+    if first_us == nil then first_us = last_us end
     local ct = ""
     for name, value in pairs(headers) do
         if name:lower() == "content-type" then
@@ -110,7 +112,12 @@ function done(summary, latency, requests)
         if l and (last == nil or l > last) then last = l end
         sample = sample or thread:get("first_bad")
     end
-    local duration = (first and last and last > first) and (last - first) or summary.duration
+    -- the interval starts at the first response of all, which is therefore not counted in it
+    local duration = summary.duration
+    if first and last and last > first and n > 1 then
+        duration = last - first
+        n = n - 1
+    end
     -- non2xx carries every response the script refused (non-200 included), so wrk_bad in common.sh counts it
     io.write(string.format("WRK requests=%d duration_us=%d non2xx=%d connect=%d read=%d write=%d timeout=%d exhausted_threads=%d p50_us=%d p99_us=%d wrk_requests=%d wrk_duration_us=%d\n",
         n, duration, bads, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout,
