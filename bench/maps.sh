@@ -79,7 +79,7 @@ while [ $# -gt 0 ]; do
         --port) APP_PORT=$2; shift 2 ;;
         --mapserver-port) MS_PORT=$2; shift 2 ;;
         --procs) MS_PROCS=$2; shift 2 ;;
-        -h|--help) sed -n '2,50p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'
                    echo "options: --seconds N (per run, default 5)  --requests N (distinct requests per run and line, default 5000)"
                    echo "         --port N (landinfo, default 8080)  --mapserver-port N (lighttpd, default 8092)  --procs N (MapServer FastCGI processes, default 4)"
                    exit 0 ;;
@@ -187,7 +187,7 @@ done
 # The lines: name, kind (maps.lua), clients, request list, requests per run; WMS lists are query strings
 # that both servers get as they are, tile lists z x y that each side writes as its own URL.
 LINES=()
-declare -A KIND CLIENTS_OF LIST PER_RUN TITLE NOTE
+declare -A KIND CLIENTS_OF PER_RUN TITLE NOTE
 k=0
 for c in "${GETMAP_CLIENTS[@]}"; do
     l="getmap-c$c"; LINES+=("$l"); KIND[$l]=png; CLIENTS_OF[$l]=$c; PER_RUN[$l]=$N
@@ -213,7 +213,8 @@ for z in "${MVT_ZOOMS[@]}"; do
     [ $(( per * ROUNDS )) -ge 1000 ] || NOTE[$l]="only ${TILES[$z]} distinct z$z tiles hold parcels (< 1,000)"
 done
 last=${MVT_ZOOMS[-1]}
-sed -n "$(( PER_RUN[mvt-z$last] * ROUNDS + 2 )),$(( PER_RUN[mvt-z$last] * ROUNDS + WARM + 1 ))p" "$WORK/requests/tiles-z$last.zxy" | cut -d' ' -f1-3 >"$WORK/requests/warm-mvt.zxy"
+used=$(( ${PER_RUN["mvt-z$last"]} * ROUNDS + 1 ))
+sed -n "$(( used + 1 )),$(( used + WARM ))p" "$WORK/requests/tiles-z$last.zxy" | cut -d' ' -f1-3 >"$WORK/requests/warm-mvt.zxy"
 
 # Paths per side: landinfo /ogc/wms?<qs> and /tiles/parcels/z/x/y.mvt; MapServer /mapserv?map=WMS&<qs>
 # and /mapserv?map=MVT&mode=tile&tilemode=gmap&layers=parcels&tile=x+y+z.
@@ -239,20 +240,15 @@ font=$(fc-match -f '%{file}' sans-serif 2>/dev/null || true)
 [ -f "$font" ] || font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 printf 'sans %s\n' "$font" >"$MS_DIR/fonts.txt"
 
-# One CLASS per land-use code (CLASSITEM main_purpose, plain string match), then the "unknown" grey.
+# One CLASS per land-use code (CLASSITEM main_purpose, plain string match), then the "unknown" grey;
+# each class repeats the outlines and the label in full (an INCLUDE would be read again for every class
+# of every request, a cost MapServer should not be charged for).
 # 90.714 dpi = 1 / (0.28 mm in inches): MapServer's scale denominator then equals landinfo's (and OGC's).
-# shellcheck disable=SC2016 # $ in the SQL format strings is SQL's
-palette_classes=$("${PSQL[@]}" -c "
-SELECT string_agg(format(E'    CLASS\n      NAME \"%s\"\n      EXPRESSION \"%s\"\n      STYLE COLOR \"%s\" END\n      INCLUDE \"$MS_DIR/parcel-outline.inc\"\n    END',
-                         code, code, upper(fill_color)), E'\n' ORDER BY code)
-FROM (SELECT trim(code) AS code, fill_color FROM publish.land_use_palette) p")
-[ -n "$palette_classes" ] || die "publish.land_use_palette is empty: the mapfile needs the land-use palette"
-cat >"$MS_DIR/parcel-outline.inc" <<'EOF'
-      # landinfo ParcelsLayer: dark 0.75 px outlines up to 1:5 000, light 0.5 px beyond
+outline_and_label='      # landinfo ParcelsLayer: dark 0.75 px outlines up to 1:5 000, light 0.5 px beyond
       STYLE OUTLINECOLOR 59 47 42 WIDTH 0.75 MAXSCALEDENOM 5000 END
       STYLE OUTLINECOLOR 60 50 45 OPACITY 47 WIDTH 0.5 MINSCALEDENOM 5000 END
       # số thửa from 1:2 500: same font and size, halo, centred, only where it fits, no collisions within
-      # 2 px (landinfo's LabelPlacer margin). MapServer draws SIZE s at s × 96/72 px, so 8.25 is 11 px.
+      # 2 px (landinfo LabelPlacer margin). MapServer draws SIZE s at s × 96/72 px, so 8.25 is 11 px.
       LABEL
         FONT "sans"
         SIZE 8.25
@@ -264,8 +260,19 @@ cat >"$MS_DIR/parcel-outline.inc" <<'EOF'
         MINFEATURESIZE AUTO
         PARTIALS FALSE
         MAXSCALEDENOM 2500
-      END
-EOF
+      END'
+ms_class() { # NAME EXPRESSION|- COLOUR
+    printf '    CLASS\n      NAME "%s"\n' "$1"
+    [ "$2" = - ] || printf '      EXPRESSION "%s"\n' "$2"
+    printf '      STYLE COLOR "%s" END\n%s\n    END\n' "$3" "$outline_and_label"
+}
+palette_classes=""
+while IFS='|' read -r code colour; do
+    palette_classes+=$(ms_class "$code" "$code" "$colour")$'\n'
+done < <("${PSQL[@]}" -c "SELECT trim(code), upper(trim(fill_color)) FROM publish.land_use_palette ORDER BY 1")
+[ -n "$palette_classes" ] || die "publish.land_use_palette is empty: the mapfile needs the land-use palette"
+# landinfo's LandUsePalette.UNKNOWN, for a purpose the palette does not have
+palette_classes+=$(ms_class unknown - "#E6E6E6")
 ms_common() { # NAME -> the MAP header both mapfiles share
     cat <<EOF
   NAME "$1"
@@ -328,11 +335,6 @@ $(ms_connection)
       "wms_enable_request" "GetMap GetCapabilities"
     END
 $palette_classes
-    CLASS
-      NAME "unknown"
-      STYLE COLOR "#E6E6E6" END
-      INCLUDE "$MS_DIR/parcel-outline.inc"
-    END
   END
   LAYER
     NAME "parcels_info"
@@ -483,8 +485,9 @@ while read -r qs; do
         path=$(paths qs "$side" <<<"$qs")
         out="$SAMPLES/getmap-z$z-$n-$side.png"
         read -r status ctype < <(fetch "$(url_of "$side" "$path")" "$out")
-        [ "$status" = 200 ] && [[ $ctype == image/png* ]] ||
-            { head -c 600 "$out" >&2; echo >&2; die "$side GetMap answered $status $ctype: $path"; }
+        if [ "$status" != 200 ] || [[ $ctype != image/png* ]]; then
+            head -c 600 "$out" >&2; echo >&2; die "$side GetMap answered $status $ctype: $path"
+        fi
         info=$(gdalinfo -stats "$out" 2>&1) || { echo "$info" >&2; die "$side GetMap: the PNG does not decode ($out)"; }
         grep -q '^Size is 256, 256' <<<"$info" || die "$side GetMap: not 256×256 ($out)"
         awk -F'STATISTICS_STDDEV=' 'NF > 1 && $2 + 0 > 0 { found = 1 } END { exit !found }' <<<"$info" ||
@@ -500,8 +503,9 @@ while read -r qs; do
         path=$(paths qs "$side" <<<"$qs")
         out="$SAMPLES/gfi-$gfi_checked-$side.xml"
         read -r status ctype < <(fetch "$(url_of "$side" "$path")" "$out")
-        [ "$status" = 200 ] && ! grep -q ServiceException "$out" ||
-            { head -c 600 "$out" >&2; echo >&2; die "$side GetFeatureInfo answered $status $ctype: $path"; }
+        if [ "$status" != 200 ] || grep -q ServiceException "$out"; then
+            head -c 600 "$out" >&2; echo >&2; die "$side GetFeatureInfo answered $status $ctype: $path"
+        fi
         ids+=("$(grep -o 'national_id>[^<]*' "$out" | head -1 | cut -d'>' -f2)")
     done
     [ -n "${ids[0]}" ] && [ "${ids[0]}" = "${ids[1]}" ] && gfi_same=$((gfi_same + 1))
@@ -620,7 +624,7 @@ done
     echo "landinfo $LANDINFO_URL (/ogc/wms, /tiles/parcels) vs MapServer $MS_VERSION ($MS_PROCS FastCGI processes under lighttpd $LIGHTTPD_VERSION, port $MS_PORT)"
     echo "data: publish.parcel_shapes / publish.parcels of $PGDATABASE on $PGHOST:$PGPORT, $current current parcels; mapfiles in ${MS_DIR#"$LANDINFO_HOME"/}"
     echo "requests: seed $SEED; per run and line $N distinct (MVT: at most a third of the zoom's distinct tiles), one slice per round, none repeated within a line"
-    echo "a run lasts ${RUN_SECONDS} s or until its slice is used up; rates are counted responses over the time from the first request to the last response"
+    echo "a run lasts ${RUN_SECONDS} s or until its slice is used up; rates are the responses over the time from the first response to the last (maps.lua)"
     echo "runs: ${RUN_SECONDS} s each, $ROUNDS rounds interleaved landinfo/MapServer (first side alternating), medians; machine: $(nproc) cores, both servers + PostgreSQL + wrk on it"
     echo "load average (1, 5, 15 min) before the runs: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "samples: GetFeatureInfo named the same parcel in $gfi_same/$gfi_checked; tile features (first tile per zoom):$mvt_counts"
