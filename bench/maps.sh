@@ -108,6 +108,8 @@ require_packages() {
         apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
             { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; } ||
             die "apt-get could not install ${missing[*]}"
+        [[ " ${missing[*]} " != *" lighttpd "* ]] ||
+            say "note: where systemd runs, Debian's lighttpd package also starts its own service on port 80; this lane does not use it (systemctl disable --now lighttpd)"
     else
         die "bench maps needs ${missing[*]}. Install them with: $(install_hint "${missing[@]}")"
     fi
