@@ -108,6 +108,7 @@
                 className: className, interactive: false};
     }
 
+    /** The layers and their switcher (returned). */
     function buildLayers(palette) {
         var fills = {};
         palette.forEach(function (c) { fills[c.code] = c.fillColor; });
@@ -349,7 +350,7 @@
     Promise.all([start, palette]).then(function (r) {
         r[1].forEach(function (c) { names[c.code] = c; });
         map.setView(r[0].center, r[0].zoom);
-        buildLayers(r[1]).addTo(map);
+        buildLayers(r[1]);
         legend(r[1]);
         updateHint();
     });
