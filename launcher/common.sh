@@ -31,21 +31,24 @@ require_maven() {
     command -v mvn >/dev/null 2>&1 || die "Thiếu Maven / Maven is needed to build. Install it with: $(install_hint maven)"
 }
 
-# The independent WMS clients the tests drive (GDAL's WMS driver, OWSLib): installed with apt-get when
-# we may, otherwise the tests would fail on them, so say how to install them now.
+# The independent map clients the tests drive (GDAL's WMS driver, OWSLib, and headless Chromium with its
+# chromedriver for the map page): installed with apt-get when we may, otherwise the tests would fail on
+# them, so say how to install them now.
 require_map_clients() {
     local missing=()
     command -v gdal_translate >/dev/null 2>&1 || missing+=(gdal-bin)
     /usr/bin/python3 -c 'import owslib' >/dev/null 2>&1 || missing+=(python3-owslib)
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
     [ "${#missing[@]}" -gt 0 ] || return 0
     if [ "$EUID" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-        say "installing ${missing[*]} (apt-get) for the WMS client tests..."
+        say "installing ${missing[*]} (apt-get) for the map client tests..."
         DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" \
             || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"; } \
             || die "apt-get could not install ${missing[*]}"
         return 0
     fi
-    die "the WMS client tests need ${missing[*]}. Install them with: $(install_hint "${missing[@]}")"
+    die "the map client tests need ${missing[*]}. Install them with: $(install_hint "${missing[@]}")"
 }
 
 require_jar() {
