@@ -31,6 +31,12 @@ class WmsController {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(r.contentType()));
         r.headers().forEach(headers::set);
+        // Public data: pages on other sites (Leaflet, OpenLayers, MapLibre) may read maps and feature info.
+        headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        if (r.status() == 200 && r.contentType().startsWith("image/")) {
+            // Officers edit all day: a map may be reused for a minute, then is asked for again.
+            headers.setCacheControl("public, max-age=60");
+        }
         return ResponseEntity.status(r.status()).headers(headers).body(r.body());
     }
 }

@@ -147,6 +147,11 @@ class MapPageIT extends WmsTestSupport {
                 HttpResponse.BodyHandlers.discarding());
         assertThat(redirect.statusCode()).isEqualTo(302);
         assertThat(redirect.headers().firstValue("Location").orElse("")).endsWith("/map/");
+        // and the server's root sends a new user there too.
+        HttpResponse<Void> root = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location").orElse("")).endsWith("/map/");
 
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(String.format(Locale.ROOT, "%s/map#%d/%.7f/%.7f", base(), ZOOM, lonLat[1], lonLat[0]));

@@ -35,6 +35,9 @@ class WmsGetMapIT extends WmsTestSupport {
         assertThat(r.contentType()).startsWith("image/png");
         assertParcelColourAt(r, p, c, b, 0, "EPSG:3857");
         assertThat(rgb(r.image(), pixel(c, b, SIZE, SIZE)).getAlpha()).isEqualTo(255);
+        // Readable from pages on other sites, and reusable for a minute.
+        assertThat(r.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(r.header("Cache-Control")).isEqualTo("public, max-age=60");
     }
 
     @Test

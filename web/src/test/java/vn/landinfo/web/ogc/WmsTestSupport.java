@@ -58,7 +58,11 @@ abstract class WmsTestSupport {
         DemoCadastreFixture.ensureLoaded(TestDatabase.dataSource());
     }
 
-    record Response(int status, String contentType, byte[] body) {
+    record Response(int status, String contentType, byte[] body, java.net.http.HttpHeaders headers) {
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -78,7 +82,7 @@ abstract class WmsTestSupport {
         try {
             HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl() + "?" + query)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
