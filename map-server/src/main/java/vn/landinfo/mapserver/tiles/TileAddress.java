@@ -29,7 +29,9 @@ public record TileAddress(int z, int x, int y) {
     }
 
     private static int number(String name, String text) {
-        if (text == null || text.isEmpty() || text.length() > 9 || !text.chars().allMatch(Character::isDigit)) {
+        // ASCII digits only: Character.isDigit (and Integer.parseInt) also take other scripts' digits, so
+        // "１" (full-width) or "١" (Arabic-Indic) would be read as tile 1 under a second URL.
+        if (text == null || text.isEmpty() || text.length() > 9 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw TileException.badRequest(name + " must be a non-negative whole number, not '" + abbreviate(text) + "'");
         }
         return Integer.parseInt(text);

@@ -30,6 +30,19 @@ class TileAddressTest {
         assertThat(catchStatus(() -> TileAddress.parse("3", "8", "0"))).isEqualTo(400);
     }
 
+    @Test
+    void onlyAsciiDigitsAreNumbers() {
+        // Full-width and Arabic-Indic digits are digits to Character.isDigit and Integer.parseInt, not to a
+        // tile URL: read as numbers, /tiles/parcels/16/１/1.mvt would be tile 16/1/1 under a second address.
+        for (String notAscii : new String[] {"\uFF11", "\u0661", "1\uFF10"}) {
+            assertThatThrownBy(() -> TileAddress.parse("16", notAscii, "0"))
+                    .isInstanceOfSatisfying(TileException.class, e -> {
+                        assertThat(e.status()).isEqualTo(400);
+                        assertThat(e.getMessage()).startsWith("x must be a non-negative whole number");
+                    });
+        }
+    }
+
     private static int catchStatus(Runnable r) {
         try {
             r.run();
