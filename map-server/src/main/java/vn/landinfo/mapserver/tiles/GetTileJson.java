@@ -57,7 +57,8 @@ final class GetTileJson {
                 .append(",\"tiles\":[").append(Json.string(baseUrl + "/tiles/" + layer.name() + "/{z}/{x}/{y}.mvt")).append(']')
                 .append(",\"minzoom\":").append(layer.minZoom())
                 .append(",\"maxzoom\":").append(layer.maxZoom())
-                .append(",\"bounds\":[").append(num(b[0])).append(',').append(num(b[1])).append(',').append(num(b[2])).append(',').append(num(b[3])).append(']')
+                .append(",\"bounds\":[").append(num(down(b[0]))).append(',').append(num(down(b[1]))).append(',')
+                .append(num(up(b[2]))).append(',').append(num(up(b[3]))).append(']')
                 .append(",\"center\":[").append(num(c[0])).append(',').append(num(c[1])).append(',').append(layer.minZoom()).append(']')
                 .append(",\"vector_layers\":[{\"id\":").append(Json.string(layer.name()))
                 .append(",\"description\":").append(Json.string(layer.title()))
@@ -75,6 +76,17 @@ final class GetTileJson {
 
     private static String num(double v) {
         return String.format(Locale.ROOT, "%.6f", v);
+    }
+
+    // Bounds are written to 6 decimals rounded outwards, so they still contain every feature: rounded to
+    // nearest, the sheets' east edge (105.862917433) came out as 105.862917 and clients that skip tiles
+    // outside the bounds could miss the data on it.
+    private static double down(double v) {
+        return Math.floor(v * 1e6) / 1e6;
+    }
+
+    private static double up(double v) {
+        return Math.ceil(v * 1e6) / 1e6;
     }
 
     /** Parcels and sheets lie within the sheets; communes and provinces within the provinces. */
