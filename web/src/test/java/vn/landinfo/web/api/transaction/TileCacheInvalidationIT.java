@@ -1,0 +1,180 @@
+package vn.landinfo.web.api.transaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import vn.landinfo.mapserver.tiles.TileCache;
+import vn.landinfo.mapserver.tiles.VectorTileService;
+import vn.landinfo.web.ogc.Mvt;
+import vn.landinfo.web.ogc.TileHttp;
+
+/**
+ * The tile cache follows the register: a split committed through the REST API evicts, on every zoom,
+ * exactly the cached tiles its extent touches (through the register_event outbox and NOTIFY, so within
+ * moments), and those tiles then show the children instead of the parent; a tile elsewhere keeps being
+ * served from the cache with the same ETag and bytes. On the transaction database of its own (Hoàn Kiếm),
+ * since it changes the register; the parcel it splits is not a single-purpose ODT lot, so it is in no
+ * other test's {@link #odtParcel} range.
+ */
+class TileCacheInvalidationIT extends TransactionApiTestSupport {
+
+    @Autowired
+    VectorTileService tiles;
+
+    @Override
+    int offsetBase() {
+        return 9000;
+    }
+
+    /** A parcel to split in two by a line across its long side, in Hoàn Kiếm, held by someone, without restrictions. */
+    private record Split(long parcel, int version, String blade) {
+    }
+
+    private Split splittableParcel() {
+        return jdbc.sql("""
+                WITH cand AS (
+                    SELECT pv.parcel_id, pv.version, pv.geom_tm3, ST_Centroid(pv.geom_tm3) AS ctr,
+                           ST_ExteriorRing(ST_OrientedEnvelope(pv.geom_tm3)) AS ring
+                    FROM parcel_version pv JOIN admin_unit c ON c.id = pv.commune_id
+                    WHERE pv.end_lifespan IS NULL AND c.code = '00070'
+                      AND ST_NumGeometries(pv.geom_tm3) = 1 AND ST_NumInteriorRings(ST_GeometryN(pv.geom_tm3, 1)) = 0
+                      AND pv.legal_area BETWEEN 300 AND 5000
+                      -- no minimum split area or frontage applies to its purposes, and it is no ODT lot
+                      AND NOT EXISTS (SELECT 1 FROM parcel_land_use u WHERE u.parcel_version_id = pv.id AND u.purpose_code IN ('ODT', 'ONT', 'DGT'))
+                      AND NOT EXISTS (SELECT 1 FROM minimum_split_area m JOIN parcel_land_use u ON u.purpose_code = m.purpose_code
+                                      WHERE u.parcel_version_id = pv.id)
+                      AND NOT EXISTS (SELECT 1 FROM restriction r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL)
+                      AND EXISTS (SELECT 1 FROM land_right lr WHERE lr.parcel_id = pv.parcel_id AND lr.end_lifespan IS NULL)),
+                short AS (
+                    -- the shorter side of the oriented envelope: a line parallel to it through the centroid halves the long side
+                    SELECT cand.*,
+                           CASE WHEN ST_Distance(ST_PointN(ring, 1), ST_PointN(ring, 2)) <= ST_Distance(ST_PointN(ring, 2), ST_PointN(ring, 3))
+                                THEN ST_X(ST_PointN(ring, 2)) - ST_X(ST_PointN(ring, 1)) ELSE ST_X(ST_PointN(ring, 3)) - ST_X(ST_PointN(ring, 2)) END AS dx,
+                           CASE WHEN ST_Distance(ST_PointN(ring, 1), ST_PointN(ring, 2)) <= ST_Distance(ST_PointN(ring, 2), ST_PointN(ring, 3))
+                                THEN ST_Y(ST_PointN(ring, 2)) - ST_Y(ST_PointN(ring, 1)) ELSE ST_Y(ST_PointN(ring, 3)) - ST_Y(ST_PointN(ring, 2)) END AS dy
+                    FROM cand),
+                line AS (
+                    SELECT short.*, ST_MakeLine(ST_Translate(ctr, -1.5 * dx, -1.5 * dy), ST_Translate(ctr, 1.5 * dx, 1.5 * dy)) AS blade
+                    FROM short WHERE dx <> 0 OR dy <> 0)
+                SELECT parcel_id, version, ST_AsGeoJSON(ST_Transform(blade, 4326), 9)
+                FROM line WHERE ST_NumGeometries(ST_Split(geom_tm3, blade)) = 2
+                ORDER BY parcel_id LIMIT 1""")
+                .query((rs, n) -> new Split(rs.getLong(1), rs.getInt(2), rs.getString(3))).single();
+    }
+
+    private double[] extent3857(long parcel) {
+        return jdbc.sql("SELECT ST_XMin(g), ST_YMin(g), ST_XMax(g), ST_YMax(g), ST_X(c), ST_Y(c) FROM (SELECT geom_3857 g, "
+                        + "(ST_MaximumInscribedCircle(geom_3857)).center c FROM parcel_version WHERE parcel_id = :p AND end_lifespan IS NULL) x")
+                .param("p", parcel)
+                .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), rs.getDouble(6)})
+                .single();
+    }
+
+    /** A zoom 17 tile with parcels whose buffered envelope stays 100 m clear of the rectangle. */
+    private int[] tileAwayFrom(double[] e) {
+        List<double[]> centres = jdbc.sql("""
+                SELECT ST_X(c), ST_Y(c) FROM (SELECT ST_Centroid(pv.geom_3857) c, pv.parcel_id FROM parcel_version pv
+                JOIN admin_unit a ON a.id = pv.commune_id WHERE pv.end_lifespan IS NULL AND a.code = '00070'
+                ORDER BY pv.parcel_id) x""")
+                .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).list();
+        for (double[] c : centres) {
+            int[] t = Mvt.tileOf(c[0], c[1], 17);
+            double[] env = Mvt.tileEnvelope(17, t[0], t[1]);
+            double margin = (env[2] - env[0]) * 64 / 4096 + 100;
+            if (env[0] - margin > e[2] || env[2] + margin < e[0] || env[1] - margin > e[3] || env[3] + margin < e[1]) {
+                return t;
+            }
+        }
+        throw new AssertionError("no tile of Hoàn Kiếm lies away from the parcel");
+    }
+
+    private record Fetched(int z, int x, int y, String etag, byte[] body) {
+    }
+
+    private Fetched fetch(TileHttp http, int z, int[] t) {
+        TileHttp.Response r = http.tile("parcels", z, t[0], t[1]);
+        assertThat(r.status()).as("parcels/%d/%d/%d", z, t[0], t[1]).isEqualTo(200);
+        assertThat(r.etag()).isNotBlank();
+        return new Fetched(z, t[0], t[1], r.etag(), r.body());
+    }
+
+    @Test
+    void aCommittedSplitEvictsExactlyTheTilesItTouchesAndTheyShowTheChildren() throws Exception {
+        TileHttp http = new TileHttp(port);
+        Split split = splittableParcel();
+        double[] e = extent3857(split.parcel());
+        int[] a16 = Mvt.tileOf(e[4], e[5], 16);
+        int[] a17 = Mvt.tileOf(e[4], e[5], 17);
+        int[] b17 = tileAwayFrom(e);
+
+        // First requests cut the tiles; the repeats come from the cache, same tag, same bytes.
+        List<Fetched> before = List.of(fetch(http, 16, a16), fetch(http, 17, a17), fetch(http, 17, b17));
+        assertThat(Mvt.single(before.get(0).body()).ids()).contains(split.parcel());
+        assertThat(Mvt.single(before.get(1).body()).ids()).contains(split.parcel());
+        assertThat(Mvt.single(before.get(2).body()).ids()).doesNotContain(split.parcel()).isNotEmpty();
+        TileCache.Stats s0 = tiles.cacheStats();
+        for (Fetched f : before) {
+            Fetched again = fetch(http, f.z(), new int[] {f.x(), f.y()});
+            assertThat(again.etag()).isEqualTo(f.etag());
+            assertThat(again.body()).isEqualTo(f.body());
+        }
+        TileCache.Stats s1 = tiles.cacheStats();
+        assertThat(s1.hits() - s0.hits()).as("repeats served from the cache").isEqualTo(3);
+        assertThat(s1.misses()).isEqualTo(s0.misses());
+        assertThat(http.tile("parcels", 17, a17[0], a17[1], "If-None-Match", before.get(1).etag()).status()).isEqualTo(304);
+
+        // The split, through the REST API as an officer's client sends it.
+        String body = """
+                {"kind": "SPLIT", "legalBasis": "Quyết định 77/QĐ-UBND", "reason": "tile cache test",
+                 "change": {"parcelId": %d, "cuttingLines": [%s]}}""".formatted(split.parcel(), split.blade());
+        Response committed = post(TX, body, "If-Match", "\"" + split.parcel() + "." + split.version() + "\"", "X-Landinfo-Officer", "officer-tiles");
+        assertThat(committed.status()).as(committed.body()).isEqualTo(201);
+        List<Long> children = new ArrayList<>();
+        JsonNode created = committed.json().get("createdParcels");
+        created.forEach(n -> children.add(n.asLong()));
+        assertThat(children).hasSize(2);
+        long committedAt = System.nanoTime();
+
+        // The feed is asynchronous (NOTIFY): the tile changes within moments, not at once.
+        Fetched a17After = null;
+        while (System.nanoTime() - committedAt < 10_000_000_000L) {
+            TileHttp.Response r = http.tile("parcels", 17, a17[0], a17[1]);
+            if (!r.etag().equals(before.get(1).etag())) {
+                a17After = new Fetched(17, a17[0], a17[1], r.etag(), r.body());
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(a17After).as("tile 17/%d/%d changed within 10 s of the commit", a17[0], a17[1]).isNotNull();
+        System.out.printf("tile cache: split of parcel %d visible in its tile %d ms after the commit%n",
+                split.parcel(), (System.nanoTime() - committedAt) / 1_000_000);
+        Mvt.Layer now = Mvt.single(a17After.body());
+        assertThat(now.ids()).doesNotContain(split.parcel()).containsAll(children);
+        for (long child : children) {
+            int number = jdbc.sql("SELECT parcel_number FROM parcel_version WHERE parcel_id = :p AND end_lifespan IS NULL")
+                    .param("p", child).query(Integer.class).single();
+            assertThat(now.feature(child).orElseThrow().properties().get("parcel_number")).isEqualTo((long) number);
+        }
+        // The same change reached the other zoom: its tile holds the children too.
+        Fetched a16After = fetch(http, 16, a16);
+        assertThat(a16After.etag()).isNotEqualTo(before.get(0).etag());
+        assertThat(Mvt.single(a16After.body()).ids()).doesNotContain(split.parcel()).containsAll(children);
+        // The client's old copy is stale now; the new tag is current.
+        assertThat(http.tile("parcels", 17, a17[0], a17[1], "If-None-Match", before.get(1).etag()).status()).isEqualTo(200);
+        assertThat(http.tile("parcels", 17, a17[0], a17[1], "If-None-Match", a17After.etag()).status()).isEqualTo(304);
+
+        // The tile far from the split was not evicted: served from the cache, same tag, same bytes.
+        TileCache.Stats s2 = tiles.cacheStats();
+        Fetched far = fetch(http, 17, b17);
+        TileCache.Stats s3 = tiles.cacheStats();
+        assertThat(far.etag()).isEqualTo(before.get(2).etag());
+        assertThat(far.body()).isEqualTo(before.get(2).body());
+        assertThat(s3.hits() - s2.hits()).as("the far tile came from the cache").isEqualTo(1);
+        assertThat(s3.misses()).isEqualTo(s2.misses());
+        assertThat(s3.changesApplied()).isGreaterThan(s0.changesApplied());
+    }
+}

@@ -1,0 +1,109 @@
+package vn.landinfo.web.ogc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import vn.landinfo.testsupport.TestDatabase;
+
+/**
+ * Every way a client can ask for a tile wrongly is an RFC 9457 problem with the right status and a
+ * detail that names what is wrong — never a 500. The statement timeout is lowered to 1 s here so the
+ * 503 of a tile whose query runs too long comes quickly.
+ */
+@TestPropertySource(properties = "landinfo.tiles.statement-timeout=1s")
+class TileErrorsIT extends TileTestSupport {
+
+    static Stream<Arguments> badRequests() {
+        return Stream.of(
+                Arguments.of("unknown layer", "/tiles/roads/16/52037/28851.mvt", 404, "no tile layer 'roads'; the layers are parcels, communes, provinces, map-sheets"),
+                Arguments.of("unknown layer's TileJSON", "/tiles/roads.json", 404, "no tile layer 'roads'"),
+                Arguments.of("layer names are exact", "/tiles/Parcels/16/52037/28851.mvt", 404, "no tile layer 'Parcels'"),
+                Arguments.of("z not a number", "/tiles/parcels/z/52037/28851.mvt", 400, "z must be a non-negative whole number, not 'z'"),
+                Arguments.of("x not a number", "/tiles/parcels/16/abc/28851.mvt", 400, "x must be a non-negative whole number, not 'abc'"),
+                Arguments.of("y not a number", "/tiles/parcels/16/52037/y.mvt", 400, "y must be a non-negative whole number, not 'y'"),
+                Arguments.of("y a fraction", "/tiles/parcels/16/52037/28851.5.mvt", 400, "y must be a non-negative whole number, not '28851.5'"),
+                Arguments.of("y empty", "/tiles/parcels/16/52037/.mvt", 400, "y must be a non-negative whole number, not ''"),
+                Arguments.of("x a full-width digit", "/tiles/parcels/16/%EF%BC%91/0.mvt", 400, "x must be a non-negative whole number"),
+                Arguments.of("x with a space", "/tiles/parcels/16/%201/0.mvt", 400, "x must be a non-negative whole number"),
+                Arguments.of("negative z", "/tiles/parcels/-16/52037/28851.mvt", 400, "z must be a non-negative whole number, not '-16'"),
+                Arguments.of("negative x", "/tiles/parcels/16/-1/28851.mvt", 400, "x must be a non-negative whole number, not '-1'"),
+                Arguments.of("negative y", "/tiles/parcels/16/52037/-3.mvt", 400, "y must be a non-negative whole number, not '-3'"),
+                Arguments.of("x = 2^z", "/tiles/parcels/16/65536/28851.mvt", 400, "tile 16/65536/28851 does not exist: at zoom 16 x and y run from 0 to 65535"),
+                Arguments.of("y > 2^z", "/tiles/parcels/14/0/20000.mvt", 400, "tile 14/0/20000 does not exist: at zoom 14 x and y run from 0 to 16383"),
+                Arguments.of("x beyond any int", "/tiles/parcels/16/99999999999/0.mvt", 400, "x must be a non-negative whole number, not '99999999999'"),
+                Arguments.of("zoom 99", "/tiles/parcels/99/0/0.mvt", 400, "zoom 99 is outside 0–24"),
+                Arguments.of("zoom below the parcels' range", "/tiles/parcels/13/6504/3606.mvt", 404, "layer parcels has tiles from zoom 14 to 20, not 13"),
+                Arguments.of("zoom above the parcels' range", "/tiles/parcels/21/0/0.mvt", 404, "layer parcels has tiles from zoom 14 to 20, not 21"),
+                Arguments.of("zoom above the provinces' range", "/tiles/provinces/13/0/0.mvt", 404, "layer provinces has tiles from zoom 4 to 12, not 13"),
+                Arguments.of("zoom below the communes' range", "/tiles/communes/7/101/56.mvt", 404, "layer communes has tiles from zoom 8 to 16, not 7"),
+                Arguments.of("zoom below the sheets' range", "/tiles/map-sheets/11/1626/901.mvt", 404, "layer map-sheets has tiles from zoom 12 to 18, not 11"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("badRequests")
+    void aBadTileRequestIsAProblemNamingWhatIsWrong(String what, String path, int status, String detail) {
+        TileHttp.Response r = http.get(path);
+        assertThat(r.status()).as("%s: %s", path, r.text()).isEqualTo(status);
+        assertThat(r.contentType()).isEqualTo("application/problem+json");
+        JsonNode problem = r.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("type").asString()).startsWith("urn:landinfo:problem:");
+        assertThat(problem.get("title").asString()).contains(" / ");
+        assertThat(problem.get("detail").asString()).contains(detail);
+        // A browser map on another origin can read why its request failed.
+        assertThat(r.header("access-control-allow-origin")).isEqualTo("*");
+    }
+
+    /** Paths that are no tile at all (no ".mvt", another extension, too few segments) and other methods: Spring's answer, never a 500. */
+    @Test
+    void whatIsNoTileAddressIsNotFoundAndOtherMethodsAreNotAllowed() throws Exception {
+        for (String path : new String[] {"/tiles/parcels/16/52037/28851", "/tiles/parcels/16/52037/28851.pbf",
+                                         "/tiles/parcels/16/52037", "/tiles/parcels/16/52037/28851.mvt/x", "/tiles/parcels"}) {
+            TileHttp.Response r = http.get(path);
+            assertThat(r.status()).as(path).isEqualTo(404);
+            assertThat(r.contentType()).as(path).isEqualTo("application/problem+json");
+            assertThat(r.json().get("status").asInt()).isEqualTo(404);
+        }
+        HttpResponse<String> post = TileHttp.HTTP.send(HttpRequest.newBuilder(URI.create(http.url("parcels", 16, 52037, 28851)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow").orElse("")).contains("GET");
+    }
+
+    /** A tile whose query cannot finish within the statement timeout (here: blocked by a lock) is 503, and the next request is served. */
+    @Test
+    void aTileQueryThatRunsOutOfTimeIs503() throws Exception {
+        Parcel p = roomyParcel("00070");
+        int[] t = p.tile(19);
+        try (Connection c = TestDatabase.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("LOCK TABLE parcel_land_use IN ACCESS EXCLUSIVE MODE");
+            }
+            long start = System.nanoTime();
+            TileHttp.Response r = http.tile("parcels", 19, t[0], t[1]);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            c.rollback();
+            assertThat(r.status()).as(r.text()).isEqualTo(503);
+            assertThat(r.contentType()).isEqualTo("application/problem+json");
+            assertThat(r.json().get("status").asInt()).isEqualTo(503);
+            assertThat(r.json().get("detail").asString()).contains("tile parcels/19/" + t[0] + "/" + t[1]).contains("more than 1 s");
+            assertThat(ms).as("answered after the 1 s timeout, not much later").isBetween(900L, 5_000L);
+        }
+        // Nothing of the refusal stays: the same tile is served once the database answers again.
+        TileHttp.Response again = http.tile("parcels", 19, t[0], t[1]);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(Mvt.single(again.body()).ids()).contains(p.id());
+    }
+}
