@@ -13,12 +13,12 @@ import vn.landinfo.web.ogc.Mvt;
 import vn.landinfo.web.ogc.TileHttp;
 
 /**
- * The tile cache follows the register: a split committed through the REST API evicts, on every zoom,
+ * The tile cache follows the register: a change committed through the REST API evicts, on every zoom,
  * exactly the cached tiles its extent touches (through the register_event outbox and NOTIFY, so within
- * moments), and those tiles then show the children instead of the parent; a tile elsewhere keeps being
- * served from the cache with the same ETag and bytes. On the transaction database of its own (Hoàn Kiếm),
- * since it changes the register; the parcel it splits is not a single-purpose ODT lot, so it is in no
- * other test's {@link #odtParcel} range.
+ * moments). After a split those tiles show the children instead of the parent, after a purpose change the
+ * child's new main purpose; a tile elsewhere keeps being served from the cache with the same ETag and
+ * bytes. On the transaction database of its own (Hoàn Kiếm), since it changes the register; the parcel it
+ * splits is not a single-purpose ODT lot, so it is in no other test's {@link #odtParcel} range.
  */
 class TileCacheInvalidationIT extends TransactionApiTestSupport {
 
@@ -102,8 +102,22 @@ class TileCacheInvalidationIT extends TransactionApiTestSupport {
         return new Fetched(z, t[0], t[1], r.etag(), r.body());
     }
 
+    /** Asks for the tile until its ETag is no longer {@code old}'s, for at most 10 s. */
+    private Fetched awaitChange(TileHttp http, Fetched old) throws InterruptedException {
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < 10_000_000_000L) {
+            TileHttp.Response r = http.tile("parcels", old.z(), old.x(), old.y());
+            assertThat(r.status()).isEqualTo(200);
+            if (!r.etag().equals(old.etag())) {
+                return new Fetched(old.z(), old.x(), old.y(), r.etag(), r.body());
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("tile " + old.z() + "/" + old.x() + "/" + old.y() + " did not change within 10 s of the commit");
+    }
+
     @Test
-    void aCommittedSplitEvictsExactlyTheTilesItTouchesAndTheyShowTheChildren() throws Exception {
+    void committedChangesEvictExactlyTheTilesTheyTouchAndTheTilesShowThem() throws Exception {
         TileHttp http = new TileHttp(port);
         Split split = splittableParcel();
         double[] e = extent3857(split.parcel());
@@ -140,16 +154,7 @@ class TileCacheInvalidationIT extends TransactionApiTestSupport {
         long committedAt = System.nanoTime();
 
         // The feed is asynchronous (NOTIFY): the tile changes within moments, not at once.
-        Fetched a17After = null;
-        while (System.nanoTime() - committedAt < 10_000_000_000L) {
-            TileHttp.Response r = http.tile("parcels", 17, a17[0], a17[1]);
-            if (!r.etag().equals(before.get(1).etag())) {
-                a17After = new Fetched(17, a17[0], a17[1], r.etag(), r.body());
-                break;
-            }
-            Thread.sleep(50);
-        }
-        assertThat(a17After).as("tile 17/%d/%d changed within 10 s of the commit", a17[0], a17[1]).isNotNull();
+        Fetched a17After = awaitChange(http, before.get(1));
         System.out.printf("tile cache: split of parcel %d visible in its tile %d ms after the commit%n",
                 split.parcel(), (System.nanoTime() - committedAt) / 1_000_000);
         Mvt.Layer now = Mvt.single(a17After.body());
@@ -166,6 +171,18 @@ class TileCacheInvalidationIT extends TransactionApiTestSupport {
         // The client's old copy is stale now; the new tag is current.
         assertThat(http.tile("parcels", 17, a17[0], a17[1], "If-None-Match", before.get(1).etag()).status()).isEqualTo(200);
         assertThat(http.tile("parcels", 17, a17[0], a17[1], "If-None-Match", a17After.etag()).status()).isEqualTo(304);
+
+        // A change of attributes alone (the main purpose of a child) reaches the tile the same way.
+        long child = children.get(0);
+        String purpose = (String) now.feature(child).orElseThrow().properties().get("main_purpose");
+        String newPurpose = purpose.equals("TMD") ? "DYT" : "TMD";
+        Response changed = post(TX, """
+                {"kind": "PURPOSE_CHANGE", "legalBasis": "Quyết định 78/QĐ-UBND", "reason": "tile cache test",
+                 "change": {"parcelId": %d, "purposes": [{"code": "%s", "area": %s, "term": "2075-12-31"}]}}"""
+                .formatted(child, newPurpose, legalArea(child).toPlainString()), "If-Match", etag(child), "X-Landinfo-Officer", "officer-tiles");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(201);
+        Fetched a17Purpose = awaitChange(http, a17After);
+        assertThat(Mvt.single(a17Purpose.body()).feature(child).orElseThrow().properties().get("main_purpose")).isEqualTo(newPurpose);
 
         // The tile far from the split was not evicted: served from the cache, same tag, same bytes.
         TileCache.Stats s2 = tiles.cacheStats();
