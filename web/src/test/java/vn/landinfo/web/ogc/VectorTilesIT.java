@@ -291,6 +291,12 @@ class VectorTilesIT extends TileTestSupport {
                 Mvt.Layer l = Mvt.single(r.body());
                 Set<String> codes = new HashSet<>();
                 l.features().forEach(f -> codes.add((String) f.properties().get("code")));
+                // Simplified and cut, each unit is still a polygon a renderer can fill.
+                String where = "5/" + x + "/" + y;
+                assertThat(l.features()).allSatisfy(f -> {
+                    assertThat(f.type()).isEqualTo(3);
+                    assertThat(f.tileGeometry().isValid()).as("province %s in %s is valid", f.properties().get("code"), where).isTrue();
+                });
                 List<String> expected = jdbc.sql("SELECT code FROM publish.provinces WHERE ST_Intersects(geom, ST_Transform(" + bufferedEnvelope(5, x, y) + ", 4326))")
                         .query(String.class).list();
                 assertThat(codes).as("provinces in 5/%d/%d", x, y).containsExactlyInAnyOrderElementsOf(expected);
@@ -315,7 +321,10 @@ class VectorTilesIT extends TileTestSupport {
         long expected = jdbc.sql("SELECT count(*) FROM publish.communes WHERE ST_Intersects(geom, ST_Transform(" + bufferedEnvelope(8, c[0], c[1]) + ", 4326))")
                 .query(Long.class).single();
         assertThat((long) l.features().size()).isEqualTo(expected).isGreaterThan(100);
-        assertThat(l.features()).allSatisfy(f -> assertThat(f.properties()).containsKeys("code", "name", "province_code"));
+        assertThat(l.features()).allSatisfy(f -> {
+            assertThat(f.properties()).containsKeys("code", "name", "province_code");
+            assertThat(f.tileGeometry().isValid()).as("commune %s is valid", f.properties().get("code")).isTrue();
+        });
         System.out.printf("communes z8 over Hà Nội: %d communes, %d bytes%n", expected, communes.body().length);
     }
 }
