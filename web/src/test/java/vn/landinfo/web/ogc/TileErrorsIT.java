@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import vn.landinfo.testsupport.TestDatabase;
 
 /**
  * Every way a client can ask for a tile wrongly is an RFC 9457 problem with the right status and a
- * detail that names what is wrong — never a 500. The statement timeout is lowered to 1 s here so the
- * 503 of a tile whose query runs too long comes quickly.
+ * detail that names what is wrong — never a 500. (The 503 of a tile whose query runs out of time is
+ * MapTimeoutIT's.)
  */
-@TestPropertySource(properties = "landinfo.tiles.statement-timeout=1s")
 class TileErrorsIT extends TileTestSupport {
 
     static Stream<Arguments> badRequests() {
@@ -79,31 +74,5 @@ class TileErrorsIT extends TileTestSupport {
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.headers().firstValue("Allow").orElse("")).contains("GET");
-    }
-
-    /** A tile whose query cannot finish within the statement timeout (here: blocked by a lock) is 503, and the next request is served. */
-    @Test
-    void aTileQueryThatRunsOutOfTimeIs503() throws Exception {
-        Parcel p = roomyParcel("00070");
-        int[] t = p.tile(19);
-        try (Connection c = TestDatabase.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("LOCK TABLE parcel_land_use IN ACCESS EXCLUSIVE MODE");
-            }
-            long start = System.nanoTime();
-            TileHttp.Response r = http.tile("parcels", 19, t[0], t[1]);
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            c.rollback();
-            assertThat(r.status()).as(r.text()).isEqualTo(503);
-            assertThat(r.contentType()).isEqualTo("application/problem+json");
-            assertThat(r.json().get("status").asInt()).isEqualTo(503);
-            assertThat(r.json().get("detail").asString()).contains("tile parcels/19/" + t[0] + "/" + t[1]).contains("more than 1 s");
-            assertThat(ms).as("answered after the 1 s timeout, not much later").isBetween(900L, 5_000L);
-        }
-        // Nothing of the refusal stays: the same tile is served once the database answers again.
-        TileHttp.Response again = http.tile("parcels", 19, t[0], t[1]);
-        assertThat(again.status()).isEqualTo(200);
-        assertThat(Mvt.single(again.body()).ids()).contains(p.id());
     }
 }
