@@ -12,9 +12,9 @@ import java.util.Map;
  *                    ({@code e.env} the tile, {@code e.buf} the tile with its buffer, both EPSG:3857;
  *                    {@code e.buf4326} the latter in WGS 84; {@code e.unit} one tile unit in metres),
  *                    returning the attributes and {@code geom} from ST_AsMVTGeom; no ORDER BY or LIMIT
- * @param orderBy     an order for the features, or null to take them in the index's order: on one database
- *                    (and its physical replicas) that order is the same for every instance, so the ETag
- *                    still comes from the data; sorting a dense parcel tile's 20,000 rows is pure cost
+ * @param orderBy     a stable order, so the same data gives the same bytes and the same ETag on every
+ *                    instance (DESIGN §0): the index's order is not enough, a parallel plan or a
+ *                    rebuilt index reorders rows; or null for none
  * @param featureId   the integer column that becomes the MVT feature id, or null
  * @param fields      attribute name → TileJSON type ("Number", "String")
  * @param maxAgeSeconds Cache-Control max-age: 0 for layers officers edit all day (clients revalidate

@@ -56,7 +56,7 @@ public final class VectorTileLayers {
             "SELECT s.id, s.parcel_number, s.main_purpose, s.legal_area::float8 AS legal_area, "
                     + "ST_AsMVTGeom(s.geom_3857, e.env::box2d, " + VectorTileLayer.EXTENT + ", " + VectorTileLayer.BUFFER + ", true) AS geom "
                     + "FROM publish.parcel_shapes s, e WHERE s.geom_3857 && e.buf",
-            null, "id", fields("parcel_number", "Number", "main_purpose", "String", "legal_area", "Number"), 0);
+            "s.id", "id", fields("parcel_number", "Number", "main_purpose", "String", "legal_area", "Number"), 0);
 
     public static final VectorTileLayer COMMUNES = new VectorTileLayer("communes", "Xã, phường, đặc khu", "Communes",
             "Ranh giới đơn vị hành chính cấp xã (từ 1/7/2025). Commune-level boundaries (since 1 July 2025).",
