@@ -72,7 +72,7 @@ public final class VectorTileLayers {
                     + " FROM publish.provinces a, e WHERE a.geom && e.buf4326",
             "a.code", null, fields("code", "String", "name", "String", "name_en", "String"), 3600);
 
-    public static final VectorTileLayer MAP_SHEETS = new VectorTileLayer("map-sheets", "Tờ bản đồ địa chính", "Cadastral map sheets",
+    public static final VectorTileLayer MAP_SHEETS = new VectorTileLayer("map_sheets", "Tờ bản đồ địa chính", "Cadastral map sheets",
             "Khung tờ bản đồ địa chính: số tờ, tỷ lệ, đơn vị đo đạc. Cadastral map sheet frames: sheet number, scale, survey unit.",
             12, 18,
             "SELECT a.id, a.commune_code, a.survey_unit_code, a.survey_unit_name, a.sheet_number, a.scale, "

@@ -21,7 +21,7 @@ class TileErrorsIT extends TileTestSupport {
 
     static Stream<Arguments> badRequests() {
         return Stream.of(
-                Arguments.of("unknown layer", "/tiles/roads/16/52037/28851.mvt", 404, "no tile layer 'roads'; the layers are parcels, communes, provinces, map-sheets"),
+                Arguments.of("unknown layer", "/tiles/roads/16/52037/28851.mvt", 404, "no tile layer 'roads'; the layers are parcels, communes, provinces, map_sheets"),
                 Arguments.of("unknown layer's TileJSON", "/tiles/roads.json", 404, "no tile layer 'roads'"),
                 Arguments.of("layer names are exact", "/tiles/Parcels/16/52037/28851.mvt", 404, "no tile layer 'Parcels'"),
                 Arguments.of("z not a number", "/tiles/parcels/z/52037/28851.mvt", 400, "z must be a non-negative whole number, not 'z'"),
@@ -42,7 +42,7 @@ class TileErrorsIT extends TileTestSupport {
                 Arguments.of("zoom above the parcels' range", "/tiles/parcels/21/0/0.mvt", 404, "layer parcels has tiles from zoom 14 to 20, not 21"),
                 Arguments.of("zoom above the provinces' range", "/tiles/provinces/13/0/0.mvt", 404, "layer provinces has tiles from zoom 4 to 12, not 13"),
                 Arguments.of("zoom below the communes' range", "/tiles/communes/7/101/56.mvt", 404, "layer communes has tiles from zoom 8 to 16, not 7"),
-                Arguments.of("zoom below the sheets' range", "/tiles/map-sheets/11/1626/901.mvt", 404, "layer map-sheets has tiles from zoom 12 to 18, not 11"));
+                Arguments.of("zoom below the sheets' range", "/tiles/map_sheets/11/1626/901.mvt", 404, "layer map_sheets has tiles from zoom 12 to 18, not 11"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

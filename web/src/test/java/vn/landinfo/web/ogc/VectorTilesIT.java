@@ -202,10 +202,10 @@ class VectorTilesIT extends TileTestSupport {
     @Test
     void tileJsonDescribesEachLayerAndItsTemplateLeadsToTheTiles() {
         Map<String, int[]> zooms = Map.of("parcels", new int[] {14, 20}, "communes", new int[] {8, 16},
-                "provinces", new int[] {4, 12}, "map-sheets", new int[] {12, 18});
+                "provinces", new int[] {4, 12}, "map_sheets", new int[] {12, 18});
         // What each layer draws, in WGS 84: its bounds must hold all of it.
         Map<String, String> data = Map.of("parcels", "publish.parcel_shapes", "communes", "publish.communes",
-                "provinces", "publish.provinces", "map-sheets", "publish.map_sheets");
+                "provinces", "publish.provinces", "map_sheets", "publish.map_sheets");
         for (var layer : zooms.entrySet()) {
             TileHttp.Response r = http.get("/tiles/" + layer.getKey() + ".json", "Origin", "https://maps.example.vn");
             assertThat(r.status()).as(layer.getKey()).isEqualTo(200);
@@ -257,9 +257,9 @@ class VectorTilesIT extends TileTestSupport {
         fields.properties().forEach(f -> advertised.add(f.getKey()));
         assertThat(l.feature(p.id()).orElseThrow().properties().keySet()).isEqualTo(advertised);
         // Map sheets carry what their TileJSON says, too.
-        JsonNode sheetFields = http.get("/tiles/map-sheets.json").json().get("vector_layers").get(0).get("fields");
+        JsonNode sheetFields = http.get("/tiles/map_sheets.json").json().get("vector_layers").get(0).get("fields");
         int[] s = p.tile(14);
-        Mvt.Layer sheets = layer("map-sheets", 14, s[0], s[1]);
+        Mvt.Layer sheets = layer("map_sheets", 14, s[0], s[1]);
         Set<String> sheetAdvertised = new HashSet<>();
         sheetFields.properties().forEach(f -> sheetAdvertised.add(f.getKey()));
         assertThat(sheets.features()).isNotEmpty().allSatisfy(f -> assertThat(f.properties().keySet()).isSubsetOf(sheetAdvertised));
