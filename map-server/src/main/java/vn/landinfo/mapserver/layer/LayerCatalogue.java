@@ -17,8 +17,14 @@ public final class LayerCatalogue {
         layers.forEach(l -> byName.put(l.name(), l));
     }
 
+    /** Every layer, whoever may see it; services take {@link #visibleTo} of it. */
     public static LayerCatalogue standard() {
-        return new LayerCatalogue(List.of(new ParcelsLayer(), new MapSheetsLayer(), new CommunesLayer(), new ProvincesLayer()));
+        return new LayerCatalogue(List.of(new ParcelsLayer(), new RestrictionsLayer(), new MapSheetsLayer(), new CommunesLayer(), new ProvincesLayer()));
+    }
+
+    /** The layers this audience may see, in the same order. */
+    public LayerCatalogue visibleTo(Audience audience) {
+        return new LayerCatalogue(byName.values().stream().filter(l -> audience.sees(l.audience())).toList());
     }
 
     /** By exact name (OGC names are case-sensitive). */

@@ -77,6 +77,11 @@ public abstract class MapLayer {
         return extentSource;
     }
 
+    /** Who may see the layer; most layers are public. */
+    public Audience audience() {
+        return Audience.PUBLIC;
+    }
+
     public abstract void render(RenderContext ctx, LayerStyle style);
 
     public abstract List<LegendEntry> legend(LayerStyle style, LandUsePalette palette);

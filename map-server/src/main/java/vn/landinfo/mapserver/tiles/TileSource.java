@@ -26,7 +26,7 @@ final class TileSource {
         int timeout = (int) Math.max(1, settings.statementTimeout().toSeconds());
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(layer.sql())) {
             ps.setQueryTimeout(timeout);
-            ps.setDouble(1, VectorTileLayer.bufferFraction());
+            ps.setDouble(1, VectorTileLayer.selectionFraction());
             ps.setInt(2, a.z());
             ps.setInt(3, a.x());
             ps.setInt(4, a.y());

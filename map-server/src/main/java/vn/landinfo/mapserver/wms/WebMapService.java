@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.landinfo.mapserver.crs.CrsCatalogue;
+import vn.landinfo.mapserver.layer.Audience;
 import vn.landinfo.mapserver.layer.FeatureSource;
 import vn.landinfo.mapserver.layer.LayerCatalogue;
 import vn.landinfo.mapserver.ogc.OgcException;
@@ -26,8 +27,17 @@ public final class WebMapService {
     private final GetFeatureInfo featureInfo;
     private final GetLegendGraphic legend;
 
+    /**
+     * The public service. Until access control exists every caller is anonymous, so officer layers
+     * (encumbered parcels) are defined but not offered: naming one is LayerNotDefined.
+     */
     public WebMapService(DataSource dataSource, WmsSettings settings) {
-        this(new FeatureSource(dataSource, settings.statementTimeout()), LayerCatalogue.standard(), CrsCatalogue.standard(), settings);
+        this(dataSource, settings, Audience.PUBLIC);
+    }
+
+    /** The service as one audience sees it: only that audience's layers exist in it. */
+    public WebMapService(DataSource dataSource, WmsSettings settings, Audience audience) {
+        this(new FeatureSource(dataSource, settings.statementTimeout()), LayerCatalogue.standard().visibleTo(audience), CrsCatalogue.standard(), settings);
     }
 
     public WebMapService(FeatureSource source, LayerCatalogue layers, CrsCatalogue crss, WmsSettings settings) {

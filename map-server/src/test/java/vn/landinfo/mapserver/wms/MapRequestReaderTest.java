@@ -13,7 +13,7 @@ import vn.landinfo.mapserver.ogc.OgcParameters;
 
 class MapRequestReaderTest {
 
-    private final MapRequestReader reader = new MapRequestReader(LayerCatalogue.standard(), CrsCatalogue.standard(), WmsSettings.defaults());
+    private final MapRequestReader reader = new MapRequestReader(LayerCatalogue.standard().visibleTo(vn.landinfo.mapserver.layer.Audience.PUBLIC), CrsCatalogue.standard(), WmsSettings.defaults());
 
     private static OgcParameters params(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();

@@ -26,9 +26,6 @@ import vn.landinfo.testsupport.TestDatabase;
 abstract class TileTestSupport {
 
     static final String MVT = "application/vnd.mapbox-vector-tile";
-    /** The buffer the tiles are cut with, as a fraction of the tile's width (64 of 4096 units). */
-    static final double BUFFER = 64.0 / 4096.0;
-
     @LocalServerPort
     int port;
 
@@ -102,9 +99,13 @@ abstract class TileTestSupport {
         return l;
     }
 
-    /** The SQL envelope of a tile grown by the buffer, for the database's side of a comparison. */
-    static String bufferedEnvelope(int z, int x, int y) {
+    /**
+     * The SQL envelope a tile chooses its features by — the tile grown by 8 of 4096 units, half a display
+     * pixel — for the database's side of a comparison. (The features chosen are then cut with the whole
+     * 64-unit buffer.)
+     */
+    static String selectionEnvelope(int z, int x, int y) {
         return "ST_Expand(ST_TileEnvelope(" + z + ", " + x + ", " + y + "), "
-                + "(ST_XMax(ST_TileEnvelope(" + z + ", " + x + ", " + y + ")) - ST_XMin(ST_TileEnvelope(" + z + ", " + x + ", " + y + "))) * 64 / 4096.0)";
+                + "(ST_XMax(ST_TileEnvelope(" + z + ", " + x + ", " + y + ")) - ST_XMin(ST_TileEnvelope(" + z + ", " + x + ", " + y + "))) * 8 / 4096.0)";
     }
 }

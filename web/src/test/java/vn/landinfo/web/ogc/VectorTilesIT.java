@@ -32,13 +32,14 @@ class VectorTilesIT extends TileTestSupport {
         int[] t = p.tile(z);
         Mvt.Layer layer = layer("parcels", z, t[0], t[1]);
 
-        // Every current parcel meeting the tile with its buffer, and whether ST_AsMVTGeom keeps it.
-        String buf = bufferedEnvelope(z, t[0], t[1]);
+        // Every current parcel meeting the tile with its selection margin, and whether ST_AsMVTGeom keeps it.
+        String buf = selectionEnvelope(z, t[0], t[1]);
         record Expected(long id, boolean kept, double areaInside) {
         }
         List<Expected> expected = jdbc.sql("SELECT s.id, ST_AsMVTGeom(s.geom_3857, ST_TileEnvelope(:z, :x, :y)::box2d, 4096, 64, true) IS NOT NULL, "
                         + "ST_Area(ST_Intersection(s.geom_3857, " + buf + ")) "
-                        + "FROM publish.parcel_shapes s WHERE ST_Intersects(s.geom_3857, " + buf + ") ORDER BY s.id")
+                        // chosen as the tile chooses them: by bounding box, then cut with the 64-unit buffer
+                        + "FROM publish.parcel_shapes s WHERE s.geom_3857 && " + buf + " ORDER BY s.id")
                 .param("z", z).param("x", t[0]).param("y", t[1])
                 .query((rs, n) -> new Expected(rs.getLong(1), rs.getBoolean(2), rs.getDouble(3))).list();
         Set<Long> kept = new HashSet<>();
@@ -49,7 +50,7 @@ class VectorTilesIT extends TileTestSupport {
         assertThat(ids).as("each feature has an id, once").doesNotContainNull().doesNotHaveDuplicates();
         assertThat(new HashSet<>(ids)).as("the parcels in tile %d/%d/%d", z, t[0], t[1]).isEqualTo(kept);
         assertThat(ids.size()).isGreaterThan(10);
-        // Only slivers of parcels just touching the buffer's edge collapse to nothing on the 4096 grid.
+        // Only slivers of parcels just touching the margin's edge collapse to nothing on the 4096 grid.
         expected.stream().filter(e -> !e.kept()).forEach(e ->
                 assertThat(e.areaInside()).as("parcel %d dropped from the tile", e.id()).isLessThan(4 * unit * unit));
 
@@ -297,7 +298,7 @@ class VectorTilesIT extends TileTestSupport {
                     assertThat(f.type()).isEqualTo(3);
                     assertThat(f.tileGeometry().isValid()).as("province %s in %s is valid", f.properties().get("code"), where).isTrue();
                 });
-                List<String> expected = jdbc.sql("SELECT code FROM publish.provinces WHERE ST_Intersects(geom, ST_Transform(" + bufferedEnvelope(5, x, y) + ", 4326))")
+                List<String> expected = jdbc.sql("SELECT code FROM publish.provinces WHERE ST_Intersects(geom, ST_Transform(" + selectionEnvelope(5, x, y) + ", 4326))")
                         .query(String.class).list();
                 assertThat(codes).as("provinces in 5/%d/%d", x, y).containsExactlyInAnyOrderElementsOf(expected);
                 if (x == hanoi[0] && y == hanoi[1]) {
@@ -318,7 +319,7 @@ class VectorTilesIT extends TileTestSupport {
         assertThat(communes.status()).isEqualTo(200);
         assertThat(communes.body().length).isLessThan(1024 * 1024);
         Mvt.Layer l = Mvt.single(communes.body());
-        long expected = jdbc.sql("SELECT count(*) FROM publish.communes WHERE ST_Intersects(geom, ST_Transform(" + bufferedEnvelope(8, c[0], c[1]) + ", 4326))")
+        long expected = jdbc.sql("SELECT count(*) FROM publish.communes WHERE ST_Intersects(geom, ST_Transform(" + selectionEnvelope(8, c[0], c[1]) + ", 4326))")
                 .query(Long.class).single();
         assertThat((long) l.features().size()).isEqualTo(expected).isGreaterThan(100);
         assertThat(l.features()).allSatisfy(f -> {
