@@ -13,50 +13,29 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.landinfo.testsupport.AdminUnitFixture;
-import vn.landinfo.testsupport.DemoCadastreFixture;
 import vn.landinfo.testsupport.TestDatabase;
+import vn.landinfo.web.DemoCadastreApplication;
 
 /**
  * The running application over real HTTP on the real test database, with the administrative units and
  * the API's own parcel fixture (fixtures/api_parcels.sql) loaded once. Other data may be present too
  * (the demo data), so tests find fixture rows by their survey unit codes, never by table counts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class ApiTestSupport {
+abstract class ApiTestSupport extends DemoCadastreApplication {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::url);
-        registry.add("spring.datasource.username", TestDatabase::user);
-        registry.add("spring.datasource.password", TestDatabase::password);
-    }
-
+    /**
+     * After the superclass has loaded the demo communes (JUnit runs its @BeforeAll first): the demo
+     * generator skips a commune that already has parcels, and this fixture puts a few into Hoàn Kiếm
+     * (00070), so whichever IT class runs first must not leave the demo without it.
+     */
     @BeforeAll
     static void loadFixtures() throws IOException, SQLException {
         DataSource ds = TestDatabase.dataSource();
-        AdminUnitFixture.ensureLoaded(ds);
-        // The demo communes first: the demo generator skips a commune that already has parcels, and the
-        // API fixture below puts a few into Hoàn Kiếm (00070), so whichever IT class runs first must not
-        // leave the demo without it.
-        DemoCadastreFixture.ensureLoaded(ds);
         String sql;
         try (InputStream in = ApiTestSupport.class.getResourceAsStream("/fixtures/api_parcels.sql")) {
             sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -5,47 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import vn.landinfo.testsupport.AdminUnitFixture;
-import vn.landinfo.testsupport.DemoCadastreFixture;
-import vn.landinfo.testsupport.TestDatabase;
+import vn.landinfo.web.DemoCadastreApplication;
 
 /**
  * The running application over real HTTP on the test database with the CI demo cadastre (Hoàn Kiếm and
  * its neighbour 00082 in Hà Nội, Mường Phăng in Điện Biên). Tiles are fetched as a map client fetches
  * them and decoded by {@link Mvt}; what they should hold is asked of the database, never hard-coded.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class TileTestSupport {
+abstract class TileTestSupport extends DemoCadastreApplication {
 
     static final String MVT = "application/vnd.mapbox-vector-tile";
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
     TileHttp http;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::url);
-        registry.add("spring.datasource.username", TestDatabase::user);
-        registry.add("spring.datasource.password", TestDatabase::password);
-    }
-
-    @BeforeAll
-    static void loadTheDemoCadastre() {
-        AdminUnitFixture.ensureLoaded(TestDatabase.dataSource());
-        DemoCadastreFixture.ensureLoaded(TestDatabase.dataSource());
-    }
 
     @BeforeEach
     void client() {

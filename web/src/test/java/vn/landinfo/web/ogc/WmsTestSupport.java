@@ -15,48 +15,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import vn.landinfo.testsupport.AdminUnitFixture;
-import vn.landinfo.testsupport.DemoCadastreFixture;
-import vn.landinfo.testsupport.TestDatabase;
+import vn.landinfo.web.DemoCadastreApplication;
 
 /**
  * The running application over real HTTP on the real test database with the CI demo cadastre (Hoàn
  * Kiếm in TM-3 105°00′ = EPSG:5897, Mường Phăng in TM-3 103°00′ = EPSG:9205). Test parcels are chosen
  * from the database, never hard-coded, with their fill colour from the published palette.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class WmsTestSupport {
+abstract class WmsTestSupport extends DemoCadastreApplication {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
     /** A map this wide in metres over 256 px is about 1:4 200: parcels filled, outlined, not yet labelled. */
     static final double HALF_SPAN_M = 150;
     static final int SIZE = 256;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::url);
-        registry.add("spring.datasource.username", TestDatabase::user);
-        registry.add("spring.datasource.password", TestDatabase::password);
-    }
-
-    @BeforeAll
-    static void loadTheDemoCadastre() {
-        AdminUnitFixture.ensureLoaded(TestDatabase.dataSource());
-        DemoCadastreFixture.ensureLoaded(TestDatabase.dataSource());
-    }
 
     record Response(int status, String contentType, byte[] body, java.net.http.HttpHeaders headers) {
         String header(String name) {
