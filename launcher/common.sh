@@ -31,13 +31,14 @@ require_maven() {
     command -v mvn >/dev/null 2>&1 || die "Thiếu Maven / Maven is needed to build. Install it with: $(install_hint maven)"
 }
 
-# The independent map clients the tests drive (GDAL's WMS driver, OWSLib, and headless Chromium with its
+# The independent map clients the tests drive (GDAL's WMS driver, OWSLib, headless QGIS, and headless Chromium with its
 # chromedriver for the map page): installed with apt-get when we may, otherwise the tests would fail on
 # them, so say how to install them now.
 require_map_clients() {
     local missing=()
     command -v gdal_translate >/dev/null 2>&1 || missing+=(gdal-bin)
     /usr/bin/python3 -c 'import owslib' >/dev/null 2>&1 || missing+=(python3-owslib)
+    /usr/bin/python3 -c 'import qgis.core' >/dev/null 2>&1 || missing+=(python3-qgis)
     [ -x /usr/bin/chromium ] || missing+=(chromium)
     [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
     [ "${#missing[@]}" -gt 0 ] || return 0
