@@ -186,6 +186,72 @@ class MigrationsFromEmptyIT {
     }
 
     @Test
+    void theZoomsWhereAParcelSnapsToTheTileGridValidlyFollowItsGeometry() throws SQLException {
+        // A 40 m square lot with a slit 1 cm wide cut into it from the north: valid as surveyed, but on a
+        // coarse tile grid the slit's two sides fall onto one grid line and the ring touches itself.
+        String slit = "MULTIPOLYGON(((583000 2326000,583040 2326000,583040 2326040,583020.005 2326040,583020.005 2326020,"
+                + "583019.995 2326020,583019.995 2326040,583000 2326040,583000 2326000)))";
+        String square = "MULTIPOLYGON(((583000 2326000,583040 2326000,583040 2326040,583000 2326040,583000 2326000)))";
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            long v = insertParcel(c, slit, 5897, 1599.8);
+            int slitZooms = snapSafeZooms(c, v);
+            assertThat(slitZooms).as("stored bits").isEqualTo(expectedSnapSafeZooms(c, v));
+            assertThat(slitZooms & (1 << 14)).as("the slit closes on the zoom-14 grid").isZero();
+            assertThat(slitZooms & (1 << 20)).as("the slit stays open on the zoom-20 grid (1 cm over 9 mm units)").isNotZero();
+
+            // A boundary correction rewrites the geometry; the bits follow it.
+            execute(c, "UPDATE parcel_version SET geom_tm3 = ST_GeomFromText('" + square + "', 5897), "
+                    + "geom = ST_Transform(ST_GeomFromText('" + square + "', 5897), 4326) WHERE id = " + v);
+            assertThat(snapSafeZooms(c, v)).isEqualTo(expectedSnapSafeZooms(c, v)).isEqualTo(0b111_1111 << 14);
+            assertThat(queryString(c, "SELECT s.tile_snap_safe_zooms FROM publish.parcel_shapes s JOIN parcel_version pv ON pv.parcel_id = s.id WHERE pv.id = " + v))
+                    .isEqualTo(Integer.toString(0b111_1111 << 14));
+            c.rollback();
+        }
+    }
+
+    private static int snapSafeZooms(Connection c, long version) throws SQLException {
+        return (int) queryLong(c, "SELECT tile_snap_safe_zooms FROM parcel_version WHERE id = " + version);
+    }
+
+    /**
+     * The definition worked out here, not by the database's function: the parcel's Web Mercator vertices
+     * taken to zoom z's world grid of 4096·2^z units (y down) and rounded half to even as PostGIS does,
+     * the rings rebuilt from them, and PostGIS asked only whether that polygon is valid.
+     */
+    private static int expectedSnapSafeZooms(Connection c, long version) throws SQLException {
+        List<double[]> points = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT (d).path[2], ST_X((d).geom), ST_Y((d).geom) FROM (SELECT ST_DumpPoints(ST_Transform(geom, 3857)) d "
+                        + "FROM parcel_version WHERE id = " + version + ") x")) {
+            while (rs.next()) {
+                points.add(new double[] {rs.getInt(1), rs.getDouble(2), rs.getDouble(3)});
+            }
+        }
+        int bits = 0;
+        for (int z = 14; z <= 20; z++) {
+            double f = 4096 * Math.pow(2, z) / 40075016.685578488;
+            double off = 20037508.342789244 * f;
+            StringBuilder wkt = new StringBuilder("POLYGON(");
+            int ring = -1;
+            for (double[] p : points) {
+                if ((int) p[0] != ring) {
+                    wkt.append(ring < 0 ? "(" : "),(");
+                    ring = (int) p[0];
+                } else {
+                    wkt.append(',');
+                }
+                wkt.append(Math.rint(f * p[1] + off)).append(' ').append(Math.rint(-f * p[2] + off));
+            }
+            wkt.append("))");
+            if ("t".equals(queryString(c, "SELECT (ST_IsValidDetail(ST_GeomFromText('" + wkt + "'))).valid"))) {
+                bits |= 1 << z;
+            }
+        }
+        return bits;
+    }
+
+    @Test
     void formatChecksFollowTheIdentifierTypeSoHistoryLoadsButMalformedCurrentIdsDoNot() throws SQLException {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);

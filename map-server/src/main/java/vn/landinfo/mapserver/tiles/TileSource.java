@@ -26,11 +26,12 @@ final class TileSource {
         int timeout = (int) Math.max(1, settings.statementTimeout().toSeconds());
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(layer.sql())) {
             ps.setQueryTimeout(timeout);
-            ps.setDouble(1, VectorTileLayer.selectionFraction());
+            ps.setInt(1, a.z());
             ps.setInt(2, a.z());
             ps.setInt(3, a.x());
             ps.setInt(4, a.y());
-            ps.setInt(5, settings.maxFeatures());
+            ps.setDouble(5, VectorTileLayer.selectionFraction());
+            ps.setInt(6, settings.maxFeatures());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 byte[] mvt = rs.getBytes(1);

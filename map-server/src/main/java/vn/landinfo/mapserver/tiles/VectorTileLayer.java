@@ -9,9 +9,12 @@ import java.util.Map;
  * range it is cut for and how long clients may keep a tile without asking again.
  *
  * @param rowsSql     the features of one tile: a SELECT over the view and the envelope row {@code e}
- *                    ({@code e.env} the tile, {@code e.buf} the tile with its buffer, both EPSG:3857;
- *                    {@code e.buf4326} the latter in WGS 84; {@code e.unit} one tile unit in metres),
- *                    returning the attributes and {@code geom} from ST_AsMVTGeom; no ORDER BY or LIMIT
+ *                    ({@code e.z} the zoom; {@code e.env} the tile, {@code e.buf} the tile with the
+ *                    selection margin, {@code e.clip} the tile with its whole buffer, all EPSG:3857;
+ *                    {@code e.buf4326} the selection box in WGS 84; {@code e.unit} one tile unit in
+ *                    metres; {@code e.scale}, {@code e.x0}, {@code e.y1} the affine map into tile units),
+ *                    returning the attributes and {@code geom} in tile units, valid and with exterior
+ *                    rings of positive area (ST_AsMVTGeom does all that); no ORDER BY or LIMIT
  * @param orderBy     a stable order, so the same data gives the same bytes and the same ETag on every
  *                    instance (DESIGN §0): the index's order is not enough, a parallel plan or a
  *                    rebuilt index reorders rows; or null for none
@@ -47,13 +50,15 @@ public record VectorTileLayer(String name, String titleVi, String titleEn, Strin
     }
 
     /**
-     * The whole statement: the envelope row, the layer's rows in a stable order with a bound limit, and
-     * ST_AsMVT over them. Parameters: selection margin fraction, z, x, y, feature limit.
+     * The whole statement: the tile's envelope row, the layer's rows in a stable order with a bound limit,
+     * and ST_AsMVT over them. Parameters: z, x, y, selection margin fraction, feature limit.
      */
     public String sql() {
-        return "WITH e AS (SELECT env, buf, ST_Transform(buf, 4326) AS buf4326, (ST_XMax(env) - ST_XMin(env)) / " + EXTENT + ".0 AS unit"
-                + " FROM (SELECT env, ST_Expand(env, (ST_XMax(env) - ST_XMin(env)) * ?) AS buf"
-                + " FROM (SELECT ST_TileEnvelope(?, ?, ?) AS env) z) b) "
+        return "WITH e AS (SELECT z, env, buf, ST_Transform(buf, 4326) AS buf4326, ST_Expand(env, w * " + BUFFER + " / " + EXTENT + ".0) AS clip,"
+                + " w / " + EXTENT + ".0 AS unit, " + EXTENT + " / w AS scale, ST_XMin(env) AS x0, ST_YMax(env) AS y1"
+                + " FROM (SELECT z, env, w, ST_Expand(env, w * margin) AS buf"
+                + " FROM (SELECT z, env, ST_XMax(env) - ST_XMin(env) AS w, margin"
+                + " FROM (SELECT ?::int AS z, ST_TileEnvelope(?, ?, ?) AS env, ?::float8 AS margin) p) w) b) "
                 + "SELECT ST_AsMVT(t, '" + name + "', " + EXTENT + ", 'geom'" + (featureId == null ? "" : ", '" + featureId + "'") + ") "
                 + "FROM (" + rowsSql + (orderBy == null ? "" : " ORDER BY " + orderBy) + " LIMIT ?) t";
     }

@@ -49,13 +49,24 @@ public final class VectorTileLayers {
     private static final String ADMIN_GEOM = "ST_AsMVTGeom(ST_Simplify(ST_Transform(ST_ClipByBox2D(a.geom, e.buf4326::box2d), 3857), e.unit / 2, true), e.env::box2d, "
             + VectorTileLayer.EXTENT + ", " + VectorTileLayer.BUFFER + ", true) AS geom";
 
+    /**
+     * A parcel in tile units. Snapping to the tile grid keeps most parcels valid; which ones, at which
+     * zoom, is known when the geometry is written (V20 tile_snap_safe_zooms: the grid of a zoom is the
+     * same for all its tiles). Those that lie inside the buffered tile are snapped straight and turned
+     * so the exterior ring has positive area in tile units (y down), as the MVT spec wants; the few that
+     * snapping would break, and those the tile's edge cuts, go through ST_AsMVTGeom, which clips and
+     * repairs (wagyu). Same valid polygons, a third of the cost on a dense tile.
+     */
+    private static final String PARCEL_GEOM = "CASE WHEN s.geom_3857 @ e.clip AND (s.tile_snap_safe_zooms >> e.z) & 1 = 1"
+            + " THEN ST_ForcePolygonCCW(ST_SnapToGrid(ST_Affine(s.geom_3857, e.scale, 0, 0, -e.scale, -e.x0 * e.scale, e.y1 * e.scale), 1))"
+            + " ELSE ST_AsMVTGeom(s.geom_3857, e.env::box2d, " + VectorTileLayer.EXTENT + ", " + VectorTileLayer.BUFFER + ", true) END AS geom";
+
     public static final VectorTileLayer PARCELS = new VectorTileLayer("parcels", "Thửa đất địa chính", "Cadastral parcels",
             "Thửa đất hiện hành: số thửa, loại đất chính (mã theo bảng màu quốc gia), diện tích pháp lý (m²). "
                     + "Current parcels: parcel number, main land-use code (national palette), legal area (m²).",
             14, 20,
-            "SELECT s.id, s.parcel_number, s.main_purpose, s.legal_area::float8 AS legal_area, "
-                    + "ST_AsMVTGeom(s.geom_3857, e.env::box2d, " + VectorTileLayer.EXTENT + ", " + VectorTileLayer.BUFFER + ", true) AS geom "
-                    + "FROM publish.parcel_shapes s, e WHERE s.geom_3857 && e.buf",
+            "SELECT s.id, s.parcel_number, s.main_purpose, s.legal_area::float8 AS legal_area, " + PARCEL_GEOM
+                    + " FROM publish.parcel_shapes s, e WHERE s.geom_3857 && e.buf",
             "s.id", "id", fields("parcel_number", "Number", "main_purpose", "String", "legal_area", "Number"), 0);
 
     public static final VectorTileLayer COMMUNES = new VectorTileLayer("communes", "Xã, phường, đặc khu", "Communes",

@@ -26,7 +26,7 @@ class VectorTilesIT extends TileTestSupport {
 
     /** A parcel found in the database, the tile at zoom z that holds it, and what the database says the tile must hold. */
     @ParameterizedTest(name = "zoom {0}")
-    @ValueSource(ints = {16, 17})
+    @ValueSource(ints = {14, 15, 16, 17})
     void aParcelTileHoldsExactlyTheParcelsOfItsBufferedEnvelopeWithTheirPublishedAttributes(int z) {
         Parcel p = roomyParcel("00070");
         int[] t = p.tile(z);
