@@ -51,10 +51,13 @@ public record VectorTileLayer(String name, String titleVi, String titleEn, Strin
 
     /**
      * The whole statement: the tile's envelope row, the layer's rows in a stable order with a bound limit,
-     * and ST_AsMVT over them. Parameters: z, x, y, selection margin fraction, feature limit.
+     * and ST_AsMVT over them. Parameters: z, x, y, selection margin fraction, feature limit. The envelope
+     * row is MATERIALIZED: inlined, PostgreSQL would pull its expressions up into every feature's row and
+     * compute the tile envelope, its buffer and the scale again for each parcel (a quarter of a z17 tile's
+     * time), where they are needed once.
      */
     public String sql() {
-        return "WITH e AS (SELECT z, env, buf, ST_Transform(buf, 4326) AS buf4326, ST_Expand(env, w * " + BUFFER + " / " + EXTENT + ".0) AS clip,"
+        return "WITH e AS MATERIALIZED (SELECT z, env, buf, ST_Transform(buf, 4326) AS buf4326, ST_Expand(env, w * " + BUFFER + " / " + EXTENT + ".0) AS clip,"
                 + " w / " + EXTENT + ".0 AS unit, " + EXTENT + " / w AS scale, ST_XMin(env) AS x0, ST_YMax(env) AS y1"
                 + " FROM (SELECT z, env, w, ST_Expand(env, w * margin) AS buf"
                 + " FROM (SELECT z, env, ST_XMax(env) - ST_XMin(env) AS w, margin"
