@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.landinfo.web.ogc.ExternalClients.Run;
 
 /**
  * QGIS itself reads the map services, as a GIS technician would: headless QGIS 3.22 (Debian's
@@ -58,27 +58,13 @@ class QgisClientIT extends WmsTestSupport {
     }
 
     private JsonNode runQgis(double[] bbox, double[] centre, String purpose, String other) throws Exception {
-        if (!Files.isExecutable(Path.of("/usr/bin/python3"))) {
-            throw new AssertionError("/usr/bin/python3 is missing: apt-get install -y python3-qgis");
-        }
-        Path script = dir.resolve("qgis_client.py");
-        try (var in = getClass().getResourceAsStream("/ogc/qgis_client.py")) {
-            Files.copy(in, script);
-        }
-        ProcessBuilder pb = new ProcessBuilder("/usr/bin/python3", script.toString(), "http://localhost:" + port, bbox(bbox),
-                Integer.toString(SIZE), Double.toString(centre[0]), Double.toString(centre[1]), purpose, other, dir.toString())
-                .redirectErrorStream(true);
-        pb.environment().put("QT_QPA_PLATFORM", "offscreen");
-        pb.environment().put("XDG_RUNTIME_DIR", dir.toString());
-        pb.environment().put("HOME", dir.toString());
-        Process process = pb.start();
-        boolean done = process.waitFor(180, TimeUnit.SECONDS);
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!done) {
-            process.destroyForcibly();
-            throw new AssertionError("QGIS did not finish in 180 s: " + out);
-        }
-        assertThat(process.exitValue()).as("QGIS client (python3-qgis installed? .ci/run installs it): %s", out).isZero();
+        Path script = ExternalClients.script("/ogc/qgis_client.py", dir);
+        Run r = ExternalClients.run(dir, Duration.ofSeconds(180),
+                Map.of("QT_QPA_PLATFORM", "offscreen", "XDG_RUNTIME_DIR", dir.toString(), "HOME", dir.toString()),
+                List.of(ExternalClients.tool("python3", "python3-qgis"), script.toString(), "http://localhost:" + port, bbox(bbox),
+                        Integer.toString(SIZE), Double.toString(centre[0]), Double.toString(centre[1]), purpose, other, dir.toString()));
+        String out = r.output();
+        assertThat(r.exit()).as("QGIS client (python3-qgis installed? .ci/run installs it): %s", out).isZero();
         String last = out.lines().filter(l -> l.startsWith("{")).reduce((a, z) -> z)
                 .orElseThrow(() -> new AssertionError("QGIS client printed no result: " + out));
         return JSON.readTree(last);

@@ -4,20 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTReader;
+import vn.landinfo.web.ogc.ExternalClients.Run;
 
 /**
  * An independent client reads the tiles: GDAL's MVT driver (ogrinfo, Debian gdal-bin), on a tile saved
@@ -32,34 +33,10 @@ class TileClientsIT extends TileTestSupport {
     @TempDir
     Path dir;
 
-    record Run(int exit, String output) {
-    }
-
-    private Run run(String... command) throws IOException, InterruptedException {
-        // Output to a file, so a full pipe cannot stall the tool and a hung tool cannot stall the test.
-        Path out = Files.createTempFile(dir, "ogrinfo", ".txt");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(command[0] + " did not finish in 120 s: " + Files.readString(out));
-        }
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
-    }
-
-    private static String ogrinfo() {
-        for (String d : List.of("/usr/bin/", "/usr/local/bin/")) {
-            if (Files.isExecutable(Path.of(d + "ogrinfo"))) {
-                return d + "ogrinfo";
-            }
-        }
-        throw new AssertionError("ogrinfo is missing: install it with apt-get install -y gdal-bin (.ci/run does)");
-    }
-
     private Run ogrinfo(String... args) throws Exception {
-        String[] cmd = new String[args.length + 1];
-        cmd[0] = ogrinfo();
-        System.arraycopy(args, 0, cmd, 1, args.length);
-        Run r = run(cmd);
+        List<String> cmd = new ArrayList<>(List.of(ExternalClients.tool("ogrinfo", "gdal-bin")));
+        cmd.addAll(List.of(args));
+        Run r = ExternalClients.run(dir, Duration.ofSeconds(120), cmd);
         assertThat(r.exit()).as("ogrinfo %s: %s", String.join(" ", args), r.output()).isZero();
         return r;
     }

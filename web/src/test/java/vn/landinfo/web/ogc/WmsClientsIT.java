@@ -1,20 +1,21 @@
 package vn.landinfo.web.ogc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.landinfo.web.ogc.ExternalClients.run;
+import static vn.landinfo.web.ogc.ExternalClients.script;
+import static vn.landinfo.web.ogc.ExternalClients.tool;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.landinfo.web.ogc.ExternalClients.Run;
 
 /**
  * Independent clients read the WMS: GDAL's WMS driver (gdal_translate, Debian gdal-bin) and OWSLib
@@ -25,32 +26,10 @@ class WmsClientsIT extends WmsTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double GDAL_HALF_SPAN_M = 500;
+    private static final Duration TIMEOUT = Duration.ofSeconds(180);
 
     @TempDir
     Path dir;
-
-    record Run(int exit, String output) {
-    }
-
-    private static Run run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        boolean done = p.waitFor(180, TimeUnit.SECONDS);
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!done) {
-            p.destroyForcibly();
-            throw new AssertionError(command.get(0) + " did not finish in 180 s: " + out);
-        }
-        return new Run(p.exitValue(), out);
-    }
-
-    private static String tool(String name) {
-        for (String d : List.of("/usr/bin/", "/usr/local/bin/")) {
-            if (Files.isExecutable(Path.of(d + name))) {
-                return d + name;
-            }
-        }
-        throw new AssertionError(name + " is missing: install it with apt-get install -y gdal-bin python3-owslib (.ci/run does)");
-    }
 
     /**
      * gdal_translate renders the WMS window to a PNG; the pixel at the parcel's centre has its colour.
@@ -61,8 +40,7 @@ class WmsClientsIT extends WmsTestSupport {
         Path out = dir.resolve("gdal-" + crs.replace(':', '-') + ".png");
         String connection = "WMS:" + serviceUrl() + "?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=parcels&STYLES=&CRS=" + crs
                 + "&BBOX=" + urlBbox + "&FORMAT=image/png";
-        List<String> cmd = new ArrayList<>(List.of(tool("gdal_translate"), "-q", "-of", "PNG", "-outsize", "1024", "1024", connection, out.toString()));
-        Run r = run(cmd);
+        Run r = run(dir, TIMEOUT, List.of(tool("gdal_translate", "gdal-bin"), "-q", "-of", "PNG", "-outsize", "1024", "1024", connection, out.toString()));
         assertThat(r.exit()).as("gdal_translate: " + r.output()).isZero();
         BufferedImage image = ImageIO.read(out.toFile());
         assertThat(image.getWidth()).isEqualTo(1024);
@@ -96,15 +74,9 @@ class WmsClientsIT extends WmsTestSupport {
         double[] c = centre(p, 3857);
         double[] b = viewAround(c, false);
         int[] px = pixel(c, b, 256, 256);
-        Path script = dir.resolve("owslib_client.py");
-        try (var in = getClass().getResourceAsStream("/ogc/owslib_client.py")) {
-            Files.copy(in, script);
-        }
+        Path script = script("/ogc/owslib_client.py", dir);
         Path png = dir.resolve("owslib.png");
-        if (!Files.isExecutable(Path.of("/usr/bin/python3"))) {
-            throw new AssertionError("/usr/bin/python3 is missing: apt-get install -y python3-owslib");
-        }
-        Run r = run(List.of("/usr/bin/python3", script.toString(), serviceUrl(), "1.3.0", "EPSG:3857", bbox(b), "256", "256",
+        Run r = run(dir, TIMEOUT, List.of(tool("python3", "python3-owslib"), script.toString(), serviceUrl(), "1.3.0", "EPSG:3857", bbox(b), "256", "256",
                 Integer.toString(px[0]), Integer.toString(px[1]), png.toString()));
         assertThat(r.exit()).as("OWSLib client: " + r.output()).isZero();
         JsonNode result = JSON.readTree(r.output().lines().reduce((a, z) -> z).orElse("{}"));
