@@ -61,13 +61,7 @@ public final class ParcelsLayer extends MapLayer {
         }
         boolean fill = style.equals(LAND_USE);
         boolean labels = scale <= NUMBER_LABELS;
-        boolean native3857 = PixelSql.native3857(view, true);
-        String column = native3857 ? "t.geom_3857" : "t.geom";
-        Sql sql = new Sql();
-        PixelSql.boxCte(sql, view, native3857);
-        sql.append("SELECT t.parcel_number, t.main_purpose, t.legal_area, ");
-        PixelSql.pixels(sql, column, view, native3857, false);
-        sql.append(" FROM publish.parcel_shapes t, q WHERE " + column + " && q.box LIMIT ?", ctx.maxFeatures());
+        Sql sql = PixelSql.parcelShapesInView(view, "t.parcel_number, t.main_purpose, t.legal_area, ", "publish.parcel_shapes", ctx.maxFeatures());
 
         List<Drawn> drawn = new ArrayList<>();
         LandUsePalette palette = ctx.palette();

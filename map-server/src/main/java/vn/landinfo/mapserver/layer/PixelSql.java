@@ -66,6 +66,24 @@ final class PixelSql {
     }
 
     /**
+     * The whole statement for a layer of parcel shapes (a view with {@code geom} in WGS 84 and the stored
+     * {@code geom_3857}): {@code SELECT <attributes> <pixels> FROM <relation> t, q WHERE <column> && q.box
+     * LIMIT ?}, the pixels last. A 3857 map reads the Web Mercator copy through its own index.
+     *
+     * @param attributes the columns before the pixels, each followed by a comma, or ""
+     */
+    static Sql parcelShapesInView(MapView view, String attributes, String relation, int maxFeatures) {
+        boolean native3857 = native3857(view, true);
+        String column = native3857 ? "t.geom_3857" : "t.geom";
+        Sql sql = new Sql();
+        boxCte(sql, view, native3857);
+        sql.append("SELECT " + attributes);
+        pixels(sql, column, view, native3857, false);
+        sql.append(" FROM " + relation + " t, q WHERE " + column + " && q.box LIMIT ?", maxFeatures);
+        return sql;
+    }
+
+    /**
      * {@code ST_AsTWKB(...)} of a point on the surface of the whole WGS 84 geometry (not of the clipped
      * part), in pixel space: a label anchor that is the same in every tile the feature crosses.
      */

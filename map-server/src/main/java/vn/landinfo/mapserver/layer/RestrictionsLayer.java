@@ -50,13 +50,7 @@ public final class RestrictionsLayer extends MapLayer {
         if (view.scaleDenominator() > ParcelsLayer.MAX_SCALE) {
             return;
         }
-        boolean native3857 = PixelSql.native3857(view, true);
-        String column = native3857 ? "t.geom_3857" : "t.geom";
-        Sql sql = new Sql();
-        PixelSql.boxCte(sql, view, native3857);
-        sql.append("SELECT ");
-        PixelSql.pixels(sql, column, view, native3857, false);
-        sql.append(" FROM publish.restricted_parcels t, q WHERE " + column + " && q.box LIMIT ?", ctx.maxFeatures());
+        Sql sql = PixelSql.parcelShapesInView(view, "", "publish.restricted_parcels", ctx.maxFeatures());
         Path2D.Float shapes = new Path2D.Float(Path2D.WIND_EVEN_ODD);
         ctx.source().query(sql, rs -> shapes.append(TwkbPaths.read(rs.getBytes(1)), false));
         Graphics2D g = ctx.graphics();
