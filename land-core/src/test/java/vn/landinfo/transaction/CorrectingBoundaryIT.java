@@ -73,9 +73,12 @@ class CorrectingBoundaryIT {
                 continue;
             }
             // Into the neighbour (the parcel grows) or back from it (the parcel shrinks), as the case asks.
+            // Shrinking, the land given up must border that neighbour along an edge: a neighbour touching the
+            // corner only at the point borders none of it, and the land goes to the others.
             Optional<SharedVertex.Move> move = SharedVertex.find(g, around, new Random(n), SharedVertex.towards(towards), c -> true,
                     m -> towards > 0 ? around.get(m.neighbour()).contains(g.getFactory().createPoint(m.to())) && m.corrected().getArea() > g.getArea()
-                            : g.contains(g.getFactory().createPoint(m.to())) && m.corrected().getArea() < g.getArea());
+                            : g.contains(g.getFactory().createPoint(m.to())) && m.corrected().getArea() < g.getArea()
+                                    && around.get(m.neighbour()).buffer(0.01).intersection(g.difference(m.corrected())).getArea() > 0.001);
             if (move.isPresent()) {
                 return new Case(p, g, around, move.get());
             }
