@@ -73,17 +73,26 @@ class CorrectingBoundaryIT {
                 continue;
             }
             // Into the neighbour (the parcel grows) or back from it (the parcel shrinks), as the case asks.
-            // Shrinking, the land given up must border that neighbour along an edge: a neighbour touching the
-            // corner only at the point borders none of it, and the land goes to the others.
+            // Shrinking, the land given up goes to the neighbour it shares the longest boundary with
+            // (BoundaryAdjustment); the case needs that to be this neighbour, not another one at the corner.
             Optional<SharedVertex.Move> move = SharedVertex.find(g, around, new Random(n), SharedVertex.towards(towards), c -> true,
                     m -> towards > 0 ? around.get(m.neighbour()).contains(g.getFactory().createPoint(m.to())) && m.corrected().getArea() > g.getArea()
                             : g.contains(g.getFactory().createPoint(m.to())) && m.corrected().getArea() < g.getArea()
-                                    && around.get(m.neighbour()).buffer(0.01).intersection(g.difference(m.corrected())).getArea() > 0.001);
+                                    && bordersLongest(g.difference(m.corrected()), m.neighbour(), around));
             if (move.isPresent()) {
                 return new Case(p, g, around, move.get());
             }
         }
         throw new AssertionError("no movable shared corner among " + candidates);
+    }
+
+    /** Whether, of all the neighbours, this one runs longest along the land's boundary (within 1 cm). */
+    private static boolean bordersLongest(Geometry land, long neighbour, Map<Long, MultiPolygon> around) {
+        Geometry edge = land.getBoundary();
+        Map<Long, Double> shared = new LinkedHashMap<>();
+        around.forEach((id, g) -> shared.put(id, edge.intersection(g.buffer(0.01)).getLength()));
+        double mine = shared.get(neighbour);
+        return mine > 0.1 && shared.entrySet().stream().allMatch(e -> e.getKey() == neighbour || e.getValue() < mine);
     }
 
     private static TransactionPipeline.Request correct(long parcel, Geometry corrected, int srid, List<Long> neighbours, BigDecimal legal) {
