@@ -52,6 +52,21 @@ require_map_clients() {
     die "the map client tests need ${missing[*]}. Install them with: $(install_hint "${missing[@]}")"
 }
 
+# Test tools from npm (linters, axe-core...), each pinned by its own package.json + package-lock.json under
+# test-tools/<name>/: installed with `npm ci` when its node_modules is missing, so a bare machine (and CI)
+# gets exactly the locked versions. The tests find them at test-tools/<name>/node_modules/.bin.
+require_test_tools() {
+    local dir
+    for dir in "$LANDINFO_HOME"/test-tools/*/; do
+        [ -f "$dir/package-lock.json" ] || continue
+        [ -d "$dir/node_modules" ] && [ "$dir/node_modules" -nt "$dir/package-lock.json" ] && continue
+        command -v npm >/dev/null 2>&1 || die "npm (Node.js 20) is needed for the test tools in $dir. Install it with: $(install_hint nodejs npm)"
+        say "installing the pinned test tools of ${dir#"$LANDINFO_HOME"/} (npm ci)..."
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in $dir"
+        touch "$dir/node_modules"
+    done
+}
+
 require_jar() {
     [ -f "$JAR" ] || die "$JAR is missing: run './landinfo build' (or './landinfo run') first."
 }
