@@ -40,7 +40,7 @@
 #   queues a request behind a busy process while landinfo's thread pool takes every request in flight;
 #   on 2 cores more processes only add context switches, fewer would serialise the 4-client line.
 #
-# Protocol (DESIGN §0 "Benchmarks are fair"): every request is drawn from the data with a fixed seed and
+# Protocol (docs/decisions/0020-fair-benchmarks.md): every request is drawn from the data with a fixed seed and
 # used once per side: each line has its own requests, each round its own slice of them (--requests per
 # run), each client walks its own part of the slice, so no server (and no tile cache) ever sees a request
 # twice within a line, and landinfo and MapServer get exactly the same requests in the same order. A run

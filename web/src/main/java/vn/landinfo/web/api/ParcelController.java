@@ -92,7 +92,8 @@ class ParcelController {
         ResponseEntity<byte[]> response = GeoJson.ok(feature);
         Matcher version = VERSION.matcher(feature);
         if (at.isEmpty() && version.find()) {
-            // The version an officer's change is made from: what If-Match names to edit this parcel (DESIGN §0).
+            // The version an officer's change is made from: what If-Match names to edit this parcel
+            // (docs/decisions/0014-http-preconditions-412-428-409.md).
             return ResponseEntity.ok().headers(response.getHeaders()).eTag("\"" + parcelId + "." + version.group(1) + "\"")
                     .body(response.getBody());
         }
