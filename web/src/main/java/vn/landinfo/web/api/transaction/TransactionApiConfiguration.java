@@ -11,6 +11,7 @@ import vn.landinfo.transaction.application.ChangePayloads;
 import vn.landinfo.transaction.application.RegisterTransactions;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.lifecycle.ReadingTransaction;
+import vn.landinfo.web.problem.ProblemCatalogue;
 
 /**
  * Wires land-core's transaction pipeline (the same one the CLI and tests run, with every kind's use
@@ -76,8 +77,13 @@ class TransactionApiConfiguration {
     }
 
     @Bean
-    Idempotent idempotent(IdempotencyKeys keys, TransactionProblems problems) {
+    Idempotent idempotent(IdempotencyKeys keys, ProblemCatalogue problems) {
         return new Idempotent(keys, problems);
+    }
+
+    @Bean
+    ProblemCatalogue.RegisterDetails transactionProblemDetails(TransactionJson json) {
+        return new TransactionProblemDetails(json);
     }
 
     @Bean
