@@ -12,10 +12,15 @@ final class ContainerProblems {
     private ContainerProblems() {
     }
 
-    static Problem of(int status, String containerMessage) {
+    /** The problem for a status the container set, its message, and the raw path it was about. */
+    static Problem of(int status, String containerMessage, String rawPath) {
         ProblemType type = ProblemType.forStatus(status);
         String said = containerMessage == null || containerMessage.isBlank() ? ""
                 : " (" + abbreviate(containerMessage.strip()) + ")";
+        String segment = type == ProblemType.MALFORMED_REQUEST ? PathSegments.whatIsWrong(rawPath) : null;
+        if (segment != null) {
+            said = said + "; " + segment;
+        }
         String vi = switch (type) {
             case NOT_FOUND -> "Không có gì ở địa chỉ này.";
             case METHOD_NOT_ALLOWED -> "Phương thức này không được dùng ở địa chỉ này.";

@@ -1,5 +1,6 @@
 package vn.landinfo.web.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * OGC report as the rest, instead of Spring Boot's default error JSON or HTML.
  */
 @RestController
+@Hidden // not an operation of the API: the container forwards here
 class ProblemErrorController implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
@@ -38,7 +40,7 @@ class ProblemErrorController implements ErrorController {
             }
         } else {
             Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-            p = ContainerProblems.of(status instanceof Integer s ? s : 500, message == null ? null : message.toString());
+            p = ContainerProblems.of(status instanceof Integer s ? s : 500, message == null ? null : message.toString(), path);
         }
         return ProblemWriter.entity(p, path);
     }

@@ -33,7 +33,7 @@ public final class ProblemReportValve extends ErrorReportValve {
             message = throwable.getMessage();
         }
         String path = pathOf(request, message);
-        ResponseEntity<byte[]> e = ProblemWriter.entity(ContainerProblems.of(status, message), path);
+        ResponseEntity<byte[]> e = ProblemWriter.entity(ContainerProblems.of(status, message, path), path);
         try {
             response.setContentType(String.valueOf(e.getHeaders().getContentType()));
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
