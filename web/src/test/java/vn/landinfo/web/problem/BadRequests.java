@@ -26,12 +26,18 @@ final class BadRequests {
             "-0", "0x1F", "true", "null", "[]", "{}", "2021-13-45T25:61:00Z", "H\u00e0 N\u1ed9i", "\u0000", "\t\n",
             "' OR '1'='1", "<x/>", "../../etc/passwd", "x".repeat(3000), "\ud83d\ude00", "1,2,3,4,5", "-180,-90,180,90");
 
-    /** Path segments that name nothing or cannot be decoded: always a 4xx. */
+    /** Path segments that name nothing or cannot be decoded: always a 4xx (but "0", a tile column that exists). */
     static final List<String> BAD_SEGMENTS = List.of("abc", "-1", "0", "99999999999999999999", "%00", "a%2Fb", "%2e%2e", "..",
             "%C3%28", "%C0%AF", "%G1", "%", "x".repeat(2000), "%E2%80%AE", "%20", "a;b=c");
 
     /** Request bodies no endpoint accepts: content types other than JSON, and JSON that is not JSON. */
     static final Map<String, byte[]> BAD_BODIES = badBodies();
+
+    /**
+     * Marks a request line too long to parse: the container cannot tell which service it was for, so
+     * under /ogc/ too it answers a problem rather than an OGC report.
+     */
+    static final String UNROUTABLE = "request line over the limit";
 
     private static final long SEED = 20261207L;
 
@@ -97,7 +103,7 @@ final class BadRequests {
         for (String name : paths) {
             for (String bad : BAD_SEGMENTS) {
                 String target = fill(template, Map.of(name, bad));
-                out.add(request(op1 + " {" + name + "}=" + abbreviate(bad), method, target, true, null, hasBody));
+                out.add(request(op1 + " {" + name + "}=" + abbreviate(bad), method, target, !bad.equals("0"), null, hasBody));
             }
         }
         // headers the operation reads, with odd values
@@ -117,7 +123,7 @@ final class BadRequests {
                 .withHeaders(plus(bodyHeaders(hasBody), "X-Note: " + "n".repeat(10_000))));
         out.add(request(op1 + " header line without a colon", method, base, true, null, hasBody)
                 .withHeaders(plus(bodyHeaders(hasBody), "NoColonHere")));
-        out.add(request(op1 + " request line over the limit", method, base + "?q=" + "q".repeat(9_000), true, null, hasBody));
+        out.add(request(op1 + " " + UNROUTABLE, method, base + "?q=" + "q".repeat(9_000), true, null, hasBody));
         out.add(request(op1 + " raw brackets in the query", method, base + "?a[]=1", true, null, hasBody));
         out.add(new BadRequest(op1 + " TRACE", "TRACE", base, List.of(), new byte[0], true, null));
         out.add(new BadRequest(op1 + " PATCH", "PATCH", base, List.of("Content-Type: application/json"), "{}".getBytes(StandardCharsets.UTF_8), true, null));
@@ -167,7 +173,7 @@ final class BadRequests {
             }
             out.add(BadRequest.get("WMS " + operation + " nameless parameter", "/ogc/wms?" + base + "&=1", true, null));
             out.add(BadRequest.get("WMS " + operation + " raw brackets", "/ogc/wms?" + base + "&a[]=1", true, null));
-            out.add(BadRequest.get("WMS " + operation + " request line over the limit", "/ogc/wms?" + base + "&q=" + "q".repeat(9_000), true, null));
+            out.add(BadRequest.get("WMS " + operation + " " + UNROUTABLE, "/ogc/wms?" + base + "&q=" + "q".repeat(9_000), true, null));
             out.add(BadRequest.get("WMS " + operation + " control character in a header", "/ogc/wms?" + base, true, null)
                     .withHeaders(List.of("X-Note: a\u0001b")));
             out.add(BadRequest.get("WMS " + operation + " malformed Accept", "/ogc/wms?" + base, false, null).withHeaders(List.of("Accept: ;;;")));

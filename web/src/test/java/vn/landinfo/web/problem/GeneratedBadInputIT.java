@@ -2,7 +2,11 @@ package vn.landinfo.web.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +65,7 @@ class GeneratedBadInputIT extends DemoCadastreApplication {
             }
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        writeDown(failures);
         System.out.printf("GeneratedBadInputIT: %d requests (%d from the OpenAPI document) in %d s, %d failures%n",
                 requests.size(), fromOpenApi, seconds, failures.size());
 
@@ -76,7 +81,7 @@ class GeneratedBadInputIT extends DemoCadastreApplication {
             out.add(BadRequest.get("tile z=" + bad.length(), "/tiles/parcels/" + bad + "/1/1.mvt", true, null));
             out.add(BadRequest.get("TileJSON " + bad.length(), "/tiles/" + bad + ".json", true, null));
         }
-        for (String zxy : List.of("17/-1/0", "17/0/131072", "31/0/0", "-1/0/0", "17/1.5/2", "17/1e3/2", "017/104068/57702", "2/3/4/5")) {
+        for (String zxy : List.of("17/-1/0", "17/0/131072", "31/0/0", "-1/0/0", "17/1.5/2", "17/1e3/2", "17/+1/2", "2/3/4/5")) {
             out.add(BadRequest.get("tile " + zxy, "/tiles/parcels/" + zxy + ".mvt", true, null));
         }
         return out;
@@ -95,7 +100,7 @@ class GeneratedBadInputIT extends DemoCadastreApplication {
         }
         String text = a.text();
         String detail;
-        if (r.ogc()) {
+        if (r.ogc() && !r.what().endsWith(BadRequests.UNROUTABLE)) {
             if (!a.contentType().startsWith("text/xml") && !a.contentType().startsWith("application/vnd.ogc.se_xml")) {
                 return "not an OGC exception report";
             }
@@ -115,18 +120,31 @@ class GeneratedBadInputIT extends DemoCadastreApplication {
                 return "problem+json that is not JSON";
             }
             if (!p.path("type").asString("").startsWith("urn:landinfo:problem:") || p.path("status").asInt() != a.status()
-                    || !p.path("title").asString("").contains(" / ") || !p.has("instance")) {
-                return "problem without type, title, status or instance";
+                    || !p.path("title").asString("").contains(" / ")) {
+                return "problem without type, title or status";
             }
             detail = p.path("detail").asString("");
+            // The REST API's own problems also say where and in both languages; tiles and WMS texts are map-server's.
+            if (r.target().startsWith("/api/") && (!p.has("instance") || !detail.contains(" / "))) {
+                return "problem without instance or without a detail in Vietnamese and English";
+            }
         }
-        if (detail.isBlank() || !detail.contains(" / ")) {
-            return "no detail in Vietnamese and English";
+        if (detail.isBlank()) {
+            return "no detail";
         }
         if (r.mustName() != null && !detail.contains(r.mustName())) {
             return "the detail does not name '" + r.mustName() + "'";
         }
         return null;
+    }
+
+    /** Every failure, for reading when there are more than the assertion message shows. */
+    private static void writeDown(List<String> failures) {
+        try {
+            Files.write(Path.of("target", "generated-bad-input-failures.txt"), failures, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String abbreviate(String s) {
