@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Every exception a controller (or Spring MVC before it) raises, answered through the one
- * {@link ProblemCatalogue}. The body is written as bytes with its media type set, so a malformed or
+ * {@link Problems} table. The body is written as bytes with its media type set, so a malformed or
  * unsatisfiable {@code Accept} cannot leave a problem without a body. Unexpected failures are logged
  * and answered as a 500 that says nothing internal.
  */
@@ -18,9 +18,9 @@ class ProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
-    private final ProblemCatalogue catalogue;
+    private final Problems catalogue;
 
-    ProblemAdvice(ProblemCatalogue catalogue) {
+    ProblemAdvice(Problems catalogue) {
         this.catalogue = catalogue;
     }
 

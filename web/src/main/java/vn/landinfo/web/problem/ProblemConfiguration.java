@@ -19,12 +19,7 @@ class ProblemConfiguration {
     private static final int FRAMING_FILTER_ORDER = -9950;
 
     @Bean
-    ProblemCatalogue problemCatalogue(ProblemCatalogue.RegisterDetails register) {
-        return new ProblemCatalogue(register);
-    }
-
-    @Bean
-    FilterRegistrationBean<RequestFramingFilter> requestFramingFilter(ProblemCatalogue catalogue) {
+    FilterRegistrationBean<RequestFramingFilter> requestFramingFilter(Problems catalogue) {
         FilterRegistrationBean<RequestFramingFilter> bean = new FilterRegistrationBean<>(new RequestFramingFilter(catalogue));
         bean.setOrder(FRAMING_FILTER_ORDER);
         return bean;

@@ -21,9 +21,9 @@ class ProblemErrorController implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
 
-    private final ProblemCatalogue catalogue;
+    private final Problems catalogue;
 
-    ProblemErrorController(ProblemCatalogue catalogue) {
+    ProblemErrorController(Problems catalogue) {
         this.catalogue = catalogue;
     }
 

@@ -19,9 +19,9 @@ final class RequestFramingFilter extends OncePerRequestFilter {
 
     private static final String API = "/api/";
 
-    private final ProblemCatalogue catalogue;
+    private final Problems catalogue;
 
-    RequestFramingFilter(ProblemCatalogue catalogue) {
+    RequestFramingFilter(Problems catalogue) {
         this.catalogue = catalogue;
     }
 

@@ -17,7 +17,7 @@ import org.springframework.http.ResponseEntity;
 import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.web.api.BadParameter;
 import vn.landinfo.web.problem.Problem;
-import vn.landinfo.web.problem.ProblemCatalogue;
+import vn.landinfo.web.problem.Problems;
 import vn.landinfo.web.problem.ProblemWriter;
 
 /**
@@ -45,9 +45,9 @@ final class Idempotent {
     }
 
     private final IdempotencyKeys keys;
-    private final ProblemCatalogue problems;
+    private final Problems problems;
 
-    Idempotent(IdempotencyKeys keys, ProblemCatalogue problems) {
+    Idempotent(IdempotencyKeys keys, Problems problems) {
         this.keys = keys;
         this.problems = problems;
     }

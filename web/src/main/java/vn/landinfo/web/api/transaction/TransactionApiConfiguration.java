@@ -11,7 +11,8 @@ import vn.landinfo.transaction.application.ChangePayloads;
 import vn.landinfo.transaction.application.RegisterTransactions;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.lifecycle.ReadingTransaction;
-import vn.landinfo.web.problem.ProblemCatalogue;
+import vn.landinfo.web.problem.Problems;
+import vn.landinfo.web.problem.RegisterProblemDetails;
 
 /**
  * Wires land-core's transaction pipeline (the same one the CLI and tests run, with every kind's use
@@ -77,12 +78,12 @@ class TransactionApiConfiguration {
     }
 
     @Bean
-    Idempotent idempotent(IdempotencyKeys keys, ProblemCatalogue problems) {
+    Idempotent idempotent(IdempotencyKeys keys, Problems problems) {
         return new Idempotent(keys, problems);
     }
 
     @Bean
-    ProblemCatalogue.RegisterDetails transactionProblemDetails(TransactionJson json) {
+    RegisterProblemDetails transactionProblemDetails(TransactionJson json) {
         return new TransactionProblemDetails(json);
     }
 

@@ -1,10 +1,10 @@
 package vn.landinfo.web.api.transaction;
 
 import vn.landinfo.transaction.application.Outcome;
-import vn.landinfo.web.problem.ProblemCatalogue;
+import vn.landinfo.web.problem.RegisterProblemDetails;
 
 /** What the problem table needs from the transaction API: its JSON pointers, entity tags and outcome JSON. */
-final class TransactionProblemDetails implements ProblemCatalogue.RegisterDetails {
+final class TransactionProblemDetails implements RegisterProblemDetails {
 
     private final TransactionJson json;
 

@@ -1,10 +1,9 @@
-package vn.landinfo.web.problem;
+package vn.landinfo.web.problem.catalogue;
 
 import jakarta.servlet.ServletException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -23,7 +22,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionRejected;
 import vn.landinfo.transaction.model.IllegalTransition;
 import vn.landinfo.transaction.model.InvalidChange;
@@ -36,6 +34,11 @@ import vn.landinfo.web.api.transaction.IdempotencyKeys;
 import vn.landinfo.web.api.transaction.InvalidBody;
 import vn.landinfo.web.api.transaction.PreconditionRequired;
 import vn.landinfo.web.api.transaction.RequestBodies;
+import vn.landinfo.web.problem.MalformedRequest;
+import vn.landinfo.web.problem.Problem;
+import vn.landinfo.web.problem.ProblemType;
+import vn.landinfo.web.problem.Problems;
+import vn.landinfo.web.problem.RegisterProblemDetails;
 
 /**
  * The one table from every exception that reaches the web layer to its problem: status and type come
@@ -43,21 +46,7 @@ import vn.landinfo.web.api.transaction.RequestBodies;
  * superclass wins; Spring's own {@link ErrorResponse}s keep their status; anything else is an internal
  * error that says nothing internal (docs/decisions/0050-one-problem-table.md).
  */
-public final class ProblemCatalogue {
-
-    /** What only the transaction API knows how to write: JSON pointers, entity tags, an outcome's violations. */
-    public interface RegisterDetails {
-        /** The JSON pointer of a field named in the handlers' style ("purposes[0].area"), or null. */
-        String pointer(String field);
-
-        String parcelTag(long parcelId, int version);
-
-        String transactionTag(long transactionId, int revision);
-
-        Object violations(Outcome outcome);
-
-        Object parcels(Outcome outcome);
-    }
+public final class ProblemCatalogue implements Problems {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemCatalogue.class);
 
@@ -66,9 +55,9 @@ public final class ProblemCatalogue {
             "Internal error; the request was not carried out, please try again later.");
 
     private final Map<Class<?>, Function<Throwable, Problem>> table = new LinkedHashMap<>();
-    private final RegisterDetails register;
+    private final RegisterProblemDetails register;
 
-    public ProblemCatalogue(RegisterDetails register) {
+    public ProblemCatalogue(RegisterProblemDetails register) {
         this.register = register;
         requestShape();
         register();
@@ -76,6 +65,7 @@ public final class ProblemCatalogue {
     }
 
     /** The problem for {@code e}, unwrapping servlet exceptions; {@link ProblemType#INTERNAL} when nothing maps it. */
+    @Override
     public Problem problemFor(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
@@ -94,12 +84,6 @@ public final class ProblemCatalogue {
             }
         }
         return INTERNAL;
-    }
-
-    /** The problem for a failure the API expects (a client's mistake or a lost race); empty for an internal error. */
-    public Optional<Problem> known(Throwable e) {
-        Problem p = problemFor(e);
-        return p.type() == ProblemType.INTERNAL ? Optional.empty() : Optional.of(p);
     }
 
     private <E extends Throwable> void map(Class<E> type, Function<E, Problem> mapping) {
