@@ -90,6 +90,14 @@ public final class WebMapService {
         }
     }
 
+    /**
+     * The WMS 1.3.0 exception report for a request refused before it reached the service (a URL the web
+     * server could not decode), so every answer under the WMS endpoint is a report a WMS client reads.
+     */
+    public static OgcResponse report(OgcException e) {
+        return ServiceExceptionReport.of(WmsVersion.V1_3_0, e);
+    }
+
     /** GetLegendGraphic's VERSION is the SLD's, not the WMS's: report in 1.1.1 only when the client said so. */
     private static WmsVersion versionForReport(OgcParameters p) {
         return p.get("VERSION").filter(v -> v.startsWith("1.1")).map(v -> WmsVersion.V1_1_1).orElse(WmsVersion.V1_3_0);

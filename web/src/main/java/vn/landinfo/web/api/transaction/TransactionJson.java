@@ -82,7 +82,7 @@ final class TransactionJson {
             if (v.field() != null) {
                 // The request field the rule is about, and its JSON pointer, so a client marks that input.
                 x.put("field", v.field());
-                x.put("pointer", TransactionProblems.pointer(v.field()));
+                x.put("pointer", FieldPointers.of(v.field()));
             }
         }
         return vs;
