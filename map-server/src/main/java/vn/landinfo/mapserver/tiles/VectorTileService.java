@@ -4,6 +4,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.landinfo.mapserver.catalog.Audience;
+import vn.landinfo.mapserver.catalog.LayerCatalogue;
 import vn.landinfo.mapserver.ogc.Json;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 
@@ -21,8 +23,9 @@ public final class VectorTileService implements AutoCloseable {
     private final GetTileJson tileJson;
     private final TileInvalidator invalidator;
 
+    /** The public tiles: anonymous callers, so only the catalogue's public layers exist here. */
     public VectorTileService(DataSource dataSource, TileSettings settings) {
-        this.layers = VectorTileLayers.standard();
+        this.layers = VectorTileLayers.of(LayerCatalogue.standard().visibleTo(Audience.PUBLIC));
         this.cache = new TileCache(settings.cacheBytes());
         this.tile = new GetTile(layers, new TileSource(dataSource, settings), cache);
         this.tileJson = new GetTileJson(dataSource);
