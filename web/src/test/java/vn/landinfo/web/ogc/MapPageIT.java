@@ -265,6 +265,12 @@ class MapPageIT extends WmsTestSupport {
                 waitFor("the legend", "document.querySelector('.legend li')");
                 js("document.querySelector('.legend details').open = true;");
 
+                List<Map<String, Object>> violations = axe();
+                List<Map<String, Object>> serious = violations.stream()
+                        .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
+                assertThat(serious).as("axe-core's serious and critical violations at %dx%d px:%n%s", size.width, size.height,
+                        describe(serious)).isEmpty();
+
                 // The scrollable legend is a named region in the tab order (Vietnamese first, then English).
                 WebElement list = browser.findElement(By.cssSelector(".legend .legend-list"));
                 assertThat(list.getAttribute("tabindex")).isEqualTo("0");
@@ -272,12 +278,6 @@ class MapPageIT extends WmsTestSupport {
                 assertThat(list.getAttribute("aria-label")).isEqualTo("Chú giải loại đất / Land-use legend");
                 list.sendKeys(org.openqa.selenium.Keys.END);
                 assertThat(js("return document.activeElement === arguments[0];", list)).as("the legend takes the keyboard focus").isEqualTo(true);
-
-                List<Map<String, Object>> violations = axe();
-                List<Map<String, Object>> serious = violations.stream()
-                        .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
-                assertThat(serious).as("axe-core's serious and critical violations at %dx%d px:%n%s", size.width, size.height,
-                        describe(serious)).isEmpty();
                 screenshot("axe-" + size.width);
             } finally {
                 browser.manage().window().setSize(new Dimension(1280, 900));

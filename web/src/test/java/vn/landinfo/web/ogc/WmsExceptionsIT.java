@@ -169,8 +169,9 @@ class WmsExceptionsIT extends WmsTestSupport {
         Response old = wms(MAP.replace("VERSION=1.3.0&", "").replace("CRS=EPSG:3857", "SRS=EPSG:3857"));
         assertThat(old.status()).isEqualTo(400);
         assertThat(old.contentType()).startsWith("application/vnd.ogc.se_xml");
+        // 1.1.1's report has no locator attribute: the message names the parameter.
         assertThat(old.text()).contains("<ServiceExceptionReport version=\"1.1.1\">").contains("code=\"MissingParameterValue\"")
-                .contains("locator=\"VERSION\"");
+                .contains("VERSION is required");
         CapabilitiesSchemas.validateWithDtd(old.text());
     }
 }
