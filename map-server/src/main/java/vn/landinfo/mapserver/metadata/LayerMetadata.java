@@ -36,7 +36,7 @@ public final class LayerMetadata {
     }
 
     /**
-     * The document of one layer, or 404 for a name this catalogue does not hold.
+     * The document of one layer, or a 404 problem for a name this catalogue does not hold.
      *
      * @param ogcBaseUrl  the absolute URL of the folder holding the service endpoints (…/ogc)
      * @param siteBaseUrl the absolute URL of the site (scheme, host, context path), where /tiles lives
@@ -44,7 +44,9 @@ public final class LayerMetadata {
     public OgcResponse handle(String layerName, String ogcBaseUrl, String siteBaseUrl) {
         return layers.find(layerName)
                 .map(layer -> OgcResponse.text(200, "text/html; charset=UTF-8", page(layer, ogcBaseUrl, siteBaseUrl)))
-                .orElseGet(() -> OgcResponse.text(404, "text/html; charset=UTF-8", notFound(layerName)));
+                .orElseGet(() -> OgcResponse.problem(404, "urn:landinfo:problem:not-found", "Không có lớp bản đồ này / No such map layer",
+                        "Không có lớp '" + abbreviate(layerName) + "'; các lớp là " + String.join(", ", layers.names())
+                                + ". / There is no layer '" + abbreviate(layerName) + "'; the layers are " + String.join(", ", layers.names()) + "."));
     }
 
     private String page(PublishedLayer layer, String ogc, String site) {
@@ -99,10 +101,7 @@ public final class LayerMetadata {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(d).replace(',', '\u00A0');
     }
 
-    private String notFound(String layerName) {
-        String asked = layerName.length() <= 60 ? layerName : layerName.substring(0, 57) + "...";
-        return "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>Không có lớp / No such layer</title>\n</head>\n"
-                + "<body>\n<main>\n<h1>Không có lớp bản đồ này / No such map layer</h1>\n<p>" + Xml.escape(asked)
-                + ": các lớp là / the layers are " + Xml.escape(String.join(", ", layers.names())) + "</p>\n</main>\n</body>\n</html>\n";
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

@@ -1,12 +1,10 @@
 package vn.landinfo.mapserver.tiles;
 
-import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.landinfo.mapserver.catalog.Audience;
 import vn.landinfo.mapserver.catalog.LayerCatalogue;
-import vn.landinfo.mapserver.ogc.Json;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 
 /**
@@ -71,10 +69,7 @@ public final class VectorTileService implements AutoCloseable {
     }
 
     private static OgcResponse problem(int status, String type, String title, String detail) {
-        String body = "{\"type\":" + Json.string(type) + ",\"title\":" + Json.string(title) + ",\"status\":" + status
-                + ",\"detail\":" + Json.string(detail) + "}";
-        return new OgcResponse(status, "application/problem+json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                Map.of("Access-Control-Allow-Origin", "*"));
+        return OgcResponse.problem(status, type, title, detail).withHeader("Access-Control-Allow-Origin", "*");
     }
 
     @Override

@@ -168,7 +168,10 @@ class WmsCapabilitiesIT extends WmsTestSupport {
         }
         assertThat(named).containsExactly("parcels", "map_sheets", "communes", "provinces");
         // The officers' layer has no public metadata document either: to the public it does not exist.
-        assertThat(get("http://localhost:" + port + "/ogc/layers/restrictions").status()).isEqualTo(404);
+        Response hidden = get("http://localhost:" + port + "/ogc/layers/restrictions");
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.contentType()).startsWith("application/problem+json");
+        assertThat(hidden.text()).contains("parcels, map_sheets, communes, provinces");
 
         Response old = wms("SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.1.1");
         CapabilitiesSchemas.validateWithDtd(old.text());
