@@ -303,7 +303,7 @@ class MapPageIT extends WmsTestSupport {
                 axe.run(document, {resultTypes: ['violations']}).then(function (r) {
                   done(r.violations.map(function (v) {
                     return {id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(function (n) {
-                      return n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\s+/g, ' ');
+                      return n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' ');
                     })};
                   }));
                 }).catch(function (e) { done('axe failed: ' + e); });""");
