@@ -60,7 +60,7 @@ final class GetCapabilities {
 
     /**
      * FORMAT is not checked: the capabilities exist in one format only, and a client that asks for another
-     * still gets them as text/xml (WMS 1.3.0 §7.2.3.1, which the OGC conformance tests hold a server to).
+     * still gets them as text/xml, as the OGC conformance tests require (docs/decisions/0073-wms-conformance-version-format-bbox.md).
      */
     OgcResponse handle(OgcParameters p, WmsVersion version, String serviceUrl) {
         long sequence = updateSequence.current();

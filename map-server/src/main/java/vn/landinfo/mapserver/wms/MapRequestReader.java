@@ -71,7 +71,7 @@ final class MapRequestReader {
         MapCrs crs = crs(p, version);
         double[] b = bbox(p);
         // A box beyond the CRS's valid area (latitudes past the poles, say) is not refused: GetMap draws
-        // what lies inside it, which may be nothing (WMS 1.3.0 conformance tests, §7.3.3.6 on BBOX).
+        // what lies inside it, which may be nothing (docs/decisions/0073-wms-conformance-version-format-bbox.md).
         Envelope e = version == WmsVersion.V1_3_0 && crs.latitudeFirst()
                 ? new Envelope(b[1], b[0], b[3], b[2])
                 : new Envelope(b[0], b[1], b[2], b[3]);

@@ -71,9 +71,9 @@ public enum WmsVersion {
     }
 
     /**
-     * The version of a GetMap / GetFeatureInfo request. VERSION is mandatory there (WMS 1.3.0 Table 8,
-     * 1.1.1 §7.2.3.1; the OGC conformance tests check it): without it the request is refused, in the
-     * version {@link #forReport} guesses.
+     * The version of a GetMap / GetFeatureInfo request. VERSION is mandatory there in both versions (the
+     * OGC conformance tests check it): without it the request is refused, in the version {@link #forReport}
+     * guesses (docs/decisions/0073-wms-conformance-version-format-bbox.md).
      */
     public static WmsVersion of(OgcParameters p) {
         String v = p.get("VERSION").or(() -> p.get("WMTVER")).orElse("");
