@@ -2,6 +2,7 @@ package vn.landinfo.mapserver.layer;
 
 import vn.landinfo.mapserver.crs.Envelope;
 import vn.landinfo.mapserver.render.MapView;
+import vn.landinfo.mapserver.sql.Sql;
 
 /**
  * The SQL that selects a layer's features in a view and hands them to Java already in pixel space:
@@ -32,7 +33,8 @@ final class PixelSql {
      * (3857 when native, else 4326).
      */
     static void boxCte(Sql sql, MapView view, boolean native3857) {
-        Envelope e = view.envelope().expandedBy(MARGIN_PX * view.unitsPerPixel());
+        // Clipped to where the CRS is defined: a box reaching past the poles cannot be reprojected.
+        Envelope e = view.envelope().expandedBy(MARGIN_PX * view.unitsPerPixel()).clippedTo(view.crs().validArea());
         if (native3857) {
             sql.append("WITH q AS (SELECT ST_MakeEnvelope(?, ?, ?, ?, 3857) AS box) ", e.minX(), e.minY(), e.maxX(), e.maxY());
         } else {

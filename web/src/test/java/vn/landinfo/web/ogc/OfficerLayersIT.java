@@ -12,7 +12,8 @@ import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.landinfo.mapserver.layer.Audience;
+import vn.landinfo.mapserver.catalog.Audience;
+import vn.landinfo.mapserver.metadata.ServiceContact;
 import vn.landinfo.mapserver.ogc.OgcParameters;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 import vn.landinfo.mapserver.wms.WebMapService;
@@ -114,7 +115,7 @@ class OfficerLayersIT extends WmsTestSupport {
 
     @Test
     void anOfficersServiceDrawsTheMortgagedParcelHatchedAndNamesOnlyTheKindOfRestriction() throws Exception {
-        WebMapService officers = new WebMapService(dataSource, WmsSettings.defaults(), Audience.OFFICER);
+        WebMapService officers = new WebMapService(dataSource, WmsSettings.defaults(), ServiceContact.registrationOffice(), Audience.OFFICER);
         Parcel p = restrictedParcel();
         double[] c = centre(p, 3857);
         double[] b = viewAround(c, false, HALF_SPAN);

@@ -1,4 +1,4 @@
-package vn.landinfo.mapserver.layer;
+package vn.landinfo.mapserver.sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,12 +1,12 @@
-package vn.landinfo.mapserver.wms;
+package vn.landinfo.mapserver.ogc;
 
 /** Escaping for the XML and HTML the services write by hand (StAX would be heavier for such small documents). */
-final class Xml {
+public final class Xml {
 
     private Xml() {
     }
 
-    static String escape(Object value) {
+    public static String escape(Object value) {
         String s = String.valueOf(value);
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {

@@ -1,4 +1,4 @@
-package vn.landinfo.mapserver.layer;
+package vn.landinfo.mapserver.catalog;
 
 /**
  * Who a layer may be shown to. Every layer a request can name is looked up in a catalogue built for
