@@ -13,6 +13,8 @@ import vn.landinfo.cadastre.application.DiffingParcelVersions;
 import vn.landinfo.cadastre.application.FindingParcel;
 import vn.landinfo.cadastre.application.FindingParcelsByLegalAddress;
 import vn.landinfo.cadastre.application.FindingParcelsInArea;
+import vn.landinfo.cadastre.application.ListingCommuneParcels;
+import vn.landinfo.cadastre.application.ListingLandUseCodes;
 import vn.landinfo.cadastre.application.ReadingParcelHistory;
 import vn.landinfo.cadastre.application.TracingParcelLineage;
 import vn.landinfo.cadastre.infrastructure.ParcelFeatureSql;
@@ -40,6 +42,16 @@ class ApiConfiguration {
     @Bean
     FindingParcelsInArea findingParcelsInArea(JdbcClient jdbc, ParcelFeatureSql sql) {
         return new FindingParcelsInArea(jdbc, sql);
+    }
+
+    @Bean
+    ListingCommuneParcels listingCommuneParcels(JdbcClient jdbc, ParcelFeatureSql sql) {
+        return new ListingCommuneParcels(jdbc, sql);
+    }
+
+    @Bean
+    ListingLandUseCodes listingLandUseCodes(JdbcClient jdbc) {
+        return new ListingLandUseCodes(jdbc);
     }
 
     @Bean
