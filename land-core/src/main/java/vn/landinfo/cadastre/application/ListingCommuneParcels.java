@@ -23,15 +23,16 @@ public final class ListingCommuneParcels {
     }
 
     public ParcelPage list(CommuneParcelsQuery query) {
-        StringBuilder where = new StringBuilder("""
-                pv.commune_id = (SELECT id FROM admin_unit WHERE level = 'commune' AND code = :commune AND valid_to IS NULL)
-                      AND pv.end_lifespan IS NULL""");
+        String commune = "(SELECT id FROM admin_unit WHERE level = 'commune' AND code = :commune AND valid_to IS NULL)";
+        StringBuilder where = new StringBuilder("pv.commune_id = " + commune + " AND pv.end_lifespan IS NULL");
         Map<String, Object> values = new HashMap<>(Map.of("commune", query.communeCode()));
         if (query.sheetNumber().isPresent() || query.surveyUnitCode().isPresent()) {
+            // The sheets as an array computed once (not a subquery correlated to pv): PostgreSQL then reads the few
+            // sheets' parcels through their index instead of testing every parcel of the commune.
             where.append("""
 
-                      AND pv.map_sheet_id IN (SELECT ms.id FROM map_sheet ms JOIN admin_unit su ON su.id = ms.survey_unit_id
-                                              WHERE ms.commune_id = pv.commune_id""");
+                      AND pv.map_sheet_id = ANY (ARRAY(SELECT ms.id FROM map_sheet ms JOIN admin_unit su ON su.id = ms.survey_unit_id
+                                                       WHERE ms.commune_id = """).append(commune);
             if (query.sheetNumber().isPresent()) {
                 where.append(" AND ms.sheet_number = :sheet");
                 values.put("sheet", query.sheetNumber().getAsInt());
@@ -40,7 +41,7 @@ public final class ListingCommuneParcels {
                 where.append(" AND su.code = :surveyUnit");
                 values.put("surveyUnit", code);
             });
-            where.append(')');
+            where.append("))");
         }
         return pages.read(where.toString(), values, Optional.empty(), query.limit(), query.afterParcelId());
     }

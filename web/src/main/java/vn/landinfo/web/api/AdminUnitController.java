@@ -23,7 +23,8 @@ import vn.landinfo.adminunit.model.AdminLevel;
 /** Administrative units (đơn vị hành chính): 34 provinces, 3,321 communes, with former units as survey units. */
 @RestController
 @RequestMapping(value = "/api/v1/admin-units", produces = {GeoJson.MEDIA_TYPE, "application/json"})
-@Tag(name = "Đơn vị hành chính / Administrative units")
+@Tag(name = "Đơn vị hành chính / Administrative units", description = "34 tỉnh, 3.321 xã/phường sau sắp xếp 2025 và các đơn vị cũ "
+        + "(đơn vị đo đạc) / 34 provinces, 3,321 communes after the 2025 reform, and former units (survey units)")
 @ApiResponse(responseCode = "400", description = "Tham số sai / invalid parameter",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "404", description = "Không tìm thấy / not found",

@@ -43,12 +43,16 @@ import vn.landinfo.cadastre.model.RetiredParcel;
 /** Parcels (thửa đất): public view as GeoJSON, by id, legal address, national ID, area or commune; history; asOf. */
 @RestController
 @RequestMapping(value = "/api/v1/parcels", produces = {GeoJson.MEDIA_TYPE, "application/json"})
-@Tag(name = "Thửa đất / Parcels")
+@Tag(name = ParcelController.TAG, description = ParcelController.TAG_DESCRIPTION)
 @ApiResponse(responseCode = "400", description = "Tham số sai / invalid parameter",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "404", description = "Không tìm thấy / not found",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 class ParcelController {
+
+    static final String TAG = "Thửa đất / Parcels";
+    static final String TAG_DESCRIPTION = "Chế độ xem công khai của thửa đất (GeoJSON, EPSG:4326): tra cứu, liệt kê, lịch sử, "
+            + "so sánh phiên bản, phả hệ / the public view of parcels: lookups, listings, history, diffs, lineage";
 
     private static final String GONE_DOC = "Thửa đất đã chấm dứt do tách/hợp thửa: problem+json (type urn:landinfo:problem:parcel-retired) "
             + "với 'successors' (các thửa kế tiếp) và 'links' (successor-version, latest-version, version-history, lineage), cũng trong "
