@@ -50,10 +50,13 @@ class OpenApiLintIT extends ApiTestSupport {
     @Test
     void redoclyRecommendedFindsNoErrorAndNoWarning() {
         Run run = run(TOOLS, List.of(tool("redocly").toString(), "lint", "--config", TOOLS.resolve("redocly.yaml").toString(),
-                "--format", "stylish", document.toString()));
+                "--format", "json", document.toString()));
 
         assertThat(run.exit()).as(run.output()).isZero();
-        assertThat(run.output()).as(run.output()).contains("Woohoo! Your API description is valid.").doesNotContainIgnoringCase("warning");
+        // Redocly exits 0 on warnings: read its own count. (Its banner about Node.js versions goes to stderr.)
+        JsonNode totals = JSON.readTree(run.stdout()).get("totals");
+        assertThat(totals.get("errors").asInt()).as(run.output()).isZero();
+        assertThat(totals.get("warnings").asInt()).as(run.output()).isZero();
     }
 
     @Test
@@ -65,7 +68,7 @@ class OpenApiLintIT extends ApiTestSupport {
 
         Run generated = run(OUT, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", generator.toString(),
                 "generate", "-g", "typescript-fetch", "-i", document.toString(), "-o", client.toString(),
-                "--additional-properties=supportsES6=true", "--skip-validate-spec=false"));
+                "--additional-properties=supportsES6=true"));
         assertThat(generated.exit()).as(generated.output()).isZero();
         List<String> sources;
         try (Stream<Path> files = Files.walk(client)) {
@@ -87,20 +90,27 @@ class OpenApiLintIT extends ApiTestSupport {
                 assertThat(all).contains("`" + path + "`"));
     }
 
-    private record Run(int exit, String output) {
+    /** A finished tool: its exit code, what it printed, and the command line (shortened) for the failure message. */
+    private record Run(int exit, String stdout, String stderr, String command) {
+        String output() {
+            return command + "\n" + stdout + "\n" + stderr;
+        }
     }
 
     private static Run run(Path dir, List<String> command) {
         try {
-            Path log = Files.createTempFile("openapi-lint", ".log");
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Path out = Files.createTempFile("openapi-lint", ".out");
+            Path err = Files.createTempFile("openapi-lint", ".err");
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!p.waitFor(5, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 throw new AssertionError("timed out: " + command);
             }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            Files.delete(log);
-            return new Run(p.exitValue(), String.join(" ", command.subList(0, Math.min(3, command.size()))) + "\n" + output);
+            Run run = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8),
+                    String.join(" ", command.subList(0, Math.min(3, command.size()))));
+            Files.delete(out);
+            Files.delete(err);
+            return run;
         } catch (IOException | InterruptedException e) {
             throw new AssertionError("could not run " + command, e);
         }
