@@ -27,8 +27,8 @@ public final class FindingParcelsByLegalAddress {
     public FindingParcelsByLegalAddress(JdbcClient jdbc, ParcelFeatureSql sql) {
         this.jdbc = jdbc;
         this.current = new Positional(sql.legalAddress());
-        this.narrowed = new Positional(sql.collection(hit(Optional.of(OffsetDateTime.MIN))));
-        this.currentNarrowed = new Positional(sql.collection(hit(Optional.empty())));
+        this.narrowed = new Positional(sql.countedCollection(hit(Optional.of(OffsetDateTime.MIN))));
+        this.currentNarrowed = new Positional(sql.countedCollection(hit(Optional.empty())));
     }
 
     /**

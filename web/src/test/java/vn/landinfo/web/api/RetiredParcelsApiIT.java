@@ -50,4 +50,16 @@ class RetiredParcelsApiIT extends ApiTestSupport {
         assertThat(get("/api/v1/parcels?nationalId=" + nationalId + "&asOf=2022-08-31").json().get("numberMatched").asInt()).isEqualTo(1);
         assertThat(get("/api/v1/parcels/" + parent + "?asOf=2010-01-01").status()).as("before it existed").isEqualTo(404);
     }
+
+    @Test
+    void theOpenApiDocumentSaysAParcelMayBeGone() {
+        JsonNode paths = get("/v3/api-docs").json().get("paths");
+
+        for (String path : List.of("/api/v1/parcels/{id}", "/api/v1/parcels")) {
+            JsonNode gone = paths.get(path).get("get").get("responses").get("410");
+            assertThat(gone).as(path).isNotNull();
+            assertThat(gone.get("description").asString()).contains("successor-version", "latest-version");
+            assertThat(gone.get("content").propertyNames()).contains("application/problem+json");
+        }
+    }
 }

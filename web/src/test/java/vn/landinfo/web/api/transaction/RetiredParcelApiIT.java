@@ -19,14 +19,7 @@ class RetiredParcelApiIT extends TransactionApiTestSupport {
     void aParcelSplitThroughTheTransactionsApiAnswersGoneWithLinksToItsChildren() {
         Split split = splittableParcel();
         String nationalId = jdbc.sql("SELECT national_id FROM parcel WHERE id = :p").param("p", split.parcel()).query(String.class).single();
-        String body = """
-                {"kind": "SPLIT", "legalBasis": "Quyết định 78/QĐ-UBND", "reason": "retired parcel test",
-                 "change": {"parcelId": %d, "cuttingLines": [%s]}}""".formatted(split.parcel(), split.blade());
-        Response committed = post(TX, body, "If-Match", "\"" + split.parcel() + "." + split.version() + "\"", "X-Landinfo-Officer", "officer-gone");
-        assertThat(committed.status()).as(committed.body()).isEqualTo(201);
-        List<Long> children = new ArrayList<>();
-        committed.json().get("createdParcels").forEach(n -> children.add(n.asLong()));
-        assertThat(children).hasSize(2);
+        List<Long> children = commitSplit(split, "retired parcel test", "officer-gone");
 
         for (String path : List.of("/api/v1/parcels/" + split.parcel(), "/api/v1/parcels/" + nationalId, "/api/v1/parcels?nationalId=" + nationalId)) {
             Response gone = get(path);

@@ -2,11 +2,9 @@ package vn.landinfo.web.api.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
 import vn.landinfo.mapserver.tiles.TileCache;
 import vn.landinfo.mapserver.tiles.VectorTileService;
 import vn.landinfo.web.ogc.Mvt;
@@ -106,15 +104,7 @@ class TileCacheInvalidationIT extends TransactionApiTestSupport {
         assertThat(http.tile("parcels", 17, a17[0], a17[1], "If-None-Match", before.get(1).etag()).status()).isEqualTo(304);
 
         // The split, through the REST API as an officer's client sends it.
-        String body = """
-                {"kind": "SPLIT", "legalBasis": "Quyết định 77/QĐ-UBND", "reason": "tile cache test",
-                 "change": {"parcelId": %d, "cuttingLines": [%s]}}""".formatted(split.parcel(), split.blade());
-        Response committed = post(TX, body, "If-Match", "\"" + split.parcel() + "." + split.version() + "\"", "X-Landinfo-Officer", "officer-tiles");
-        assertThat(committed.status()).as(committed.body()).isEqualTo(201);
-        List<Long> children = new ArrayList<>();
-        JsonNode created = committed.json().get("createdParcels");
-        created.forEach(n -> children.add(n.asLong()));
-        assertThat(children).hasSize(2);
+        List<Long> children = commitSplit(split, "tile cache test", "officer-tiles");
         long committedAt = System.nanoTime();
 
         // The feed is asynchronous (NOTIFY): the tile changes within moments, not at once.

@@ -1,5 +1,7 @@
 package vn.landinfo.web.api.transaction;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -7,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -112,6 +116,19 @@ abstract class TransactionApiTestSupport {
                 FROM line WHERE ST_NumGeometries(ST_Split(geom_tm3, blade)) = 2
                 ORDER BY parcel_id LIMIT 1""")
                 .query((rs, n) -> new Split(rs.getLong(1), rs.getInt(2), rs.getString(3))).single();
+    }
+
+    /** Commits the split through POST /api/v1/transactions, If-Match on the parcel's version; the two children's ids. */
+    List<Long> commitSplit(Split split, String reason, String officer) {
+        String body = """
+                {"kind": "SPLIT", "legalBasis": "Quyết định 77/QĐ-UBND", "reason": "%s",
+                 "change": {"parcelId": %d, "cuttingLines": [%s]}}""".formatted(reason, split.parcel(), split.blade());
+        Response committed = post(TX, body, "If-Match", "\"" + split.parcel() + "." + split.version() + "\"", "X-Landinfo-Officer", officer);
+        assertThat(committed.status()).as(committed.body()).isEqualTo(201);
+        List<Long> children = new ArrayList<>();
+        committed.json().get("createdParcels").forEach(n -> children.add(n.asLong()));
+        assertThat(children).hasSize(2);
+        return children;
     }
 
     int version(long parcel) {
