@@ -8,7 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of DESIGN section 2 and STYLE, checked on land-core's compiled classes. */
+/** The dependency rules of docs/architecture.md#modules and #contexts-in-land-core, checked on land-core's compiled
+ * classes. */
 class ArchitectureTest {
 
     private static JavaClasses landCore;

@@ -37,7 +37,8 @@ import vn.landinfo.transaction.model.TransactionStatus;
 import vn.landinfo.transaction.model.Violation;
 
 /**
- * The one road every change to the register takes (DESIGN §3): check preconditions → lock → the kind's
+ * The one road every change to the register takes (docs/decisions/0012-one-transaction-pipeline.md): check preconditions →
+ * lock → the kind's
  * use case (which validates its own rules, closes old versions, opens new ones, records lineage, rights
  * and certificate effects) → the rules common to every kind on the resulting register → audit record →
  * domain event — all inside one database transaction. A preview runs exactly the same steps and rolls
@@ -248,7 +249,8 @@ public final class TransactionPipeline {
         return outcome;
     }
 
-    /** Geometries come in WGS 84 or in a VN-2000 TM-3 zone (DESIGN §4); anything else the register does not reproject. */
+    /** Geometries come in WGS 84 or in a VN-2000 TM-3 zone (docs/architecture.md#geodesy); anything else the register does
+     * not reproject. */
     private boolean supportedInputSrid(int srid) {
         return srid == 4326 || Boolean.TRUE.equals(jdbc.sql("SELECT is_vn2000_tm3(:srid)").param("srid", srid).query(Boolean.class).single());
     }

@@ -6,7 +6,7 @@
 -- version they are read at the last instant it was valid (its end minus 1 µs, or now for the current
 -- one) — the instant the history's "restricted" flag uses too; both instants are in the result (readAt).
 -- The public view: holders by party id and kind only, restrictions by id and kind only, never a name,
--- a mortgagee or an amount (DESIGN section 0, "What is public").
+-- a mortgagee or an amount (docs/decisions/0009-public-view-and-restrictions.md).
 WITH a AS (
     SELECT pv.*, coalesce(pv.end_lifespan - interval '1 microsecond', now()) AS at
     FROM parcel_version pv WHERE pv.parcel_id = :id AND pv.version = :from

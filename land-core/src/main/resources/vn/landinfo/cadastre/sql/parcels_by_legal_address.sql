@@ -51,7 +51,8 @@ feature AS (
                    'version', pv.version,
                    'validFrom', pv.begin_lifespan,
                    'validTo', pv.end_lifespan,
-                   -- Public view (DESIGN section 0): THAT a restriction exists at the instant, never who or how much.
+                   -- Public view (docs/decisions/0009-public-view-and-restrictions.md): THAT a restriction exists at the
+                   -- instant, never who or how much.
                    'restricted', EXISTS (
                        SELECT 1 FROM restriction r
                        WHERE r.parcel_id = pv.parcel_id

@@ -7,7 +7,7 @@ package vn.landinfo.mapserver.crs;
  * @param srid          the PostGIS SRID that does the work
  * @param geographic    degrees rather than metres (matters for the scale denominator)
  * @param latitudeFirst EPSG's own axis order is latitude, longitude: WMS 1.3.0 honours it in BBOX,
- *                      1.1.1 and CRS:84 are always x = longitude (DESIGN §4, the axis-order trap)
+ *                      1.1.1 and CRS:84 are always x = longitude (docs/architecture.md#geodesy, axis order)
  * @param title         a human name for capabilities and errors
  */
 public record MapCrs(String code, int srid, boolean geographic, boolean latitudeFirst, String title) {

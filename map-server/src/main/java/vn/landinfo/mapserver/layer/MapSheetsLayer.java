@@ -14,7 +14,8 @@ import vn.landinfo.mapserver.style.LandUsePalette;
 /**
  * Tờ bản đồ địa chính: the extents of the current map sheets, a thin blue dashed frame labelled with
  * the sheet number and its survey scale ("Tờ 12", "1:500"). A sheet number repeats between survey
- * units of one commune (DESIGN §0), so GetFeatureInfo also names the survey unit.
+ * units of one commune (docs/decisions/0005-legal-address-with-survey-units.md), so GetFeatureInfo also names the survey
+ * unit.
  */
 public final class MapSheetsLayer extends MapLayer {
 

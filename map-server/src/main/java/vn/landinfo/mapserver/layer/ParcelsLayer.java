@@ -159,7 +159,8 @@ public final class ParcelsLayer extends MapLayer {
     /**
      * The public view of the parcels clicked. The "restricted" flag is left out on purpose: it is
      * public for one parcel looked up, but a map that hands it out for every click and every pixel
-     * tolerance is a bulk list of encumbered parcels, which is for officers only (DESIGN §0).
+     * tolerance is a bulk list of encumbered parcels, which is for officers only
+     * (docs/decisions/0009-public-view-and-restrictions.md).
      */
     @Override
     public List<FeatureInfo> featureInfo(FeatureSource source, InfoQuery query) {

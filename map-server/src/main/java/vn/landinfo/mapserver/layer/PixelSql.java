@@ -8,7 +8,7 @@ import vn.landinfo.mapserver.render.MapView;
  * PostGIS reprojects (ST_Transform), clips (ST_ClipByBox2D), generalises (ST_Simplify) and maps to
  * pixels (ST_TransScale), then encodes compactly (ST_AsTWKB at 0.1 px). Java2D only fills and strokes.
  *
- * <p>Parcels keep a stored Web Mercator copy (DESIGN §4), so a 3857 map reads it as is, through its
+ * <p>Parcels keep a stored Web Mercator copy (docs/architecture.md#geodesy), so a 3857 map reads it as is, through its
  * own GiST index; every other CRS filters on the WGS 84 column with the view's envelope transformed
  * to WGS 84 (densified first, so the curved edges of a transformed rectangle are covered).
  */

@@ -16,7 +16,8 @@ import vn.landinfo.mapserver.style.LandUsePalette;
 /**
  * Thửa đất có hạn chế: current parcels under a registered mortgage, seizure or dispute, hatched and
  * outlined in red over the land-use map, for the officer checking a dossier against its neighbourhood.
- * A bulk map of encumbered parcels profiles owners, so the layer's audience is OFFICER (DESIGN §0): the
+ * A bulk map of encumbered parcels profiles owners, so the layer's audience is OFFICER
+ * (docs/decisions/0009-public-view-and-restrictions.md): the
  * public services do not contain it. Even here it says only which kinds and since when — never the
  * mortgagee or an amount.
  */

@@ -16,7 +16,8 @@ import java.util.Map;
  *                    returning the attributes and {@code geom} in tile units, valid and with exterior
  *                    rings of positive area (ST_AsMVTGeom does all that); no ORDER BY or LIMIT
  * @param orderBy     a stable order, so the same data gives the same bytes and the same ETag on every
- *                    instance (DESIGN §0): the index's order is not enough, a parallel plan or a
+ *                    instance (docs/decisions/0017-tile-cache-invalidation-across-instances.md): the index's
+ *                    order is not enough, a parallel plan or a
  *                    rebuilt index reorders rows; or null for none
  * @param featureId   the integer column that becomes the MVT feature id, or null
  * @param fields      attribute name → TileJSON type ("Number", "String")

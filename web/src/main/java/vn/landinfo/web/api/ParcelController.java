@@ -104,7 +104,8 @@ class ParcelController {
         ParcelFeature feature = finding.byId(parcelId, at).orElseThrow(() -> absent(parcelId, id, at));
         ResponseEntity<byte[]> response = GeoJson.ok(feature.geoJson());
         if (at.isEmpty()) {
-            // The version an officer's change is made from: what If-Match names to edit this parcel (docs/architecture.md).
+            // The version an officer's change is made from: what If-Match names to edit this parcel
+            // (docs/decisions/0014-http-preconditions-412-428-409.md).
             return ResponseEntity.ok().headers(response.getHeaders()).eTag("\"" + parcelId + "." + feature.version() + "\"")
                     .body(response.getBody());
         }

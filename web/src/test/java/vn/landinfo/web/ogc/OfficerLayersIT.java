@@ -19,7 +19,8 @@ import vn.landinfo.mapserver.wms.WebMapService;
 import vn.landinfo.mapserver.wms.WmsSettings;
 
 /**
- * The map of encumbered parcels is an officer layer (DESIGN §0): the public WMS does not contain it
+ * The map of encumbered parcels is an officer layer (docs/decisions/0009-public-view-and-restrictions.md): the public WMS
+ * does not contain it
  * under any request, while the same service built for the OFFICER audience (what access control will
  * hand an authenticated officer) lists it, draws a mortgaged parcel hatched in red, and says which kinds
  * of restriction since when — never who holds the mortgage.

@@ -18,7 +18,8 @@ import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.web.api.BadParameter;
 
 /**
- * Runs a write under an {@code Idempotency-Key} (DESIGN §0), when the client sends one: the same key
+ * Runs a write under an {@code Idempotency-Key} (docs/decisions/0015-idempotency-keys.md), when the client sends one: the
+ * same key
  * with the same request replays the first response (same status, body and headers, plus
  * {@code Idempotency-Replayed: true}); with a different request → 422; while the first is still
  * running → 409. Keys are scoped to the caller. "The same request" is the same method, path, query and

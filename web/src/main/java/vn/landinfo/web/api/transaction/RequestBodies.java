@@ -8,7 +8,8 @@ import java.io.UncheckedIOException;
 import org.springframework.http.MediaType;
 
 /**
- * Reads a request body as bytes, never more than the configured bound (DESIGN §6: every request is
+ * Reads a request body as bytes, never more than the configured bound (docs/decisions/0019-bounded-requests.md: every
+ * request is
  * bounded): a declared Content-Length over it is refused before reading, a chunked body as soon as it
  * passes it. Only JSON is accepted.
  */
