@@ -31,6 +31,7 @@ enum ParcelSearch {
     /** Every parameter some search accepts, in the documentation's order: anything else is a typo and refused as such. */
     private static final List<String> PARAMETERS =
             List.of("commune", "sheet", "number", "surveyUnit", "nationalId", "bbox", "purpose", "limit", "cursor", "asOf");
+    private static final Set<String> KNOWN = Set.copyOf(PARAMETERS);
 
     private final Set<String> accepted;
     private final String nameVi;
@@ -44,7 +45,7 @@ enum ParcelSearch {
 
     /** The search the request asks for; a 400 naming the parameters sent when it asks for none or mixes two. */
     static ParcelSearch of(HttpServletRequest request) {
-        Parameters.allowOnly(request, Set.copyOf(PARAMETERS));
+        Parameters.allowOnly(request, KNOWN);
         Set<String> sent = new LinkedHashSet<>(Collections.list(request.getParameterNames()));
         ParcelSearch search = chosenBy(sent);
         if (search == LEGAL_ADDRESS) {
