@@ -303,7 +303,7 @@ public final class TransactionPipeline {
         List<Outcome.ViolationView> out = new ArrayList<>();
         for (Violation v : violations) {
             String geometry = v.part() == null || v.part().isEmpty() ? null
-                    : jdbc.sql("SELECT ST_AsGeoJSON(ST_Transform(ST_GeomFromEWKB(:g), 4326), 9)")
+                    : jdbc.sql("SELECT ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Transform(ST_GeomFromEWKB(:g), 4326)), 9)")
                             .param("g", Geometries.ewkb(v.part())).query(String.class).single();
             out.add(new Outcome.ViolationView(v.code(), v.messageVi(), v.messageEn(), v.parcelId(), geometry, v.field()));
         }

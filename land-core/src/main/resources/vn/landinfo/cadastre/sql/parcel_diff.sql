@@ -28,9 +28,9 @@ geo AS (
     FROM shape s
 ), part_json AS (
     SELECT p.changed,
-           CASE WHEN p.added IS NULL OR ST_IsEmpty(p.added) THEN NULL ELSE ST_AsGeoJSON(ST_Transform(ST_Multi(p.added), 4326), 9)::json END AS added,
+           CASE WHEN p.added IS NULL OR ST_IsEmpty(p.added) THEN NULL ELSE ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Transform(ST_Multi(p.added), 4326)), 9)::json END AS added,
            CASE WHEN p.added IS NULL OR ST_IsEmpty(p.added) THEN 0 ELSE round(ST_Area(p.added)::numeric, 2) END AS added_area,
-           CASE WHEN p.removed IS NULL OR ST_IsEmpty(p.removed) THEN NULL ELSE ST_AsGeoJSON(ST_Transform(ST_Multi(p.removed), 4326), 9)::json END AS removed,
+           CASE WHEN p.removed IS NULL OR ST_IsEmpty(p.removed) THEN NULL ELSE ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Transform(ST_Multi(p.removed), 4326)), 9)::json END AS removed,
            CASE WHEN p.removed IS NULL OR ST_IsEmpty(p.removed) THEN 0 ELSE round(ST_Area(p.removed)::numeric, 2) END AS removed_area
     FROM parts p
 ),

@@ -4,6 +4,8 @@ package vn.landinfo.web.api.transaction;
 final class TransactionDocs {
 
     static final String TAG = "Biến động (cán bộ) / Transactions (officers)";
+    static final String TAG_DESCRIPTION = "Mọi thay đổi sổ địa chính: giao dịch một bước hoặc bản nháp qua xem trước, trình, phê duyệt, "
+            + "ghi sổ / every change to the register: one-step transactions, or drafts through preview, submit, approve, commit";
 
     private static final String HEADERS = """
 
