@@ -18,6 +18,7 @@ public enum ProblemType {
     ILLEGAL_TRANSITION(409, "illegal-transition", "Bước không hợp lệ với trạng thái giao dịch",
             "Step not allowed in the transaction's status"),
     IDEMPOTENCY_IN_FLIGHT(409, "idempotency-in-flight", "Yêu cầu cùng khóa đang được xử lý", "Request with this key still running"),
+    PARCEL_RETIRED(410, "parcel-retired", "Thửa đất đã chấm dứt", "Parcel retired"),
     STALE_VERSION(412, "stale-version", "Phiên bản thửa đất đã cũ", "Parcel version is stale"),
     STALE_REVISION(412, "stale-revision", "Giao dịch đã thay đổi", "Transaction changed"),
     TOO_LARGE(413, "too-large", "Yêu cầu quá lớn", "Request too large"),

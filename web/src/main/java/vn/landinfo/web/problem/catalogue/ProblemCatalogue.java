@@ -30,6 +30,7 @@ import vn.landinfo.transaction.model.StaleRevision;
 import vn.landinfo.transaction.model.StaleVersion;
 import vn.landinfo.web.api.BadParameter;
 import vn.landinfo.web.api.NotFound;
+import vn.landinfo.web.api.ParcelGone;
 import vn.landinfo.web.api.transaction.IdempotencyKeys;
 import vn.landinfo.web.api.transaction.InvalidBody;
 import vn.landinfo.web.api.transaction.PreconditionRequired;
@@ -97,6 +98,7 @@ public final class ProblemCatalogue implements Problems {
         map(MalformedRequest.class, e -> Problem.of(e.type(), e.getMessage())
                 .with("parameter", e.parameter()).with("value", e.given()));
         map(NotFound.class, e -> Problem.of(ProblemType.NOT_FOUND, e.getMessage()));
+        map(ParcelGone.class, ParcelGone::problem);
         map(InvalidBody.class, e -> Problem.of(ProblemType.INVALID_CHANGE, "Trường '" + e.field() + "' không hợp lệ. / " + e.getMessage())
                 .with("field", e.field()).with("pointer", e.pointer()));
         map(RequestBodies.TooLarge.class, e -> tooLarge(e.limit()));
