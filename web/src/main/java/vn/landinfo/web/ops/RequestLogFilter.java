@@ -59,10 +59,10 @@ final class RequestLogFilter extends OncePerRequestFilter {
             return;
         }
         String shownPath = path.length() <= MAX_PATH ? path : path.substring(0, MAX_PATH) + "...";
-        String durationMs = String.valueOf(Math.round(nanos / 10_000.0) / 100.0); // to 0.01 ms
+        double durationMs = Math.round(nanos / 10_000.0) / 100.0; // to 0.01 ms
         String operation = tags.ogcOperation(request);
         Logfmt line = new Logfmt().add("method", request.getMethod()).add("path", shownPath).add("status", status)
-                .add("duration_ms", durationMs).add("request_id", id);
+                .add("duration_ms", String.valueOf(durationMs)).add("request_id", id);
         LoggingEventBuilder event = LOG.atLevel(level)
                 .addKeyValue("http.method", request.getMethod()).addKeyValue("http.path", shownPath)
                 .addKeyValue("http.status", status).addKeyValue("duration_ms", durationMs);
