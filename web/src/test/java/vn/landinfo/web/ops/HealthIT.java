@@ -70,6 +70,14 @@ class HealthIT extends DemoCadastreApplication {
     }
 
     @Test
+    void infoNamesTheBuildTheInstanceRuns() throws Exception {
+        JsonNode build = get("/actuator/info").json().path("build");
+        assertThat(build.path("artifact").asString()).isEqualTo("web");
+        assertThat(build.path("version").asString()).isNotBlank();
+        assertThat(build.path("time").asString()).isNotBlank();
+    }
+
+    @Test
     void readinessIsDownWhileTheSchemaIsBehindTheMigrationsThisBuildKnows() {
         MigrationVersion applied = KnownMigrations.latestIn("classpath:db/migration");
         MigrationVersion newer = MigrationVersion.fromVersion(applied.getVersion() + ".1");
