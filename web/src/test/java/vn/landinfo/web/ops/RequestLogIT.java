@@ -54,9 +54,13 @@ class RequestLogIT extends DemoCadastreApplication {
 
     final Logger requestLogger = (Logger) LoggerFactory.getLogger(RequestLogFilter.class);
     final Captured captured = new Captured();
+    Level configured;
 
+    /** At the level the server logs at (application.yml leaves it INFO), whatever the test logging says. */
     @BeforeEach
     void capture() {
+        configured = requestLogger.getLevel();
+        requestLogger.setLevel(Level.INFO);
         captured.start();
         requestLogger.addAppender(captured);
     }
@@ -64,6 +68,7 @@ class RequestLogIT extends DemoCadastreApplication {
     @AfterEach
     void release() {
         requestLogger.detachAppender(captured);
+        requestLogger.setLevel(configured);
     }
 
     HttpResponse<Void> get(String pathAndQuery, String... headers) throws Exception {
