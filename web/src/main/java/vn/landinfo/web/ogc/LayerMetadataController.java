@@ -1,5 +1,10 @@
 package vn.landinfo.web.ogc;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +21,7 @@ import vn.landinfo.mapserver.ogc.OgcResponse;
  * MetadataURL points (beside /ogc/wms, as map-server's LayerMetadata lays them out).
  */
 @RestController
+@Tag(name = TileController.TAG, description = TileController.TAG_DESCRIPTION)
 class LayerMetadataController {
 
     private final LayerMetadata metadata;
@@ -25,7 +31,14 @@ class LayerMetadataController {
     }
 
     @GetMapping("/ogc/" + LayerMetadata.FOLDER + "{name}")
-    ResponseEntity<byte[]> layer(@PathVariable String name, HttpServletRequest request) {
+    @Operation(summary = "Siêu dữ liệu của một lớp bản đồ / metadata of a published map layer",
+            description = "Tài liệu siêu dữ liệu (các phần tử cốt lõi ISO 19115) mà MetadataURL trong GetCapabilities trỏ tới. / "
+                    + "The metadata document (ISO 19115 core elements) that the capabilities' MetadataURL points to.")
+    @ApiResponse(responseCode = "200", description = "Trang siêu dữ liệu / the metadata page", content = @Content(mediaType = "text/html"))
+    @ApiResponse(responseCode = "404", description = "Không có lớp công khai tên này / no public layer has this name",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<byte[]> layer(@Parameter(description = "tên lớp, ví dụ parcels / the layer's name, e.g. parcels", example = "parcels")
+                                 @PathVariable String name, HttpServletRequest request) {
         String site = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         OgcResponse r = metadata.handle(name, site + "/ogc", site);
         HttpHeaders headers = new HttpHeaders();

@@ -9,6 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A digest of every row of the register and of the tables a request could write on the way (drafts,
  * idempotency keys, the audit chain, the outbox): equal before and after means nothing was written,
  * not even a row changed in place. One md5 per table over the md5 of each row, order-independent.
+ * Idempotency keys are the one exception, by design (docs/decisions/0015): a refused request sent with a
+ * key stores its refusal, so that a retry with the same key gets the same answer. So the digest covers the
+ * keys that hold anything else — a success, or a claim left open — and a stored 4xx does not count as a write.
  */
 final class RegisterDigest {
 
@@ -18,7 +21,7 @@ final class RegisterDigest {
             "party", "party_version", "party_identifier", "party_member",
             "certificate", "certificate_parcel", "certificate_holder", "certificate_endorsement",
             "application", "application_status_history", "source",
-            "cadastral_transaction", "transaction_source", "idempotency_key",
+            "cadastral_transaction", "transaction_source",
             "audit_log", "audit_chain_head", "register_event");
 
     private RegisterDigest() {
@@ -27,9 +30,15 @@ final class RegisterDigest {
     static Map<String, String> of(JdbcClient jdbc) {
         Map<String, String> digests = new LinkedHashMap<>();
         for (String table : TABLES) {
-            digests.put(table, jdbc.sql("SELECT count(*) || ':' || coalesce(md5(string_agg(md5(t::text), ',' ORDER BY md5(t::text))), '') FROM "
-                    + table + " t").query(String.class).single());
+            digests.put(table, digest(jdbc, table, ""));
         }
+        digests.put("idempotency_key (not a stored refusal)", digest(jdbc, "idempotency_key",
+                " WHERE response_status IS NULL OR response_status NOT BETWEEN 400 AND 499"));
         return digests;
+    }
+
+    private static String digest(JdbcClient jdbc, String table, String where) {
+        return jdbc.sql("SELECT count(*) || ':' || coalesce(md5(string_agg(md5(t::text), ',' ORDER BY md5(t::text))), '') FROM "
+                + table + " t" + where).query(String.class).single();
     }
 }
