@@ -22,7 +22,7 @@ import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.command.BoundaryCorrection;
 import vn.landinfo.transaction.application.command.FirstRegistration;
 import vn.landinfo.transaction.application.command.Split;
-import vn.landinfo.transaction.infrastructure.CertificateStore;
+import vn.landinfo.certificate.infrastructure.CertificateStore;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.RuleSettings;
 import vn.landinfo.transaction.model.TransactionKind;

@@ -8,16 +8,16 @@ import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.dao.DataAccessException;
 import tools.jackson.databind.JsonNode;
-import vn.landinfo.transaction.infrastructure.CertificateStore;
+import vn.landinfo.certificate.infrastructure.CertificateStore;
 import vn.landinfo.transaction.infrastructure.ParcelStore;
-import vn.landinfo.transaction.infrastructure.RightStore;
+import vn.landinfo.rights.infrastructure.RightStore;
 import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.transaction.model.CurrentParcel;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.ParcelState;
 import vn.landinfo.transaction.model.RuleSettings;
 import vn.landinfo.transaction.model.TransactionKind;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 import vn.landinfo.transaction.model.Violations;
 
 /**

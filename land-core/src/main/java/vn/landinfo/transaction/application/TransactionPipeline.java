@@ -19,12 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
 import vn.landinfo.cadastre.infrastructure.ParcelFeatureSql;
 import vn.landinfo.transaction.application.command.ChangeCommand;
 import vn.landinfo.transaction.infrastructure.AuditTrail;
-import vn.landinfo.transaction.infrastructure.CertificateStore;
+import vn.landinfo.certificate.infrastructure.CertificateStore;
 import vn.landinfo.transaction.infrastructure.CommonRuleChecks;
 import vn.landinfo.transaction.infrastructure.Geometries;
 import vn.landinfo.transaction.infrastructure.ParcelStore;
 import vn.landinfo.transaction.infrastructure.RegisterEvents;
-import vn.landinfo.transaction.infrastructure.RightStore;
+import vn.landinfo.rights.infrastructure.RightStore;
 import vn.landinfo.transaction.infrastructure.TransactionRecords;
 import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.transaction.model.IllegalTransition;
@@ -34,7 +34,7 @@ import vn.landinfo.transaction.model.StaleVersion;
 import vn.landinfo.transaction.model.TransactionKind;
 import vn.landinfo.transaction.model.TransactionRecord;
 import vn.landinfo.transaction.model.TransactionStatus;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * The one road every change to the register takes (DESIGN §3): check preconditions → lock → the kind's

@@ -19,10 +19,10 @@ import vn.landinfo.transaction.application.RegisterSession;
 import vn.landinfo.transaction.application.command.Split;
 import vn.landinfo.transaction.application.command.SplitChild;
 import vn.landinfo.transaction.infrastructure.ParcelStore;
-import vn.landinfo.transaction.infrastructure.RestrictionCarryOver;
+import vn.landinfo.rights.infrastructure.RestrictionCarryOver;
 import vn.landinfo.transaction.infrastructure.SplitMinimums;
 import vn.landinfo.transaction.model.CurrentParcel;
-import vn.landinfo.transaction.model.Encumbrances;
+import vn.landinfo.rights.model.Encumbrances;
 import vn.landinfo.transaction.model.Frontage;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.LandUse;
@@ -33,7 +33,7 @@ import vn.landinfo.transaction.model.Slivers;
 import vn.landinfo.transaction.model.SplitMinimum;
 import vn.landinfo.transaction.model.SplitPartition;
 import vn.landinfo.transaction.model.TransactionKind;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * Tách thửa: the parent ends (retired, its national ID never reused) and each child is a new parcel with

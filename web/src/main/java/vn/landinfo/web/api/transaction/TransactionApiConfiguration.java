@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.ObjectMapper;
 import vn.landinfo.transaction.application.ChangePayloads;
-import vn.landinfo.transaction.application.RegisterTransactions;
+import vn.landinfo.transaction.wiring.RegisterTransactions;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.lifecycle.ReadingTransaction;
 
