@@ -107,6 +107,11 @@ public final class TransactionPipeline {
                 WHERE pv.parcel_id = ANY (:ids) AND pv.end_lifespan IS NULL""");
     }
 
+    /** The register's tolerances and input bounds. */
+    public RuleSettings settings() {
+        return settings;
+    }
+
     public Set<TransactionKind> supportedKinds() {
         return handlers.keySet();
     }

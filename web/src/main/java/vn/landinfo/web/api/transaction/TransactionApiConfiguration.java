@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.ObjectMapper;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.adapter.json.ChangePayloads;
 import vn.landinfo.transaction.wiring.RegisterTransactions;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.lifecycle.ReadingTransaction;

@@ -8,7 +8,8 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.adapter.json.ChangePayloads;
+import vn.landinfo.transaction.application.StoredChange;
 import vn.landinfo.transaction.application.command.ChangeCommand;
 import vn.landinfo.transaction.model.TransactionKind;
 
@@ -20,12 +21,18 @@ import vn.landinfo.transaction.model.TransactionKind;
 final class TransactionBodies {
 
     /** {@code POST /transactions}, {@code /preview} and {@code /drafts}. */
-    record NewTransaction(TransactionKind kind, String legalBasis, String reason, String dossier, int srid, JsonNode change,
-                          ChangeCommand command) {
+    record NewTransaction(TransactionKind kind, String legalBasis, String reason, String dossier, StoredChange change) {
+        ChangeCommand command() {
+            return change.command();
+        }
+
+        int srid() {
+            return change.srid();
+        }
     }
 
     /** {@code PUT /transactions/{id}/change}: the new change; legal basis and reason only when given. */
-    record Revision(int srid, JsonNode change, String legalBasis, String reason) {
+    record Revision(StoredChange change, String legalBasis, String reason) {
     }
 
     static final int MAX_LEGAL_BASIS = 1000;
@@ -53,7 +60,7 @@ final class TransactionBodies {
         String dossier = text(root, "dossier", MAX_DOSSIER, false);
         int srid = Crs.srid(text(root, "crs", 200, false));
         JsonNode change = root.get("change");
-        return new NewTransaction(kind, legalBasis, reason, dossier, srid, change, payloads.read(kind, change));
+        return new NewTransaction(kind, legalBasis, reason, dossier, payloads.encode(kind, srid, change));
     }
 
     Revision revision(byte[] body, TransactionKind kind) {
@@ -65,8 +72,7 @@ final class TransactionBodies {
         String reason = text(root, "reason", MAX_REASON, false);
         int srid = Crs.srid(text(root, "crs", 200, false));
         JsonNode change = root.get("change");
-        payloads.read(kind, change);
-        return new Revision(srid, change, legalBasis, reason);
+        return new Revision(payloads.encode(kind, srid, change), legalBasis, reason);
     }
 
     private JsonNode object(byte[] body, List<String> fields) {

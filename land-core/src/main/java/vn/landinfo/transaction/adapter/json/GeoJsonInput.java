@@ -1,9 +1,17 @@
-package vn.landinfo.transaction.application;
+package vn.landinfo.transaction.adapter.json;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
 import tools.jackson.databind.JsonNode;
 import vn.landinfo.transaction.model.InvalidChange;
 
@@ -67,6 +75,61 @@ final class GeoJsonInput {
                     + " are accepted per geometry (landinfo.transactions.max-vertices-per-geometry)");
         }
         walk(coordinates, depth, t, field, at, srid, depth);
+    }
+
+    /**
+     * Checks {@code g} as {@link #check} does and reads it into a JTS geometry carrying {@code srid}, with the
+     * coordinates exactly as the JSON numbers give them (a height, if any, is dropped).
+     */
+    static Geometry read(JsonNode g, String field, int srid, int maxVertices) {
+        check(g, field, srid, maxVertices);
+        GeometryFactory f = new GeometryFactory(new PrecisionModel(), srid);
+        JsonNode c = g.get("coordinates");
+        return switch (g.get("type").asString()) {
+            case "Point" -> f.createPoint(position(c));
+            case "MultiPoint" -> f.createMultiPoint(java.util.Arrays.stream(positions(c)).map(f::createPoint).toArray(Point[]::new));
+            case "LineString" -> f.createLineString(positions(c));
+            case "MultiLineString" -> f.createMultiLineString(lines(c, f));
+            case "Polygon" -> polygon(c, f);
+            default -> {
+                Polygon[] parts = new Polygon[c.size()];
+                for (int i = 0; i < parts.length; i++) {
+                    parts[i] = polygon(c.get(i), f);
+                }
+                yield f.createMultiPolygon(parts);
+            }
+        };
+    }
+
+    private static Coordinate position(JsonNode p) {
+        return new Coordinate(p.get(0).asDouble(), p.get(1).asDouble());
+    }
+
+    private static Coordinate[] positions(JsonNode ps) {
+        Coordinate[] out = new Coordinate[ps.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = position(ps.get(i));
+        }
+        return out;
+    }
+
+    private static LineString[] lines(JsonNode ls, GeometryFactory f) {
+        LineString[] out = new LineString[ls.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = f.createLineString(positions(ls.get(i)));
+        }
+        return out;
+    }
+
+    private static Polygon polygon(JsonNode rings, GeometryFactory f) {
+        if (rings.isEmpty()) {
+            return f.createPolygon();
+        }
+        LinearRing[] holes = new LinearRing[rings.size() - 1];
+        for (int i = 1; i < rings.size(); i++) {
+            holes[i - 1] = f.createLinearRing(positions(rings.get(i)));
+        }
+        return f.createPolygon(f.createLinearRing(positions(rings.get(0))), holes);
     }
 
     private static void walk(JsonNode n, int depth, String type, String field, String at, int srid, int top) {

@@ -1,9 +1,13 @@
-package vn.landinfo.transaction.application;
+package vn.landinfo.transaction.adapter.json;
 
+import vn.landinfo.transaction.application.TransactionPipeline;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -14,7 +18,14 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.type.LogicalType;
+import org.locationtech.jts.geom.Geometry;
+import vn.landinfo.transaction.application.ChangeFormat;
+import vn.landinfo.transaction.application.StoredChange;
 import vn.landinfo.transaction.application.command.ChangeCommand;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.TransactionKind;
@@ -29,35 +40,52 @@ import vn.landinfo.transaction.model.TransactionKind;
  * handlers' style, relative to the change: {@code parcelId}, {@code purposes[0].area}; {@code change}
  * is the change as a whole.
  */
-public final class ChangePayloads {
+public final class ChangePayloads implements ChangeFormat {
 
     /** A stored change: the SRID its geometries are given in and the change itself. */
     public record Stored(int srid, JsonNode change) {
     }
 
-    private final TransactionPipeline pipeline;
+    private final Map<TransactionKind, Class<? extends ChangeCommand>> commandTypes;
+    private final int maxVerticesPerGeometry;
     private final ObjectMapper json;
     private final ObjectMapper strict;
 
+    /** Reads the changes of the kinds the pipeline runs, bounded by its settings. */
     public ChangePayloads(TransactionPipeline pipeline, ObjectMapper json) {
-        this.pipeline = pipeline;
+        this(kinds(pipeline), pipeline.settings().maxVerticesPerGeometry(), json);
+    }
+
+    public ChangePayloads(Map<TransactionKind, Class<? extends ChangeCommand>> commandTypes, int maxVerticesPerGeometry,
+                          ObjectMapper json) {
+        this.commandTypes = new EnumMap<>(commandTypes);
+        this.maxVerticesPerGeometry = maxVerticesPerGeometry;
         this.json = json;
         this.strict = json.rebuild()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // A number or a boolean where the change wants text (a serial, a reason, a contract number) is
+                // a client's mistake, not something to stringify.
+                .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .addModule(new SimpleModule("landinfo-geojson").addDeserializer(Geometry.class, new GeometryDeserializer()))
                 .build();
     }
 
     /** The kinds the register can run now (a kind without a use case is refused as unsupported). */
     public Collection<TransactionKind> supportedKinds() {
-        return new TreeSet<>(pipeline.supportedKinds());
+        return new TreeSet<>(commandTypes.keySet());
     }
 
-    /** Reads the change of a transaction of this kind into its command. */
-    public ChangeCommand read(TransactionKind kind, JsonNode change) {
-        Class<? extends ChangeCommand> type = pipeline.commandType(kind).orElseThrow(() -> InvalidChange.malformed("kind",
+    /**
+     * Reads the change of a transaction of this kind into its command, its geometries given in {@code srid}
+     * (checked for structure and bounded in size here, so a draft refuses at once what no preview could use).
+     */
+    public ChangeCommand read(TransactionKind kind, int srid, JsonNode change) {
+        Class<? extends ChangeCommand> type = Optional.ofNullable(commandTypes.get(kind)).orElseThrow(() -> InvalidChange.malformed("kind",
                 "kind " + kind.code() + " is not supported yet; supported kinds: " + supportedKinds()));
         if (change == null || change.isMissingNode() || change.isNull()) {
             throw InvalidChange.malformed("change", "change is required: an object with the fields of a " + kind.code() + " change");
@@ -66,22 +94,53 @@ public final class ChangePayloads {
             throw InvalidChange.malformed("change", "change must be a JSON object with the fields of a " + kind.code()
                     + " change, not " + describe(change));
         }
+        NullElements.refuse(change);
         try {
-            return strict.treeToValue(change, type);
+            return strict.readerFor(type).withAttribute(GeometryDeserializer.SRID, srid)
+                    .withAttribute(GeometryDeserializer.MAX_VERTICES, maxVerticesPerGeometry)
+                    .readValue(change);
         } catch (UnrecognizedPropertyException e) {
             String field = field(e.getPath());
             throw InvalidChange.malformed(field, field + " is not a field of a " + kind.code() + " change"
                     + knownFields(e) + " (is the kind right?)");
         } catch (MismatchedInputException e) {
+            rethrowOwn(e);
             String field = field(e.getPath());
             JsonNode given = at(change, e.getPath());
             throw InvalidChange.malformed(field, field + " must be " + expected(e.getTargetType())
                     + (given == null ? reason(e) : ", got " + (given.isValueNode() && !given.isNull()
                             ? describe(given) + " " + shorten(given.toString()) : describe(given))));
         } catch (JacksonException e) {
+            rethrowOwn(e);
             String field = field(e.getPath());
             throw InvalidChange.malformed(field, field + " is not readable: " + reason(e).replaceFirst("^; ", ""));
         }
+    }
+
+    /** A geometry's own check fails with an InvalidChange naming its field; Jackson may have wrapped it. */
+    private static void rethrowOwn(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof InvalidChange own) {
+                throw own;
+            }
+        }
+    }
+
+    private static Map<TransactionKind, Class<? extends ChangeCommand>> kinds(TransactionPipeline pipeline) {
+        Map<TransactionKind, Class<? extends ChangeCommand>> out = new EnumMap<>(TransactionKind.class);
+        pipeline.supportedKinds().forEach(k -> out.put(k, pipeline.commandType(k).orElseThrow()));
+        return out;
+    }
+
+    /** Reads a change that came in, and the form a draft keeps it in. */
+    public StoredChange encode(TransactionKind kind, int srid, JsonNode change) {
+        return new StoredChange(read(kind, srid, change), srid, store(srid, change));
+    }
+
+    @Override
+    public StoredChange decode(TransactionKind kind, String stored) {
+        Stored s = parse(stored);
+        return new StoredChange(read(kind, s.srid(), s.change()), s.srid(), stored);
     }
 
     /** The payload kept on the transaction. */
@@ -162,8 +221,8 @@ public final class ChangePayloads {
         if (Collection.class.isAssignableFrom(type)) {
             return "an array";
         }
-        if (JsonNode.class.isAssignableFrom(type)) {
-            return "a JSON value";
+        if (Geometry.class.isAssignableFrom(type)) {
+            return "a GeoJSON geometry object";
         }
         return "an object (" + type.getSimpleName() + ")";
     }
