@@ -1,5 +1,12 @@
 package vn.landinfo.web.api.transaction;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -79,6 +86,7 @@ final class TransactionBodies {
         if (body.length == 0) {
             throw new InvalidBody("body", "the request body is empty; send a JSON object with " + String.join(", ", fields));
         }
+        requireUtf8(body);
         JsonNode root;
         try {
             root = reader.readTree(body);
@@ -100,6 +108,29 @@ final class TransactionBodies {
             }
         }
         return root;
+    }
+
+    /**
+     * JSON is UTF-8 (RFC 8259 §8.1), and only well-formed UTF-8: Jackson's parser decodes an overlong form
+     * such as C0 AF as '/', which would let a text that no client meant through every later check.
+     */
+    private static void requireUtf8(byte[] body) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = strict.decode(in, out, true);
+            if (r.isError()) {
+                throw new InvalidBody("body", "the request body is not valid UTF-8: byte " + in.position() + " (0x"
+                        + String.format("%02X", body[in.position()] & 0xFF) + ") begins a malformed or overlong sequence "
+                        + "(thân yêu cầu không phải UTF-8 hợp lệ)");
+            }
+            if (r.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
     }
 
     private static TransactionKind kind(JsonNode node) {
