@@ -81,7 +81,7 @@ class ChangePayloadsIT {
         pipeline = new TransactionPipeline(ds, new DataSourceTransactionManager(ds),
                 List.of(new ReadsGeometries(), new Stub<>(TransactionKind.SPLIT, Split.class),
                         new Stub<>(TransactionKind.FIRST_REGISTRATION, FirstRegistration.class)),
-                settings, new CertificateStore(ds, "AA", "test"), JSON);
+                settings, new CertificateStore(ds, "AA", "test"), new vn.landinfo.transaction.adapter.json.OutcomeJson(JSON));
         payloads = new ChangePayloads(pipeline, JSON);
     }
 

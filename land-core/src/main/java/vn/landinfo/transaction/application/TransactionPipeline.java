@@ -13,9 +13,6 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import vn.landinfo.cadastre.infrastructure.ParcelFeatureSql;
 import vn.landinfo.transaction.application.command.ChangeCommand;
 import vn.landinfo.transaction.infrastructure.AuditTrail;
@@ -77,12 +74,12 @@ public final class TransactionPipeline {
     private final CommonRuleChecks commonRules;
     private final AuditTrail audit;
     private final RegisterEvents events;
-    private final ObjectMapper json;
+    private final OutcomeFormat outcomes;
     private final String outcomeCollectionSql;
     private final JdbcClient jdbc;
 
     public TransactionPipeline(DataSource dataSource, PlatformTransactionManager transactions, List<ChangeHandler<?>> handlers,
-                               RuleSettings settings, CertificateStore certificates, ObjectMapper json) {
+                               RuleSettings settings, CertificateStore certificates, OutcomeFormat outcomes) {
         this.dataSource = dataSource;
         this.template = new TransactionTemplate(transactions);
         for (ChangeHandler<?> h : handlers) {
@@ -100,7 +97,7 @@ public final class TransactionPipeline {
         this.commonRules = new CommonRuleChecks(dataSource, settings);
         this.audit = new AuditTrail(dataSource);
         this.events = new RegisterEvents(dataSource);
-        this.json = json;
+        this.outcomes = outcomes;
         this.jdbc = JdbcClient.create(dataSource);
         this.outcomeCollectionSql = ParcelFeatureSql.load().collection("""
                 SELECT pv.id AS version_id, clock_timestamp() AS at FROM parcel_version pv
@@ -315,33 +312,7 @@ public final class TransactionPipeline {
 
     /** The outcome as stored on the transaction and in the audit record (without the parcels' geometry). */
     public String outcomeJson(Outcome o) {
-        ObjectNode n = json.createObjectNode();
-        n.put("status", o.status().code());
-        n.put("at", o.at().toString());
-        ArrayNode vs = n.putArray("violations");
-        for (Outcome.ViolationView v : o.violations()) {
-            ObjectNode x = vs.addObject();
-            x.put("code", v.code());
-            x.put("messageVi", v.messageVi());
-            x.put("messageEn", v.messageEn());
-            if (v.parcelId() != null) {
-                x.put("parcelId", v.parcelId());
-            }
-            if (v.geometryGeoJson() != null) {
-                x.set("geometry", json.readTree(v.geometryGeoJson()));
-            }
-            if (v.field() != null) {
-                x.put("field", v.field());
-            }
-        }
-        o.createdParcels().forEach(n.putArray("createdParcels")::add);
-        o.changedParcels().forEach(n.putArray("changedParcels")::add);
-        o.retiredParcels().forEach(n.putArray("retiredParcels")::add);
-        o.certificateEffects().forEach(n.putArray("certificateEffects")::add);
-        if (o.auditSeq() != null) {
-            n.put("auditSeq", o.auditSeq());
-        }
-        return n.toString();
+        return outcomes.record(o);
     }
 
     public DataSource dataSource() {

@@ -8,6 +8,7 @@ import vn.landinfo.transaction.application.PurposeInputs;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import java.util.List;
 import javax.sql.DataSource;
+import vn.landinfo.transaction.adapter.json.OutcomeJson;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.ObjectMapper;
 import vn.landinfo.transaction.application.kinds.ChangingInformation;
@@ -74,6 +75,6 @@ public final class RegisterTransactions {
                 new Splitting(purposes, new SplitMinimums(dataSource), restrictions),
                 new Merging(purposes, restrictions),
                 new CorrectingBoundary());
-        return new TransactionPipeline(dataSource, transactions, handlers, settings, certificates, json);
+        return new TransactionPipeline(dataSource, transactions, handlers, settings, certificates, new OutcomeJson(json));
     }
 }
