@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import tools.jackson.databind.JsonNode;
+import vn.landinfo.transaction.adapter.json.TestGeoJson;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import vn.landinfo.testsupport.TestDatabase;
@@ -135,7 +136,7 @@ class ChangePayloadsIT {
                 {"{\"type\": \"Polygon\", \"coordinates\": \"x\"}", "MALFORMED", "geometry.coordinates is nested wrongly for a Polygon"},
                 {"{\"type\": \"Hexagon\", \"coordinates\": [[0, 0]]}", "MALFORMED", "geometry.type 'Hexagon' is not an accepted geometry type"},
                 {"null", "MALFORMED", "geometry is required"},
-                {bigRing(1500), "TOO_LARGE", "1501 vertices; at most 1000"},
+                {TestGeoJson.ring(1500), "TOO_LARGE", "1501 vertices; at most 1000"},
         };
         for (String[] c : cases) {
             JsonNode change = JSON.readTree("{\"geometry\": " + c[0] + "}");
@@ -149,14 +150,5 @@ class ChangePayloadsIT {
                         assertThat(((InvalidChange) e).reason().name()).isEqualTo(c[1]);
                     });
         }
-    }
-
-    private static String bigRing(int n) {
-        StringBuilder s = new StringBuilder("{\"type\": \"Polygon\", \"coordinates\": [[");
-        for (int i = 0; i < n; i++) {
-            double a = 2 * Math.PI * i / n;
-            s.append('[').append(105.85 + 0.001 * Math.cos(a)).append(',').append(21.03 + 0.001 * Math.sin(a)).append("],");
-        }
-        return s.append("[105.851,21.03]]]}").toString();
     }
 }

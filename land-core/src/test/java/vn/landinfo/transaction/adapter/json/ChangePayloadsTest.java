@@ -124,7 +124,7 @@ class ChangePayloadsTest {
 
     @Test
     void aGeometryIsCheckedWhereItIsReadAndNamedByItsPlace() {
-        InvalidChange tooLarge = refused(TransactionKind.SPLIT, "{\"parcelId\": 1, \"children\": [{}, {\"geometry\": " + ring(150) + "}]}");
+        InvalidChange tooLarge = refused(TransactionKind.SPLIT, "{\"parcelId\": 1, \"children\": [{}, {\"geometry\": " + TestGeoJson.ring(150) + "}]}");
         assertThat(tooLarge.field()).isEqualTo("children[1].geometry");
         assertThat(tooLarge.reason()).isEqualTo(InvalidChange.Reason.TOO_LARGE);
         assertThat(tooLarge.getMessage()).contains("children[1].geometry has 151 vertices; at most 100");
@@ -145,14 +145,5 @@ class ChangePayloadsTest {
         assertThat(c.geometry().getSRID()).isEqualTo(9210);
         assertThat(c.geometry().equalsExact(((BoundaryCorrection) in.command()).geometry())).isTrue();
         assertThat(c.neighbours()).isEqualTo(List.of(8L));
-    }
-
-    private static String ring(int n) {
-        StringBuilder s = new StringBuilder("{\"type\": \"Polygon\", \"coordinates\": [[");
-        for (int i = 0; i < n; i++) {
-            double a = 2 * Math.PI * i / n;
-            s.append('[').append(105.85 + 0.001 * Math.cos(a)).append(',').append(21.03 + 0.001 * Math.sin(a)).append("],");
-        }
-        return s.append("[105.851,21.03]]]}").toString();
     }
 }
