@@ -226,13 +226,16 @@ public final class TransactionPipeline {
         Set<Long> resulting = new LinkedHashSet<>(session.createdParcels());
         resulting.addAll(session.changedParcels());
         String features = jdbc.sql(outcomeCollectionSql).param("ids", resulting.toArray(Long[]::new)).query(String.class).single();
+        Map<Long, Integer> versions = new java.util.LinkedHashMap<>();
+        Map<Long, Integer> current = currentVersions(resulting);
+        resulting.stream().filter(current::containsKey).forEach(id -> versions.put(id, current.get(id)));
         boolean accepted = violations.isEmpty();
         Long auditSeq = null;
         TransactionStatus status = commit && accepted ? TransactionStatus.COMMITTED
                 : request.draftId() == null ? TransactionStatus.DRAFT : TransactionStatus.PREVIEWED;
         Outcome outcome = new Outcome(txId, request.kind(), status, at, violations, features,
                 List.copyOf(session.createdParcels()), List.copyOf(session.changedParcels()),
-                List.copyOf(session.retiredParcels()), List.copyOf(session.certificateEffects()), null);
+                List.copyOf(session.retiredParcels()), List.copyOf(session.certificateEffects()), null, versions);
         if (commit && accepted) {
             Set<Long> all = new LinkedHashSet<>(resulting);
             all.addAll(session.retiredParcels());
@@ -241,7 +244,7 @@ public final class TransactionPipeline {
                     request.legalBasis(), outcomeJson(outcome));
             events.publish(txId, request.kind().code(), at, all);
             outcome = new Outcome(txId, request.kind(), status, at, violations, features, outcome.createdParcels(),
-                    outcome.changedParcels(), outcome.retiredParcels(), outcome.certificateEffects(), auditSeq);
+                    outcome.changedParcels(), outcome.retiredParcels(), outcome.certificateEffects(), auditSeq, versions);
             records.markCommitted(txId, request.caller().subject(), at, outcomeJson(outcome));
             if (hook != null) {
                 hook.committed(outcome);

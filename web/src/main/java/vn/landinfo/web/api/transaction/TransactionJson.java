@@ -51,10 +51,7 @@ final class TransactionJson {
         if (o.auditSeq() != null) {
             // The new versions' ETags: what the next change to these parcels sends as If-Match.
             ObjectNode tags = n.putObject("parcelETags");
-            for (JsonNode f : parcels.path("features")) {
-                JsonNode p = f.path("properties");
-                tags.put(p.path("id").asString(), EntityTags.parcel(p.path("id").asLong(), p.path("version").asInt()));
-            }
+            o.parcelVersions().forEach((id, version) -> tags.put(String.valueOf(id), EntityTags.parcel(id, version)));
         }
         if (persisted) {
             n.putObject("links").put("transaction", BASE + "/" + o.transactionId());
