@@ -2,7 +2,7 @@
 # ./landinfo bench lookup — parcel lookup by legal address: the REST API (wrk) against the very SQL the
 # API runs, executed bare by pgbench, on the same data in the same run, at 1, 2 and 4 clients.
 #
-# Protocol (DESIGN §0 "Benchmarks are fair"): the request set is every distinct legal address of a
+# Protocol (docs/decisions/0020-fair-benchmarks.md): the request set is every distinct legal address of a
 # current parcel, shuffled with a fixed seed (md5 of seed + address) and cut to --requests; both sides
 # get the same set; each client walks its own slice, so no request repeats within a run unless a
 # slice is exhausted (reported as "wrapped"); runs are interleaved landinfo, pgbench, pgbench-gset

@@ -40,7 +40,7 @@
 #   queues a request behind a busy process while landinfo's thread pool takes every request in flight;
 #   on 2 cores more processes only add context switches, fewer would serialise the 4-client line.
 #
-# Protocol (DESIGN §0 "Benchmarks are fair"): every request is drawn from the data with a fixed seed and
+# Protocol (docs/decisions/0020-fair-benchmarks.md): every request is drawn from the data with a fixed seed and
 # used once per side: each line has its own requests, each round its own slice of them (--requests per
 # run), each client walks its own part of the slice, so no server (and no tile cache) ever sees a request
 # twice within a line, and landinfo and MapServer get exactly the same requests in the same order. A run
@@ -63,6 +63,9 @@ SEED=${BENCH_SEED:-20251126}
 APP_PORT=${LANDINFO_PORT:-8080}
 MS_PORT=${LANDINFO_MAPSERVER_PORT:-8092}
 MS_PROCS=4
+# Which GetMap requests: "views" (default) draws what users look at across the whole demo set; "z16-18"
+# is the pool of the first wave's figures (kept to compare old and new figures in one run).
+POOL=views
 ROUNDS=3
 GETMAP_CLIENTS=(1 2 4)
 GFI_CLIENTS=2
@@ -79,16 +82,19 @@ while [ $# -gt 0 ]; do
         --port) APP_PORT=$2; shift 2 ;;
         --mapserver-port) MS_PORT=$2; shift 2 ;;
         --procs) MS_PROCS=$2; shift 2 ;;
+        --pool) POOL=$2; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'
                    echo "options: --seconds N (per run, default 5)  --requests N (distinct requests per run and line, default 5000)"
                    echo "         --port N (landinfo, default 8080)  --mapserver-port N (lighttpd, default 8092)  --procs N (MapServer FastCGI processes, default 4)"
+                   echo "         --pool views|z16-18 (GetMap requests: views across all communes at 0.3-2.5 m/px, default; or the old tile-scale pool)"
                    exit 0 ;;
-        *) die "bench maps: unknown option '$1' (--seconds N, --requests N, --port N, --mapserver-port N, --procs N)" ;;
+        *) die "bench maps: unknown option '$1' (--seconds N, --requests N, --port N, --mapserver-port N, --procs N, --pool views|z16-18)" ;;
     esac
 done
 for v in "$RUN_SECONDS" "$REQUESTS" "$APP_PORT" "$MS_PORT" "$MS_PROCS"; do
     [[ $v =~ ^[1-9][0-9]*$ ]] || die "bench maps: options take positive whole numbers, got '$v'"
 done
+case $POOL in views|z16-18) ;; *) die "bench maps: --pool is 'views' or 'z16-18', got '$POOL'" ;; esac
 [ "$REQUESTS" -ge 334 ] || die "bench maps: --requests $REQUESTS is too few: three rounds of it must make the 1,000 distinct requests a line needs"
 
 bench_results maps
@@ -164,11 +170,34 @@ FROM (SELECT z, floor((x + $ORIGIN) / (2 * $ORIGIN / 2 ^ z))::int AS tx,
       GROUP BY 1, 2, 3) t;
 SQL
 mkdir -p "$WORK/requests"
-# GetMap: 256×256 PNG centred on parcel i at z16, z17, z18 in turn (tile-sized, not tile-aligned).
+# GetMap: 256×256 PNG views (not tile-aligned). Pool "views" (docs/benchmarks.md, "What GetMap requests
+# represent"): the communes take turns (the k-th parcel of every commune in its seeded order, then the
+# (k+1)-th...), so a rural commune with large fields weighs as much as a dense ward, where the parcel-weighted
+# draw let the dense wards of Hà Nội make most requests; each view's ground resolution is drawn log-uniformly
+# from 0.3 to 2.5 m per pixel (1:1 070 to 1:8 930: the scales at which officers and citizens read parcels,
+# area labels from 1:1 100 included), converted to Web Mercator units at the parcel's latitude. Pool
+# "z16-18" is the first wave's: parcel-weighted, exactly z16, z17 and z18 in turn.
+if [ "$POOL" = views ]; then
+    "${PSQL[@]}" <<SQL
+DROP TABLE IF EXISTS bench.maps_view;
+CREATE TABLE bench.maps_view AS
+SELECT row_number() OVER (ORDER BY k, commune_code, h)::int AS i, commune_code, x, y, mpp,
+       256 * mpp / cos(atan(sinh(y / 6378137.0))) AS s
+FROM (SELECT p.commune_code, m.h, m.x, m.y,
+             row_number() OVER (PARTITION BY p.commune_code ORDER BY m.h, m.id) AS k,
+             exp(ln(0.3) + ('x' || substr(m.h, 5, 7))::bit(28)::int / 268435456.0 * ln(2.5 / 0.3)) AS mpp
+      FROM bench.maps_parcel m JOIN publish.parcels p ON p.id = m.id) t;
+ALTER TABLE bench.maps_view ADD PRIMARY KEY (i);
+SQL
+    view_table=bench.maps_view
+    say "GetMap pool 'views': $("${PSQL[@]}" -c "SELECT count(DISTINCT commune_code) || ' communes, ' || round(min(mpp)::numeric, 2) || '-' || round(max(mpp)::numeric, 2) || ' m/px' FROM bench.maps_view WHERE i <= $getmap_n")"
+else
+    view_table="(SELECT i, x, y, 2 * $ORIGIN / 2 ^ (16 + i % 3) AS s FROM bench.maps_parcel) v"
+fi
 "${PSQL[@]}" -c "
 SELECT format('SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=parcels&STYLES=&CRS=EPSG:3857&BBOX=%s,%s,%s,%s&WIDTH=256&HEIGHT=256&FORMAT=image/png',
               round((x - s / 2)::numeric, 2), round((y - s / 2)::numeric, 2), round((x + s / 2)::numeric, 2), round((y + s / 2)::numeric, 2))
-FROM (SELECT i, x, y, 2 * $ORIGIN / 2 ^ (16 + i % 3) AS s FROM bench.maps_parcel
+FROM (SELECT i, x, y, s FROM $view_table
       WHERE i <= $getmap_n OR (i > $picked - $WARM AND i <= $picked) ORDER BY i) q" >"$WORK/requests/getmap.qs"
 # GetFeatureInfo at z17: a random pixel (I, J from the parcel's hash) placed on the parcel's interior point.
 "${PSQL[@]}" -c "
@@ -193,7 +222,7 @@ declare -A KIND CLIENTS_OF PER_RUN TITLE NOTE
 k=0
 for c in "${GETMAP_CLIENTS[@]}"; do
     l="getmap-c$c"; LINES+=("$l"); KIND[$l]=png; CLIENTS_OF[$l]=$c; PER_RUN[$l]=$N
-    TITLE[$l]="GetMap 256² PNG z16-18"
+    if [ "$POOL" = views ]; then TITLE[$l]="GetMap 256² PNG views"; else TITLE[$l]="GetMap 256² PNG z16-18"; fi
     sed -n "$(( k * ROUNDS * N + 1 )),$(( (k + 1) * ROUNDS * N ))p" "$WORK/requests/getmap.qs" >"$WORK/requests/$l.qs"
     k=$((k + 1))
 done
@@ -625,6 +654,7 @@ done
     echo "landinfo bench maps — $STAMP"
     echo "landinfo $LANDINFO_URL (/ogc/wms, /tiles/parcels) vs MapServer $MS_VERSION ($MS_PROCS FastCGI processes under lighttpd $LIGHTTPD_VERSION, port $MS_PORT)"
     echo "data: publish.parcel_shapes / publish.parcels of $PGDATABASE on $PGHOST:$PGPORT, $current current parcels; mapfiles in ${MS_DIR#"$LANDINFO_HOME"/}"
+    echo "GetMap pool: $POOL$( [ "$POOL" = views ] && echo ' (communes in turn, 0.3-2.5 m/px log-uniform)' || echo ' (parcel-weighted, z16/z17/z18 in turn)')"
     echo "requests: seed $SEED; per run and line $N distinct (MVT: at most a third of the zoom's distinct tiles), one slice per round, none repeated within a line"
     echo "a run lasts ${RUN_SECONDS} s or until its slice is used up; rates are the responses over the time from the first response to the last (maps.lua)"
     echo "runs: ${RUN_SECONDS} s each, $ROUNDS rounds interleaved landinfo/MapServer (first side alternating), medians; machine: $(nproc) cores, both servers + PostgreSQL + wrk on it"

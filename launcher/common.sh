@@ -5,7 +5,12 @@ JAR="$LANDINFO_HOME/web/target/landinfo.jar"
 # The server's JVM options when LANDINFO_JAVA_OPTS is not set. Parallel GC: the live heap is a few tens of
 # MB and requests allocate ~27 kB each, so a throughput collector without G1's concurrent barriers costs
 # less CPU per request (parcel lookup, 2 cores: 255 µs of JVM CPU instead of 322 µs, measured 2026-11-26).
-SERVER_JAVA_OPTS="-XX:+UseParallelGC"
+# The heap is bounded (the default, a quarter of the machine, let it grow to 2.5 GB resident under malformed
+# requests), and an OutOfMemoryError ends the process, which `serve` restarts
+# (docs/decisions/0043-bounded-server-heap.md).
+SERVER_JAVA_OPTS="-XX:+UseParallelGC -Xms256m -Xmx1g -XX:+ExitOnOutOfMemoryError"
+# The exit code of a JVM that -XX:+ExitOnOutOfMemoryError ended.
+JVM_OUT_OF_MEMORY=3
 
 say()  { printf 'landinfo: %s\n' "$*" >&2; }
 die()  { printf 'landinfo: %s\n' "$*" >&2; exit 1; }

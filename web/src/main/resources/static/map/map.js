@@ -168,7 +168,12 @@
                 details.open = !PHONE;
                 var summary = L.DomUtil.create('summary', '', details);
                 summary.innerHTML = 'Chú giải loại đất <span class="en">/ Land-use legend</span>';
+                // The list scrolls on small screens: a named region in the tab order, so a keyboard user can
+                // reach it and scroll it with the arrow keys (axe-core: scrollable-region-focusable).
                 var list = L.DomUtil.create('div', 'legend-list', details);
+                list.tabIndex = 0;
+                list.setAttribute('role', 'region');
+                list.setAttribute('aria-label', 'Chú giải loại đất / Land-use legend');
                 Object.keys(CATEGORIES).forEach(function (category) {
                     var codes = palette.filter(function (c) { return c.category === category; });
                     if (!codes.length) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency rules of land-core (docs/architecture.md, docs/decisions/0090-land-core-contexts.md),
+ * The dependency rules of land-core (docs/architecture.md#contexts-in-land-core, docs/decisions/0090-land-core-contexts.md),
  * checked on its compiled classes: contexts and layers without cycles, a model that knows no
  * infrastructure, no framework, no JSON and no HTTP in the domain.
  */

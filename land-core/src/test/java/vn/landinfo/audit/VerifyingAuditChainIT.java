@@ -221,7 +221,8 @@ class VerifyingAuditChainIT {
         AuditVerification withoutExport = verifying.verify(Optional.empty());
         AuditVerification withExport = verifying.verify(Optional.of(exported));
 
-        // The cut is invisible from inside the database: that is why the head is exported (DESIGN §0).
+        // The cut is invisible from inside the database: that is why the head is exported
+        // (docs/decisions/0016-hash-chained-audit-log-and-exported-head.md).
         assertThat(withoutExport.intact()).isTrue();
         assertThat(withExport.intact()).isFalse();
         assertThat(withExport.expectedHead()).isEqualTo(exported);

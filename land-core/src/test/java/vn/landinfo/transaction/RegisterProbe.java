@@ -119,6 +119,7 @@ final class RegisterProbe {
     /** The parcel's public Feature as read asOf that instant (FindingParcel), or empty when it did not exist then. */
     Optional<tools.jackson.databind.JsonNode> asOf(long parcel, Instant at) {
         return finding.byId(parcel, Optional.of(OffsetDateTime.ofInstant(at, ZoneOffset.UTC)))
+                .map(vn.landinfo.cadastre.model.ParcelFeature::geoJson)
                 .map(tools.jackson.databind.json.JsonMapper.builder().build()::readTree);
     }
 

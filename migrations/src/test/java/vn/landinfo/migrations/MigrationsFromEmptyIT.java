@@ -19,7 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The schema builds from an empty database and its constraints hold what DESIGN section 3 requires. */
+/** The schema builds from an empty database and its constraints hold what docs/architecture.md#domain-vocabulary and
+ * #geodesy require. */
 class MigrationsFromEmptyIT {
 
     private static ScratchDatabase db;

@@ -2,6 +2,7 @@ package vn.landinfo.adminunit.application;
 
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.landinfo.adminunit.model.AdminLevel;
 
 /**
  * One administrative unit by code (2 digits: province, 5 digits: commune) as a GeoJSON Feature: the
@@ -15,7 +16,7 @@ public final class FindingAdminUnit {
             SELECT json_build_object(
                        'type', 'Feature',
                        'id', u.code,
-                       'geometry', CASE WHEN :boundary THEN ST_AsGeoJSON(u.boundary, 7)::json END,
+                       'geometry', CASE WHEN :boundary THEN ST_AsGeoJSON(ST_ForcePolygonCCW(u.boundary), 7)::json END,
                        'properties', json_build_object(%s,
                            'parent', CASE WHEN parent.id IS NULL THEN NULL
                                           ELSE json_build_object('code', parent.code, 'name', parent.full_name_vi, 'nameEn', parent.full_name_en) END,
@@ -53,5 +54,11 @@ public final class FindingAdminUnit {
                 .param("boundary", boundary)
                 .query(String.class)
                 .optional();
+    }
+
+    /** Whether a current (not merged away) province or commune has this code: a 404 must name the right thing. */
+    public boolean isCurrent(AdminLevel level, String code) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM admin_unit WHERE level = :level AND code = :code AND valid_to IS NULL)")
+                .param("level", level.dbValue()).param("code", code).query(Boolean.class).single();
     }
 }

@@ -20,7 +20,7 @@ public final class ListingAdminUnits {
                        'features', coalesce(json_agg(json_build_object(
                            'type', 'Feature',
                            'id', u.code,
-                           'geometry', CASE WHEN :boundary THEN ST_AsGeoJSON(u.boundary, 7)::json END,
+                           'geometry', CASE WHEN :boundary THEN ST_AsGeoJSON(ST_ForcePolygonCCW(u.boundary), 7)::json END,
                            'properties', json_build_object(%s)) ORDER BY u.code), '[]'::json))::text
             FROM admin_unit u
             LEFT JOIN admin_unit parent ON parent.id = u.parent_id
@@ -40,11 +40,5 @@ public final class ListingAdminUnits {
                 .param("boundary", boundary)
                 .query(String.class)
                 .single();
-    }
-
-    /** Whether a current province has this code. */
-    public boolean provinceExists(String code) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM admin_unit WHERE level = 'province' AND code = :code AND valid_to IS NULL)")
-                .param("code", code).query(Boolean.class).single();
     }
 }

@@ -12,7 +12,8 @@ import vn.landinfo.audit.model.ChainHead;
 import vn.landinfo.audit.model.ChainVerifier;
 
 /**
- * Verifies the hash-chained audit log end to end (issue 3 item 6, DESIGN §0 "Audit head"): every record's
+ * Verifies the hash-chained audit log end to end (issue 3 item 6,
+ * docs/decisions/0016-hash-chained-audit-log-and-exported-head.md): every record's
  * hash recomputed, every link checked, the head table compared with the last record, and — given a head
  * exported earlier — that head found unchanged in the chain. Streams the log; reports rather than throws.
  */

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The head of the audit chain: the last record's sequence number and hash. Written down outside the
- * database (a log line, an exported file), it is what makes truncation detectable (DESIGN §0, "Audit head"):
+ * database (a log line, an exported file), it is what makes truncation detectable
+ * (docs/decisions/0016-hash-chained-audit-log-and-exported-head.md):
  * every record up to that head must still be in the log with that very hash. Text form {@code <seq>:<hash>}.
  */
 public record ChainHead(long seq, String hash) {

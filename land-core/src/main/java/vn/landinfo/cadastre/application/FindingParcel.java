@@ -1,9 +1,13 @@
 package vn.landinfo.cadastre.application;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.landinfo.cadastre.infrastructure.ParcelFeatureSql;
+import vn.landinfo.cadastre.model.ParcelCollection;
+import vn.landinfo.cadastre.model.ParcelFeature;
+import vn.landinfo.cadastre.model.RetiredParcel;
 
 /**
  * One parcel by its id or by its national parcel ID (mã định danh thửa đất), now or at an instant:
@@ -11,7 +15,7 @@ import vn.landinfo.cadastre.infrastructure.ParcelFeatureSql;
  */
 public final class FindingParcel {
 
-    private static final String SINGLE = "SELECT f.feature::text FROM feature f";
+    private static final String SINGLE = "SELECT f.parcel_id, f.version, f.feature::text AS feature FROM feature f";
     private static final String COLLECTION_BY_NATIONAL_ID = """
             SELECT count(*) AS n,
                    json_build_object('type', 'FeatureCollection', 'numberMatched', count(*), 'numberReturned', count(*),
@@ -39,22 +43,47 @@ public final class FindingParcel {
     }
 
     /** The parcel's Feature, or empty when the parcel does not exist (or did not at {@code asOf}). */
-    public Optional<String> byId(long parcelId, Optional<OffsetDateTime> asOf) {
+    public Optional<ParcelFeature> byId(long parcelId, Optional<OffsetDateTime> asOf) {
         JdbcClient.StatementSpec statement = asOf.isPresent()
                 ? jdbc.sql(byIdAt).param("asOf", asOf.get())
                 : jdbc.sql(byIdNow);
-        return statement.param("id", parcelId).query(String.class).optional();
+        return statement.param("id", parcelId)
+                .query((rs, n) -> new ParcelFeature(rs.getLong("parcel_id"), rs.getInt("version"), rs.getString("feature")))
+                .optional();
     }
 
     /** A FeatureCollection of the one parcel with this national ID; empty when it did not exist then. */
-    public Optional<String> byNationalId(String nationalId, Optional<OffsetDateTime> asOf) {
+    public Optional<ParcelCollection> byNationalId(String nationalId, Optional<OffsetDateTime> asOf) {
         JdbcClient.StatementSpec statement = asOf.isPresent()
                 ? jdbc.sql(byNationalIdAt).param("asOf", asOf.get())
                 : jdbc.sql(byNationalIdNow);
-        String json = statement.param("nationalId", nationalId)
-                .query((rs, n) -> rs.getLong("n") == 0 ? "" : rs.getString("collection"))
+        ParcelCollection found = statement.param("nationalId", nationalId)
+                .query((rs, n) -> new ParcelCollection(rs.getLong("n"), rs.getString("collection")))
                 .single();
-        return json.isEmpty() ? Optional.empty() : Optional.of(json);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found);
+    }
+
+    /**
+     * The parcel, when it has been retired (its last version ended and none followed): when, its last version,
+     * and the parcels a split or merge made from it. Empty for a current or unknown parcel.
+     */
+    public Optional<RetiredParcel> retirement(long parcelId) {
+        List<RetiredParcel.Successor> successors = jdbc.sql("""
+                        SELECT l.child_parcel_id, c.national_id, l.kind
+                        FROM parcel_lineage l JOIN parcel c ON c.id = l.child_parcel_id
+                        WHERE l.parent_parcel_id = :id
+                        ORDER BY l.child_parcel_id""")
+                .param("id", parcelId)
+                .query((rs, n) -> new RetiredParcel.Successor(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+        return jdbc.sql("""
+                        SELECT p.national_id, p.end_lifespan, (SELECT max(pv.version) FROM parcel_version pv WHERE pv.parcel_id = p.id)
+                        FROM parcel p
+                        WHERE p.id = :id AND p.end_lifespan IS NOT NULL""")
+                .param("id", parcelId)
+                .query((rs, n) -> new RetiredParcel(parcelId, rs.getString(1), rs.getObject(2, OffsetDateTime.class), rs.getInt(3),
+                        successors))
+                .optional();
     }
 
     /** When the parcel came into being, if it ever did: tells "unknown" from "not yet / no longer". */

@@ -9,10 +9,12 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.landinfo.cadastre.infrastructure.ParcelFeatureSql;
 import vn.landinfo.cadastre.model.LegalAddress;
+import vn.landinfo.cadastre.model.ParcelCollection;
 
 /**
  * Parcels by legal address (commune, sheet, number): every match across the commune's survey units, or the
- * one of a given survey unit, now or at an instant. Returns the GeoJSON FeatureCollection PostGIS wrote.
+ * one of a given survey unit, now or at an instant. Returns the GeoJSON FeatureCollection PostGIS wrote
+ * beside the number of parcels it holds.
  * The common case (now, all survey units) runs the resource file's text unchanged, as the benchmark does.
  */
 public final class FindingParcelsByLegalAddress {
@@ -25,8 +27,8 @@ public final class FindingParcelsByLegalAddress {
     public FindingParcelsByLegalAddress(JdbcClient jdbc, ParcelFeatureSql sql) {
         this.jdbc = jdbc;
         this.current = new Positional(sql.legalAddress());
-        this.narrowed = new Positional(sql.collection(hit(Optional.of(OffsetDateTime.MIN))));
-        this.currentNarrowed = new Positional(sql.collection(hit(Optional.empty())));
+        this.narrowed = new Positional(sql.countedCollection(hit(Optional.of(OffsetDateTime.MIN))));
+        this.currentNarrowed = new Positional(sql.countedCollection(hit(Optional.empty())));
     }
 
     /**
@@ -62,7 +64,7 @@ public final class FindingParcelsByLegalAddress {
                 asOf.isPresent() ? "" : " AND c.valid_to IS NULL");
     }
 
-    public String find(LegalAddress address, Optional<String> surveyUnitCode, Optional<OffsetDateTime> asOf) {
+    public ParcelCollection find(LegalAddress address, Optional<String> surveyUnitCode, Optional<OffsetDateTime> asOf) {
         MapSqlParameterSource values = new MapSqlParameterSource()
                 .addValue("commune", address.communeCode())
                 .addValue("sheet", address.sheetNumber())
@@ -77,6 +79,8 @@ public final class FindingParcelsByLegalAddress {
         } else {
             statement = current;
         }
-        return statement.bind(jdbc, values).query(String.class).single();
+        return statement.bind(jdbc, values)
+                .query((rs, n) -> new ParcelCollection(rs.getLong("number_matched"), rs.getString("collection")))
+                .single();
     }
 }

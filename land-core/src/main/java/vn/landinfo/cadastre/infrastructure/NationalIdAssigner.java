@@ -9,7 +9,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Creates {@code parcel} rows with their national parcel ID (DESIGN §0). The ID is SQL's
+ * Creates {@code parcel} rows with their national parcel ID (docs/decisions/0008-stable-national-parcel-id.md). The ID is
+ * SQL's
  * {@code national_id_candidate(rep_tm3, k)}: candidate 0 is the GeoHash-12 cell of the representative
  * point; when that cell is taken, k = 1, 2, … walk the neighbouring cells in a fixed order. The unique
  * constraint on {@code parcel.national_id} is the arbiter, so concurrent writers cannot both win.

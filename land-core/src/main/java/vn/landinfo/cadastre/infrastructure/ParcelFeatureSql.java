@@ -54,6 +54,11 @@ public final class ParcelFeatureSql {
 
     /** Picked versions rendered as one FeatureCollection (json text, one row, column {@code collection}). */
     public String collection(String hit) {
+        return withFeatures(hit, "SELECT c.collection FROM (" + collectionTail + ") c");
+    }
+
+    /** As {@link #collection}, beside the number of parcels in it (one row, columns {@code number_matched}, {@code collection}). */
+    public String countedCollection(String hit) {
         return withFeatures(hit, collectionTail);
     }
 

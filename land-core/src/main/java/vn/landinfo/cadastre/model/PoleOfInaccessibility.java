@@ -35,7 +35,8 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * </ul>
  * Polygons with more than {@link #BRUTE_FORCE_MAX_VERTICES} vertices use JTS's indexed classes, as
  * JTS does. {@code PoleOfInaccessibilityTest} checks equality with JTS on tens of thousands of shapes.
- * Upgrading JTS means re-checking that test: DESIGN §0 promises anyone can recompute the pole with JTS.
+ * Upgrading JTS means re-checking that test: docs/decisions/0008-stable-national-parcel-id.md promises anyone can recompute
+ * the pole with JTS.
  */
 public final class PoleOfInaccessibility {
 

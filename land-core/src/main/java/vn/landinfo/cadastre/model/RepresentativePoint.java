@@ -4,7 +4,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 
 /**
- * The representative point a national parcel ID is derived from (DESIGN §0): the centre of the
+ * The representative point a national parcel ID is derived from (docs/decisions/0008-stable-national-parcel-id.md): the
+ * centre of the
  * maximum inscribed circle (pole of inaccessibility) of the parcel in its sheet's TM-3 zone, found to
  * 1 cm. Fixed algorithm and tolerance, so anyone holding the legal geometry can recompute it.
  */

@@ -5,7 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The public view of a certificate (Giấy chứng nhận) by serial: form, issue date, issuing authority,
- * status and the parcels it covers by legal address. Never its holders (DESIGN section 0, "What is public").
+ * status and the parcels it covers by legal address. Never its holders
+ * (docs/decisions/0009-public-view-and-restrictions.md).
  */
 public final class FindingCertificate {
 

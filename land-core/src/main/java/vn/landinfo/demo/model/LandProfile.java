@@ -2,7 +2,8 @@ package vn.landinfo.demo.model;
 
 /**
  * The character of a commune's land: how dense its network is and what its blocks hold. Picked from
- * the place (inner-city ward, delta commune, mountain commune); sizes follow DESIGN §3.
+ * the place (inner-city ward, delta commune, mountain commune); sizes follow
+ * docs/decisions/0022-demo-parcels-look-surveyed.md.
  */
 public enum LandProfile {
     /** Inner-city ward: streets, ODT lots of 40–200 m², some public lots and lakes. */

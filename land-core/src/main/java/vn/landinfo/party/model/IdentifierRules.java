@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The strict identity-document formats for parties landinfo registers from now on (DESIGN §0): an
+ * The strict identity-document formats for parties landinfo registers from now on
+ * (docs/decisions/0007-legacy-identifiers-load.md): an
  * individual by the 12-digit personal identification number (số định danh cá nhân, Decree 137/2015 and
  * Circular 59/2021/TT-BCA), an organisation by its tax code (10 digits, or 13 with a branch suffix).
  * History loads with whatever it was issued under (9-digit CMND, passports, household books); that is the

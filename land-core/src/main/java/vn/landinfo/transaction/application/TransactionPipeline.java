@@ -34,7 +34,8 @@ import vn.landinfo.transaction.model.TransactionStatus;
 import vn.landinfo.shared.model.Violation;
 
 /**
- * The one road every change to the register takes (DESIGN §3): check preconditions → lock → the kind's
+ * The one road every change to the register takes (docs/decisions/0012-one-transaction-pipeline.md): check preconditions →
+ * lock → the kind's
  * use case (which validates its own rules, closes old versions, opens new ones, records lineage, rights
  * and certificate effects) → the rules common to every kind on the resulting register → audit record →
  * domain event — all inside one database transaction. A preview runs exactly the same steps and rolls
@@ -253,7 +254,8 @@ public final class TransactionPipeline {
         return outcome;
     }
 
-    /** Geometries come in WGS 84 or in a VN-2000 TM-3 zone (DESIGN §4); anything else the register does not reproject. */
+    /** Geometries come in WGS 84 or in a VN-2000 TM-3 zone (docs/architecture.md#geodesy); anything else the register does
+     * not reproject. */
     private boolean supportedInputSrid(int srid) {
         return srid == 4326 || Boolean.TRUE.equals(jdbc.sql("SELECT is_vn2000_tm3(:srid)").param("srid", srid).query(Boolean.class).single());
     }
@@ -306,7 +308,7 @@ public final class TransactionPipeline {
         List<Outcome.ViolationView> out = new ArrayList<>();
         for (Violation v : violations) {
             String geometry = v.part() == null || v.part().isEmpty() ? null
-                    : jdbc.sql("SELECT ST_AsGeoJSON(ST_Transform(ST_GeomFromEWKB(:g), 4326), 9)")
+                    : jdbc.sql("SELECT ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Transform(ST_GeomFromEWKB(:g), 4326)), 9)")
                             .param("g", Geometries.ewkb(v.part())).query(String.class).single();
             out.add(new Outcome.ViolationView(v.code(), v.messageVi(), v.messageEn(), v.parcelId(), geometry, v.field()));
         }

@@ -104,7 +104,8 @@ public final class ParcelStore {
         return jdbc.sql(SHEET + " WHERE ms.id = :id").param("id", sheetId).query((rs, n) -> sheet(rs)).optional();
     }
 
-    /** The current sheets with this number in this commune: one per survey unit (DESIGN §0). */
+    /** The current sheets with this number in this commune: one per survey unit
+     * (docs/decisions/0005-legal-address-with-survey-units.md). */
     public List<SheetInfo> sheets(String communeCode, int sheetNumber) {
         return jdbc.sql(SHEET + " WHERE c.code = :commune AND c.valid_to IS NULL AND ms.sheet_number = :sheet AND ms.valid_to IS NULL ORDER BY su.code")
                 .param("commune", communeCode).param("sheet", sheetNumber).query((rs, n) -> sheet(rs)).list();

@@ -1,7 +1,8 @@
 package vn.landinfo.transaction.model;
 
 /**
- * The lifecycle of a transaction (DESIGN §0): a draft accumulates edits, a preview checks every rule on
+ * The lifecycle of a transaction (docs/decisions/0013-transaction-draft-lifecycle.md): a draft accumulates edits, a preview
+ * checks every rule on
  * the whole result, a procedure that needs a second officer goes through submitted and approved, and
  * only commit changes the register. Committed and abandoned are final.
  */

@@ -6,7 +6,7 @@
 -- version they are read at the last instant it was valid (its end minus 1 µs, or now for the current
 -- one) — the instant the history's "restricted" flag uses too; both instants are in the result (readAt).
 -- The public view: holders by party id and kind only, restrictions by id and kind only, never a name,
--- a mortgagee or an amount (DESIGN section 0, "What is public").
+-- a mortgagee or an amount (docs/decisions/0009-public-view-and-restrictions.md).
 WITH a AS (
     SELECT pv.*, coalesce(pv.end_lifespan - interval '1 microsecond', now()) AS at
     FROM parcel_version pv WHERE pv.parcel_id = :id AND pv.version = :from
@@ -28,9 +28,9 @@ geo AS (
     FROM shape s
 ), part_json AS (
     SELECT p.changed,
-           CASE WHEN p.added IS NULL OR ST_IsEmpty(p.added) THEN NULL ELSE ST_AsGeoJSON(ST_Transform(ST_Multi(p.added), 4326), 9)::json END AS added,
+           CASE WHEN p.added IS NULL OR ST_IsEmpty(p.added) THEN NULL ELSE ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Transform(ST_Multi(p.added), 4326)), 9)::json END AS added,
            CASE WHEN p.added IS NULL OR ST_IsEmpty(p.added) THEN 0 ELSE round(ST_Area(p.added)::numeric, 2) END AS added_area,
-           CASE WHEN p.removed IS NULL OR ST_IsEmpty(p.removed) THEN NULL ELSE ST_AsGeoJSON(ST_Transform(ST_Multi(p.removed), 4326), 9)::json END AS removed,
+           CASE WHEN p.removed IS NULL OR ST_IsEmpty(p.removed) THEN NULL ELSE ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Transform(ST_Multi(p.removed), 4326)), 9)::json END AS removed,
            CASE WHEN p.removed IS NULL OR ST_IsEmpty(p.removed) THEN 0 ELSE round(ST_Area(p.removed)::numeric, 2) END AS removed_area
     FROM parts p
 ),

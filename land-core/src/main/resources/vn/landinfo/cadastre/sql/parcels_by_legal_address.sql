@@ -1,5 +1,5 @@
 -- Current parcels at a legal address (commune code, map sheet number, parcel number), as one GeoJSON
--- FeatureCollection (json text, one row). Since the 2025 mergers one commune may hold several sheets
+-- FeatureCollection (json text, one row, beside the number of parcels it holds). Since the 2025 mergers one commune may hold several sheets
 -- with the same number, one per survey unit, so this returns every match (numberMatched may be > 1),
 -- ordered by survey unit code.
 --
@@ -22,7 +22,8 @@ feature AS (
            json_build_object(
                'type', 'Feature',
                'id', pv.parcel_id,
-               'geometry', ST_AsGeoJSON(pv.geom, 9)::json,
+               -- RFC 7946: exterior rings counter-clockwise, holes clockwise (docs/decisions/0062-geojson-right-hand-rule.md).
+               'geometry', ST_AsGeoJSON(ST_ForcePolygonCCW(pv.geom), 9)::json,
                'properties', json_build_object(
                    'id', pv.parcel_id,
                    'nationalId', p.national_id,
@@ -50,7 +51,8 @@ feature AS (
                    'version', pv.version,
                    'validFrom', pv.begin_lifespan,
                    'validTo', pv.end_lifespan,
-                   -- Public view (DESIGN section 0): THAT a restriction exists at the instant, never who or how much.
+                   -- Public view (docs/decisions/0009-public-view-and-restrictions.md): THAT a restriction exists at the
+                   -- instant, never who or how much.
                    'restricted', EXISTS (
                        SELECT 1 FROM restriction r
                        WHERE r.parcel_id = pv.parcel_id
@@ -67,7 +69,8 @@ feature AS (
     JOIN admin_unit su     ON su.id = ms.survey_unit_id
 )
 -- feature ends
-SELECT json_build_object(
+SELECT count(*) AS number_matched,
+       json_build_object(
            'type', 'FeatureCollection',
            'numberMatched', count(*),
            'numberReturned', count(*),

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The CRSs the map services speak: web maps (EPSG:3857, EPSG:4326, CRS:84) and VN-2000 — geographic
  * 4756, UTM 3405/3406, the TM-3 zones 5896–5899 and the provincial TM-3 zones 9205–9218 that the
- * migrations add to spatial_ref_sys (DESIGN §4). Only geographic EPSG codes are latitude-first.
+ * migrations add to spatial_ref_sys (docs/architecture.md#geodesy). Only geographic EPSG codes are latitude-first.
  */
 public final class CrsCatalogue {
 

@@ -8,7 +8,11 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
+import vn.landinfo.mapserver.catalog.LayerStyle;
+import vn.landinfo.mapserver.catalog.PublishedLayer;
 import vn.landinfo.mapserver.render.Label;
+import vn.landinfo.mapserver.sql.FeatureSource;
+import vn.landinfo.mapserver.sql.Sql;
 import vn.landinfo.mapserver.render.MapView;
 import vn.landinfo.mapserver.render.TwkbPaths;
 import vn.landinfo.mapserver.style.LandUsePalette;
@@ -29,11 +33,10 @@ abstract class BoundaryLayer extends MapLayer {
     private final double maxLabelScale;
     private final String legendText;
 
-    BoundaryLayer(String name, String titleVi, String titleEn, String abstractText, LayerStyle style, double maxScale,
-                  String view, Color colour, BasicStroke line, float bandWidth, Font labelFont,
+    BoundaryLayer(PublishedLayer published, Color colour, BasicStroke line, float bandWidth, Font labelFont,
                   double minLabelScale, double maxLabelScale, String legendText) {
-        super(name, titleVi, titleEn, abstractText, List.of(style), maxScale, ExtentSource.PROVINCES);
-        this.view = view;
+        super(published);
+        this.view = published.view();
         this.colour = colour;
         this.line = line;
         this.bandWidth = bandWidth;

@@ -3,12 +3,12 @@ package vn.landinfo.mapserver.layer;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
+import vn.landinfo.mapserver.catalog.PublishedLayer;
+import vn.landinfo.mapserver.sql.FeatureSource;
 
 /** Xã, phường, đặc khu: the current communes (since 1 July 2025), from 1:1 000 000. */
 public final class CommunesLayer extends BoundaryLayer {
 
-    public static final String NAME = "communes";
-    public static final LayerStyle BOUNDARY = new LayerStyle("boundary", "Địa giới cấp xã", "Commune boundary");
     static final Color COLOUR = new Color(0x7A2E8C);
 
     private static final InfoColumn ID = new InfoColumn("t.code", "code");
@@ -22,9 +22,7 @@ public final class CommunesLayer extends BoundaryLayer {
             new InfoColumn("t.province_code", "province_code"));
 
     public CommunesLayer() {
-        super(NAME, "Xã, phường, đặc khu", "Communes, wards and special zones",
-                "Địa giới hành chính cấp xã hiện hành (sau ngày 1/7/2025). Current commune-level administrative boundaries.",
-                BOUNDARY, 1_000_000, "publish.communes", COLOUR,
+        super(PublishedLayer.COMMUNES, COLOUR,
                 Strokes.dashed(1.2f, 9f, 2.5f, 1.5f, 2.5f), 5f, new Font(Strokes.FONT_FAMILY, Font.ITALIC, 11),
                 8_000, 150_000, "Địa giới xã / Commune boundary");
     }

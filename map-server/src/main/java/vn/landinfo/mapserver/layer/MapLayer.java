@@ -5,59 +5,53 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.landinfo.mapserver.catalog.Audience;
+import vn.landinfo.mapserver.catalog.ExtentSource;
+import vn.landinfo.mapserver.catalog.LayerStyle;
+import vn.landinfo.mapserver.catalog.PublishedLayer;
+import vn.landinfo.mapserver.sql.FeatureSource;
+import vn.landinfo.mapserver.sql.Sql;
 import vn.landinfo.mapserver.style.LandUsePalette;
 
 /**
- * A layer of the catalogue: one published view, fixed SQL, its styles and the scale range it is drawn
- * in. WMS draws it; the vector tiles (later) read the same view, columns and scale range.
+ * How the WMS draws and probes one published layer of the catalogue: fixed SQL over its view, its
+ * legend and its GetFeatureInfo columns. Name, titles, styles and scale range come from the catalogue.
  */
 public abstract class MapLayer {
-
-    /** The extent a layer advertises: where its data is. */
-    public enum ExtentSource { MAP_SHEETS, PROVINCES }
 
     /** A column GetFeatureInfo returns: a constant SQL expression over {@code t} and its public name. */
     protected record InfoColumn(String sql, String name) {
     }
 
-    private final String name;
-    private final String titleVi;
-    private final String titleEn;
-    private final String abstractText;
-    private final List<LayerStyle> styles;
-    private final double maxScaleDenominator;
-    private final ExtentSource extentSource;
+    private final PublishedLayer published;
 
-    protected MapLayer(String name, String titleVi, String titleEn, String abstractText, List<LayerStyle> styles,
-                       double maxScaleDenominator, ExtentSource extentSource) {
-        this.name = name;
-        this.titleVi = titleVi;
-        this.titleEn = titleEn;
-        this.abstractText = abstractText;
-        this.styles = List.copyOf(styles);
-        this.maxScaleDenominator = maxScaleDenominator;
-        this.extentSource = extentSource;
+    protected MapLayer(PublishedLayer published) {
+        this.published = published;
+    }
+
+    public PublishedLayer published() {
+        return published;
     }
 
     public String name() {
-        return name;
+        return published.layerName();
     }
 
     /** Vietnamese first, then English. */
     public String title() {
-        return titleVi + " / " + titleEn;
+        return published.title();
     }
 
     public String abstractText() {
-        return abstractText;
+        return published.abstractText();
     }
 
     public List<LayerStyle> styles() {
-        return styles;
+        return published.styles();
     }
 
     public LayerStyle defaultStyle() {
-        return styles.get(0);
+        return styles().get(0);
     }
 
     /** The style by name; a blank name (or "default") means the default style. */
@@ -65,21 +59,21 @@ public abstract class MapLayer {
         if (styleName == null || styleName.isBlank() || styleName.equalsIgnoreCase("default")) {
             return Optional.of(defaultStyle());
         }
-        return styles.stream().filter(s -> s.name().equalsIgnoreCase(styleName.trim())).findFirst();
+        return styles().stream().filter(s -> s.name().equalsIgnoreCase(styleName.trim())).findFirst();
     }
 
     /** Beyond this scale denominator nothing is drawn (Double.POSITIVE_INFINITY: always drawn). */
     public double maxScaleDenominator() {
-        return maxScaleDenominator;
+        return published.maxScaleDenominator();
     }
 
     public ExtentSource extentSource() {
-        return extentSource;
+        return published.extent();
     }
 
     /** Who may see the layer; most layers are public. */
     public Audience audience() {
-        return Audience.PUBLIC;
+        return published.audience();
     }
 
     public abstract void render(RenderContext ctx, LayerStyle style);
@@ -112,7 +106,7 @@ public abstract class MapLayer {
                 Object v = rs.getObject(i + 2);
                 props.put(columns.get(i).name(), v instanceof java.math.BigDecimal bd ? bd.doubleValue() : v);
             }
-            found.add(new FeatureInfo(name, name + "." + rs.getString(1), props));
+            found.add(new FeatureInfo(name(), name() + "." + rs.getString(1), props));
         });
         return found;
     }

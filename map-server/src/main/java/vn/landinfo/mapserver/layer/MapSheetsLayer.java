@@ -6,7 +6,11 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import vn.landinfo.mapserver.catalog.LayerStyle;
+import vn.landinfo.mapserver.catalog.PublishedLayer;
 import vn.landinfo.mapserver.render.Label;
+import vn.landinfo.mapserver.sql.FeatureSource;
+import vn.landinfo.mapserver.sql.Sql;
 import vn.landinfo.mapserver.render.MapView;
 import vn.landinfo.mapserver.render.TwkbPaths;
 import vn.landinfo.mapserver.style.LandUsePalette;
@@ -14,14 +18,13 @@ import vn.landinfo.mapserver.style.LandUsePalette;
 /**
  * Tờ bản đồ địa chính: the extents of the current map sheets, a thin blue dashed frame labelled with
  * the sheet number and its survey scale ("Tờ 12", "1:500"). A sheet number repeats between survey
- * units of one commune (DESIGN §0), so GetFeatureInfo also names the survey unit.
+ * units of one commune (docs/decisions/0005-legal-address-with-survey-units.md), so GetFeatureInfo also names the survey
+ * unit.
  */
 public final class MapSheetsLayer extends MapLayer {
 
-    public static final String NAME = "map_sheets";
-    public static final LayerStyle FRAME = new LayerStyle("sheet-frame", "Khung tờ bản đồ", "Map sheet frame");
     static final Color COLOUR = new Color(0x1F5FBF);
-    static final double MAX_SCALE = 50_000;
+    static final double MAX_SCALE = PublishedLayer.MAP_SHEETS.maxScaleDenominator();
     static final double LABELS = 12_000;
     private static final Font NUMBER = new Font(Strokes.FONT_FAMILY, Font.BOLD, 11);
     private static final Font SCALE = new Font(Strokes.FONT_FAMILY, Font.PLAIN, 9);
@@ -37,9 +40,7 @@ public final class MapSheetsLayer extends MapLayer {
             new InfoColumn("t.survey_year", "survey_year"));
 
     public MapSheetsLayer() {
-        super(NAME, "Tờ bản đồ địa chính", "Cadastral map sheets",
-                "Khung các tờ bản đồ địa chính hiện hành, số tờ và tỷ lệ đo vẽ. Extents of the current cadastral map sheets.",
-                List.of(FRAME), MAX_SCALE, ExtentSource.MAP_SHEETS);
+        super(PublishedLayer.MAP_SHEETS);
     }
 
     @Override
@@ -53,7 +54,7 @@ public final class MapSheetsLayer extends MapLayer {
         PixelSql.boxCte(sql, v, false);
         sql.append("SELECT t.sheet_number, t.scale, ");
         PixelSql.pixels(sql, "t.geom", v, false, false);
-        sql.append(" FROM publish.map_sheets t, q WHERE t.geom && q.box LIMIT ?", ctx.maxFeatures());
+        sql.append(" FROM " + published().view() + " t, q WHERE t.geom && q.box LIMIT ?", ctx.maxFeatures());
         Path2D.Float frames = new Path2D.Float();
         List<Label> labels = new ArrayList<>();
         ctx.source().query(sql, rs -> {
@@ -79,6 +80,6 @@ public final class MapSheetsLayer extends MapLayer {
         if (query.view().scaleDenominator() > MAX_SCALE) {
             return List.of();
         }
-        return probe(source, query, "publish.map_sheets", "geom", false, ID, INFO);
+        return probe(source, query, published().view(), published().geometryColumn(), false, ID, INFO);
     }
 }

@@ -13,7 +13,12 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import vn.landinfo.mapserver.catalog.LayerStyle;
+import vn.landinfo.mapserver.catalog.PublishedLayer;
+import vn.landinfo.mapserver.catalog.Styles;
 import vn.landinfo.mapserver.render.InteriorPoint;
+import vn.landinfo.mapserver.sql.FeatureSource;
+import vn.landinfo.mapserver.sql.Sql;
 import vn.landinfo.mapserver.render.Label;
 import vn.landinfo.mapserver.render.MapView;
 import vn.landinfo.mapserver.render.TwkbPaths;
@@ -27,11 +32,10 @@ import vn.landinfo.mapserver.style.LandUsePalette;
  */
 public final class ParcelsLayer extends MapLayer {
 
-    public static final String NAME = "parcels";
-    public static final LayerStyle LAND_USE = new LayerStyle("land-use", "Loại đất theo bảng màu quốc gia", "Land use, national palette");
-    public static final LayerStyle OUTLINE = new LayerStyle("outline", "Ranh giới thửa", "Parcel boundaries");
+    static final LayerStyle LAND_USE = Styles.LAND_USE;
+    static final LayerStyle OUTLINE = Styles.OUTLINE;
 
-    public static final double MAX_SCALE = 25_000;
+    static final double MAX_SCALE = PublishedLayer.PARCELS.maxScaleDenominator();
     static final double DETAILED_OUTLINES = 5_000;
     static final double NUMBER_LABELS = 2_500;
     static final double AREA_LABELS = 1_100;
@@ -43,10 +47,7 @@ public final class ParcelsLayer extends MapLayer {
     private static final Font AREA_FONT = new Font(Strokes.FONT_FAMILY, Font.PLAIN, 9);
 
     public ParcelsLayer() {
-        super(NAME, "Thửa đất địa chính", "Cadastral parcels",
-                "Thửa đất hiện hành, tô màu theo loại đất chính (bảng màu bản đồ hiện trạng sử dụng đất), số thửa từ tỷ lệ 1:2000. "
-                        + "Current parcels filled by main land-use purpose (national palette), parcel numbers from 1:2000.",
-                List.of(LAND_USE, OUTLINE), MAX_SCALE, ExtentSource.MAP_SHEETS);
+        super(PublishedLayer.PARCELS);
     }
 
     private record Drawn(Path2D.Float path, Color fill, int number, BigDecimal area) {
@@ -61,7 +62,7 @@ public final class ParcelsLayer extends MapLayer {
         }
         boolean fill = style.equals(LAND_USE);
         boolean labels = scale <= NUMBER_LABELS;
-        Sql sql = PixelSql.parcelShapesInView(view, "t.parcel_number, t.main_purpose, t.legal_area, ", "publish.parcel_shapes", ctx.maxFeatures());
+        Sql sql = PixelSql.parcelShapesInView(view, "t.parcel_number, t.main_purpose, t.legal_area, ", published().view(), ctx.maxFeatures());
 
         List<Drawn> drawn = new ArrayList<>();
         LandUsePalette palette = ctx.palette();
@@ -159,7 +160,8 @@ public final class ParcelsLayer extends MapLayer {
     /**
      * The public view of the parcels clicked. The "restricted" flag is left out on purpose: it is
      * public for one parcel looked up, but a map that hands it out for every click and every pixel
-     * tolerance is a bulk list of encumbered parcels, which is for officers only (DESIGN §0).
+     * tolerance is a bulk list of encumbered parcels, which is for officers only
+     * (docs/decisions/0009-public-view-and-restrictions.md).
      */
     @Override
     public List<FeatureInfo> featureInfo(FeatureSource source, InfoQuery query) {

@@ -2,13 +2,14 @@ package vn.landinfo.mapserver.layer;
 
 import vn.landinfo.mapserver.crs.Envelope;
 import vn.landinfo.mapserver.render.MapView;
+import vn.landinfo.mapserver.sql.Sql;
 
 /**
  * The SQL that selects a layer's features in a view and hands them to Java already in pixel space:
  * PostGIS reprojects (ST_Transform), clips (ST_ClipByBox2D), generalises (ST_Simplify) and maps to
  * pixels (ST_TransScale), then encodes compactly (ST_AsTWKB at 0.1 px). Java2D only fills and strokes.
  *
- * <p>Parcels keep a stored Web Mercator copy (DESIGN §4), so a 3857 map reads it as is, through its
+ * <p>Parcels keep a stored Web Mercator copy (docs/architecture.md#geodesy), so a 3857 map reads it as is, through its
  * own GiST index; every other CRS filters on the WGS 84 column with the view's envelope transformed
  * to WGS 84 (densified first, so the curved edges of a transformed rectangle are covered).
  */
@@ -32,7 +33,8 @@ final class PixelSql {
      * (3857 when native, else 4326).
      */
     static void boxCte(Sql sql, MapView view, boolean native3857) {
-        Envelope e = view.envelope().expandedBy(MARGIN_PX * view.unitsPerPixel());
+        // Clipped to where the CRS is defined: a box reaching past the poles cannot be reprojected.
+        Envelope e = view.envelope().expandedBy(MARGIN_PX * view.unitsPerPixel()).clippedTo(view.crs().validArea());
         if (native3857) {
             sql.append("WITH q AS (SELECT ST_MakeEnvelope(?, ?, ?, ?, 3857) AS box) ", e.minX(), e.minY(), e.maxX(), e.maxY());
         } else {

@@ -3,12 +3,12 @@ package vn.landinfo.mapserver.layer;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
+import vn.landinfo.mapserver.catalog.PublishedLayer;
+import vn.landinfo.mapserver.sql.FeatureSource;
 
 /** Tỉnh, thành phố: the 34 current provinces, at every scale. */
 public final class ProvincesLayer extends BoundaryLayer {
 
-    public static final String NAME = "provinces";
-    public static final LayerStyle BOUNDARY = new LayerStyle("boundary", "Địa giới cấp tỉnh", "Province boundary");
     static final Color COLOUR = new Color(0x4B1760);
 
     private static final InfoColumn ID = new InfoColumn("t.code", "code");
@@ -21,9 +21,7 @@ public final class ProvincesLayer extends BoundaryLayer {
             new InfoColumn("t.unit_type", "unit_type"));
 
     public ProvincesLayer() {
-        super(NAME, "Tỉnh, thành phố", "Provinces",
-                "Địa giới hành chính cấp tỉnh hiện hành (34 tỉnh, thành phố). Current province boundaries.",
-                BOUNDARY, Double.POSITIVE_INFINITY, "publish.provinces", COLOUR,
+        super(PublishedLayer.PROVINCES, COLOUR,
                 Strokes.dashed(2f, 12f, 3f, 2f, 3f, 2f, 3f), 8f, new Font(Strokes.FONT_FAMILY, Font.BOLD, 12),
                 250_000, 20_000_000, "Địa giới tỉnh / Province boundary");
     }

@@ -9,21 +9,24 @@ import java.awt.TexturePaint;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import vn.landinfo.mapserver.catalog.LayerStyle;
+import vn.landinfo.mapserver.catalog.PublishedLayer;
 import vn.landinfo.mapserver.render.MapView;
+import vn.landinfo.mapserver.sql.FeatureSource;
+import vn.landinfo.mapserver.sql.Sql;
 import vn.landinfo.mapserver.render.TwkbPaths;
 import vn.landinfo.mapserver.style.LandUsePalette;
 
 /**
  * Thửa đất có hạn chế: current parcels under a registered mortgage, seizure or dispute, hatched and
  * outlined in red over the land-use map, for the officer checking a dossier against its neighbourhood.
- * A bulk map of encumbered parcels profiles owners, so the layer's audience is OFFICER (DESIGN §0): the
+ * A bulk map of encumbered parcels profiles owners, so the layer's audience is OFFICER
+ * (docs/decisions/0009-public-view-and-restrictions.md): the
  * public services do not contain it. Even here it says only which kinds and since when — never the
  * mortgagee or an amount.
  */
 public final class RestrictionsLayer extends MapLayer {
 
-    public static final String NAME = "restrictions";
-    public static final LayerStyle HATCH = new LayerStyle("hatch", "Gạch chéo đỏ", "Red hatching");
     static final Color RED = new Color(0xC0392B);
     private static final TexturePaint HATCHING = hatching();
 
@@ -34,14 +37,7 @@ public final class RestrictionsLayer extends MapLayer {
             new InfoColumn("to_char(t.since AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD')", "restricted_since"));
 
     public RestrictionsLayer() {
-        super(NAME, "Thửa đất đang thế chấp, kê biên, tranh chấp", "Parcels under mortgage, seizure or dispute",
-                "Chỉ dành cho cán bộ đăng ký đất đai. Officers only: parcels with a registered mortgage, seizure or dispute.",
-                List.of(HATCH), ParcelsLayer.MAX_SCALE, ExtentSource.MAP_SHEETS);
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.OFFICER;
+        super(PublishedLayer.RESTRICTIONS);
     }
 
     @Override
@@ -50,7 +46,7 @@ public final class RestrictionsLayer extends MapLayer {
         if (view.scaleDenominator() > ParcelsLayer.MAX_SCALE) {
             return;
         }
-        Sql sql = PixelSql.parcelShapesInView(view, "", "publish.restricted_parcels", ctx.maxFeatures());
+        Sql sql = PixelSql.parcelShapesInView(view, "", published().view(), ctx.maxFeatures());
         Path2D.Float shapes = new Path2D.Float(Path2D.WIND_EVEN_ODD);
         ctx.source().query(sql, rs -> shapes.append(TwkbPaths.read(rs.getBytes(1)), false));
         Graphics2D g = ctx.graphics();
@@ -71,7 +67,7 @@ public final class RestrictionsLayer extends MapLayer {
             return List.of();
         }
         boolean native3857 = PixelSql.native3857(query.view(), true);
-        return probe(source, query, "publish.restricted_parcels", native3857 ? "geom_3857" : "geom", native3857, ID, INFO);
+        return probe(source, query, published().view(), native3857 ? "geom_3857" : "geom", native3857, ID, INFO);
     }
 
     /**

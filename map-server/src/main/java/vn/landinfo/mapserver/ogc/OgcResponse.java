@@ -14,6 +14,13 @@ public record OgcResponse(int status, String contentType, byte[] body, Map<Strin
         return new OgcResponse(status, contentType, body.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
+    /** An RFC 9457 problem (the answer of the services that are not OGC KVP operations: tiles, metadata). */
+    public static OgcResponse problem(int status, String type, String title, String detail) {
+        String body = "{\"type\":" + Json.string(type) + ",\"title\":" + Json.string(title) + ",\"status\":" + status
+                + ",\"detail\":" + Json.string(detail) + "}";
+        return new OgcResponse(status, "application/problem+json", body.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
     public OgcResponse withStatus(int newStatus) {
         return new OgcResponse(newStatus, contentType, body, headers);
     }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The national land-use map palette (DESIGN §3), read from {@code publish.land_use_palette}: the fill
+ * The national land-use map palette (docs/architecture.md#domain-vocabulary), read from {@code publish.land_use_palette}:
+ * the fill
  * colour of each land-use purpose code, with its Vietnamese and English names for legends.
  */
 public final class LandUsePalette {

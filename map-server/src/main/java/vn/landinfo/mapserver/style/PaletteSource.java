@@ -3,8 +3,8 @@ package vn.landinfo.mapserver.style;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import vn.landinfo.mapserver.layer.FeatureSource;
-import vn.landinfo.mapserver.layer.Sql;
+import vn.landinfo.mapserver.sql.FeatureSource;
+import vn.landinfo.mapserver.sql.Sql;
 
 /** Reads the palette from the published view and keeps it for a while: it changes with a circular, not per request. */
 public final class PaletteSource {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import vn.landinfo.mapserver.catalog.ExtentSource;
 import vn.landinfo.mapserver.ogc.Json;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 
@@ -91,7 +92,7 @@ final class GetTileJson {
 
     /** Parcels and sheets lie within the sheets; communes and provinces within the provinces. */
     private Extent extent(VectorTileLayer layer) {
-        boolean adminUnits = layer.name().equals(VectorTileLayers.COMMUNES.name()) || layer.name().equals(VectorTileLayers.PROVINCES.name());
+        boolean adminUnits = layer.published().extent() == ExtentSource.PROVINCES;
         Extent e = adminUnits ? provinces : sheets;
         if (e != null && System.nanoTime() - e.takenAt() < TTL_NANOS) {
             return e;

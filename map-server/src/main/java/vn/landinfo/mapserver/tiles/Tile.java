@@ -6,7 +6,8 @@ import java.util.HexFormat;
 
 /**
  * One encoded tile and its entity tag. The tag is a digest of the bytes, so it comes from the data:
- * every instance serving the same data gives the same tag (DESIGN §0), and a tile whose content did not
+ * every instance serving the same data gives the same tag
+ * (docs/decisions/0017-tile-cache-invalidation-across-instances.md), and a tile whose content did not
  * change keeps its tag even after its cache entry was dropped.
  */
 public record Tile(byte[] mvt, String etag) {

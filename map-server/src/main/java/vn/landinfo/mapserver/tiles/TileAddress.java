@@ -1,5 +1,7 @@
 package vn.landinfo.mapserver.tiles;
 
+import vn.landinfo.mapserver.catalog.ZoomRange;
+
 /**
  * A tile of the Web Mercator XYZ grid (EPSG:3857, origin top-left, as Leaflet, OpenLayers, MapLibre and
  * QGIS's "Vector Tiles" connection request it). Parsed from the path with a precise message for every
@@ -8,7 +10,7 @@ package vn.landinfo.mapserver.tiles;
 public record TileAddress(int z, int x, int y) {
 
     /** Beyond this no client asks for tiles (a 2 cm pixel); it also keeps 2^z inside an int. */
-    public static final int MAX_ZOOM = 24;
+    public static final int MAX_ZOOM = ZoomRange.MAX_ZOOM;
     /** Half the width of the Web Mercator square, in metres. */
     static final double ORIGIN_SHIFT = 20037508.342789244;
 

@@ -35,8 +35,12 @@ public final class TileCache {
     private final Deque<Applied> recent = new ArrayDeque<>();
     private long bytes;
     private long generation;
+    // Running totals for the operator's metrics (web binds them to Micrometer; map-server has no framework).
     private long hits;
     private long misses;
+    private long puts;
+    private long evictions;
+    private long invalidations;
 
     public TileCache(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -73,6 +77,7 @@ public final class TileCache {
             }
         }
         Tile previous = tiles.put(new Key(layer, a.z(), a.x(), a.y()), tile);
+        puts++;
         bytes += tile.mvt().length - (previous == null ? 0 : previous.mvt().length);
         trim();
         return true;
@@ -95,6 +100,7 @@ public final class TileCache {
                 evicted++;
             }
         }
+        invalidations += evicted;
         return evicted;
     }
 
@@ -107,10 +113,15 @@ public final class TileCache {
     }
 
     public synchronized Stats stats() {
-        return new Stats(tiles.size(), bytes, hits, misses, generation);
+        return new Stats(tiles.size(), bytes, hits, misses, generation, puts, evictions, invalidations);
     }
 
-    public record Stats(int tiles, long bytes, long hits, long misses, long changesApplied) {
+    /**
+     * @param evictions     tiles dropped to stay within the byte budget (least recently used first)
+     * @param invalidations tiles dropped because a committed change touched them
+     */
+    public record Stats(int tiles, long bytes, long hits, long misses, long changesApplied,
+                        long puts, long evictions, long invalidations) {
     }
 
     private static boolean touches(TileAddress a, Change c) {
@@ -122,6 +133,7 @@ public final class TileCache {
         while (bytes > maxBytes && it.hasNext()) {
             bytes -= it.next().getValue().mvt().length;
             it.remove();
+            evictions++;
         }
     }
 }

@@ -1,13 +1,15 @@
 package vn.landinfo.mapserver.tiles;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.landinfo.mapserver.catalog.PublishedLayer;
+import vn.landinfo.mapserver.catalog.ZoomRange;
 
 /**
- * A layer served as Mapbox Vector Tiles: one published view, one constant SQL statement (the same text
- * every time, so the driver prepares it once per connection and PostgreSQL plans it once), the zoom
- * range it is cut for and how long clients may keep a tile without asking again.
+ * A published layer served as Mapbox Vector Tiles: the catalogue's layer (name, titles, zoom range,
+ * attributes, cache lifetime) with one constant SQL statement (the same text every time, so the driver
+ * prepares it once per connection and PostgreSQL plans it once).
  *
+ * @param published   the catalogue's layer; it must be cut into tiles ({@link PublishedLayer#tiles()})
  * @param rowsSql     the features of one tile: a SELECT over the view and the envelope row {@code e}
  *                    ({@code e.z} the zoom; {@code e.env} the tile, {@code e.buf} the tile with the
  *                    selection margin, {@code e.clip} the tile with its whole buffer, all EPSG:3857;
@@ -16,15 +18,12 @@ import java.util.Map;
  *                    returning the attributes and {@code geom} in tile units, valid and with exterior
  *                    rings of positive area (ST_AsMVTGeom does all that); no ORDER BY or LIMIT
  * @param orderBy     a stable order, so the same data gives the same bytes and the same ETag on every
- *                    instance (DESIGN §0): the index's order is not enough, a parallel plan or a
+ *                    instance (docs/decisions/0017-tile-cache-invalidation-across-instances.md): the index's
+ *                    order is not enough, a parallel plan or a
  *                    rebuilt index reorders rows; or null for none
  * @param featureId   the integer column that becomes the MVT feature id, or null
- * @param fields      attribute name → TileJSON type ("Number", "String")
- * @param maxAgeSeconds Cache-Control max-age: 0 for layers officers edit all day (clients revalidate
- *                    with the ETag and get 304), longer for administrative units
  */
-public record VectorTileLayer(String name, String titleVi, String titleEn, String description, int minZoom, int maxZoom,
-                              String rowsSql, String orderBy, String featureId, Map<String, String> fields, int maxAgeSeconds) {
+public record VectorTileLayer(PublishedLayer published, String rowsSql, String orderBy, String featureId) {
 
     /** Tile extent in MVT units and the buffer around it (64/4096: no seams where polygons cross tile edges). */
     public static final int EXTENT = 4096;
@@ -39,14 +38,43 @@ public record VectorTileLayer(String name, String titleVi, String titleEn, Strin
     public static final int SELECTION_MARGIN = 8;
 
     public VectorTileLayer {
-        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-        if (minZoom < 0 || maxZoom > TileAddress.MAX_ZOOM || minZoom > maxZoom) {
-            throw new IllegalArgumentException("zoom range " + minZoom + "–" + maxZoom + " of layer " + name);
+        if (published.tiles().isEmpty()) {
+            throw new IllegalArgumentException("layer " + published.layerName() + " is not cut into tiles");
         }
     }
 
+    public String name() {
+        return published.layerName();
+    }
+
     public String title() {
-        return titleVi + " / " + titleEn;
+        return published.title();
+    }
+
+    public String description() {
+        return published.abstractText();
+    }
+
+    public int minZoom() {
+        return zooms().min();
+    }
+
+    public int maxZoom() {
+        return zooms().max();
+    }
+
+    /** Cache-Control max-age: 0 for layers officers edit all day, longer for administrative units. */
+    public int maxAgeSeconds() {
+        return zooms().maxAgeSeconds();
+    }
+
+    /** Attribute name → TileJSON type ("Number", "String"), in the order the tiles carry them. */
+    public Map<String, String> fields() {
+        return published.attributes();
+    }
+
+    private ZoomRange zooms() {
+        return published.tiles().orElseThrow();
     }
 
     /**
@@ -62,7 +90,7 @@ public record VectorTileLayer(String name, String titleVi, String titleEn, Strin
                 + " FROM (SELECT z, env, w, ST_Expand(env, w * margin) AS buf"
                 + " FROM (SELECT z, env, ST_XMax(env) - ST_XMin(env) AS w, margin"
                 + " FROM (SELECT ?::int AS z, ST_TileEnvelope(?, ?, ?) AS env, ?::float8 AS margin) p) w) b) "
-                + "SELECT ST_AsMVT(t, '" + name + "', " + EXTENT + ", 'geom'" + (featureId == null ? "" : ", '" + featureId + "'") + ") "
+                + "SELECT ST_AsMVT(t, '" + name() + "', " + EXTENT + ", 'geom'" + (featureId == null ? "" : ", '" + featureId + "'") + ") "
                 + "FROM (" + rowsSql + (orderBy == null ? "" : " ORDER BY " + orderBy) + " LIMIT ?) t";
     }
 

@@ -1,10 +1,10 @@
 package vn.landinfo.mapserver.tiles;
 
-import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.landinfo.mapserver.ogc.Json;
+import vn.landinfo.mapserver.catalog.Audience;
+import vn.landinfo.mapserver.catalog.LayerCatalogue;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 
 /**
@@ -21,8 +21,9 @@ public final class VectorTileService implements AutoCloseable {
     private final GetTileJson tileJson;
     private final TileInvalidator invalidator;
 
+    /** The public tiles: anonymous callers, so only the catalogue's public layers exist here. */
     public VectorTileService(DataSource dataSource, TileSettings settings) {
-        this.layers = VectorTileLayers.standard();
+        this.layers = VectorTileLayers.of(LayerCatalogue.standard().visibleTo(Audience.PUBLIC));
         this.cache = new TileCache(settings.cacheBytes());
         this.tile = new GetTile(layers, new TileSource(dataSource, settings), cache);
         this.tileJson = new GetTileJson(dataSource);
@@ -68,10 +69,7 @@ public final class VectorTileService implements AutoCloseable {
     }
 
     private static OgcResponse problem(int status, String type, String title, String detail) {
-        String body = "{\"type\":" + Json.string(type) + ",\"title\":" + Json.string(title) + ",\"status\":" + status
-                + ",\"detail\":" + Json.string(detail) + "}";
-        return new OgcResponse(status, "application/problem+json", body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                Map.of("Access-Control-Allow-Origin", "*"));
+        return OgcResponse.problem(status, type, title, detail).withHeader("Access-Control-Allow-Origin", "*");
     }
 
     @Override

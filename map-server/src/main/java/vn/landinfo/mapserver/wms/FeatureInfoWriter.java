@@ -2,6 +2,7 @@ package vn.landinfo.mapserver.wms;
 
 import java.util.List;
 import java.util.Map;
+import vn.landinfo.mapserver.ogc.Xml;
 import vn.landinfo.mapserver.ogc.Json;
 import vn.landinfo.mapserver.layer.FeatureInfo;
 

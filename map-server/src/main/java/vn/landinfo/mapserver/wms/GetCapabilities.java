@@ -2,17 +2,22 @@ package vn.landinfo.mapserver.wms;
 
 import java.awt.Dimension;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import vn.landinfo.mapserver.ogc.Xml;
 import vn.landinfo.mapserver.crs.CrsCatalogue;
 import vn.landinfo.mapserver.crs.Envelope;
 import vn.landinfo.mapserver.crs.MapCrs;
-import vn.landinfo.mapserver.layer.LayerCatalogue;
-import vn.landinfo.mapserver.layer.LayerStyle;
+import vn.landinfo.mapserver.layer.MapLayers;
+import vn.landinfo.mapserver.catalog.LayerStyle;
+import vn.landinfo.mapserver.catalog.ExtentSource;
 import vn.landinfo.mapserver.layer.MapLayer;
+import vn.landinfo.mapserver.metadata.LayerMetadata;
+import vn.landinfo.mapserver.metadata.ServiceContact;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcParameters;
 import vn.landinfo.mapserver.ogc.OgcResponse;
@@ -34,42 +39,57 @@ final class GetCapabilities {
     private static final List<String> MAP_FORMATS = List.of("image/png", "image/png; mode=8bit", "image/jpeg");
     private static final List<String> INFO_FORMATS = List.of("text/html", "application/json", "application/vnd.ogc.gml", "text/xml");
 
-    private final LayerCatalogue layers;
+    private final MapLayers layers;
     private final CrsCatalogue crss;
     private final LayerExtents extents;
+    private final UpdateSequence updateSequence;
     private final GetLegendGraphic legends;
     private final WmsSettings settings;
+    private final ServiceContact contact;
 
-    GetCapabilities(LayerCatalogue layers, CrsCatalogue crss, LayerExtents extents, GetLegendGraphic legends, WmsSettings settings) {
+    GetCapabilities(MapLayers layers, CrsCatalogue crss, LayerExtents extents, UpdateSequence updateSequence,
+                    GetLegendGraphic legends, WmsSettings settings, ServiceContact contact) {
         this.layers = layers;
         this.crss = crss;
         this.extents = extents;
+        this.updateSequence = updateSequence;
         this.legends = legends;
         this.settings = settings;
+        this.contact = contact;
     }
 
+    /**
+     * FORMAT is not checked: the capabilities exist in one format only, and a client that asks for another
+     * still gets them as text/xml, as the OGC conformance tests require (docs/decisions/0073-wms-conformance-version-format-bbox.md).
+     */
     OgcResponse handle(OgcParameters p, WmsVersion version, String serviceUrl) {
-        String format = p.get("FORMAT").orElse("");
-        if (!format.isEmpty() && !format.equalsIgnoreCase("text/xml") && !format.equalsIgnoreCase("application/vnd.ogc.wms_xml")) {
-            throw new OgcException(OgcException.INVALID_FORMAT, "FORMAT", "capabilities come as text/xml, not " + MapRequestReader.abbreviate(format));
-        }
-        long sequence = extents.updateSequence();
-        p.get("UPDATESEQUENCE").filter(s -> !s.isEmpty()).ifPresent(asked -> {
-            if (asked.equals(Long.toString(sequence))) {
-                throw new OgcException(OgcException.CURRENT_UPDATE_SEQUENCE, "UPDATESEQUENCE",
-                        "the capabilities are still at update sequence " + sequence);
-            }
-            try {
-                if (Long.parseLong(asked) > sequence) {
-                    throw new OgcException(OgcException.INVALID_UPDATE_SEQUENCE, "UPDATESEQUENCE",
-                            "update sequence " + asked + " is later than the current one, " + sequence);
-                }
-            } catch (NumberFormatException e) {
-                throw new OgcException(OgcException.INVALID_UPDATE_SEQUENCE, "UPDATESEQUENCE", "the update sequence is a number");
-            }
-        });
+        long sequence = updateSequence.current();
+        p.get("UPDATESEQUENCE").filter(s -> !s.isEmpty()).ifPresent(asked -> checkUpdateSequence(asked, sequence));
         String xml = version == WmsVersion.V1_3_0 ? v130(serviceUrl, sequence) : v111(serviceUrl, sequence);
         return OgcResponse.text(200, version.capabilitiesMimeType() + "; charset=UTF-8", xml);
+    }
+
+    /**
+     * WMS 1.3.0 Table 3: the client's sequence equal to the current one → CurrentUpdateSequence, later
+     * → InvalidUpdateSequence, earlier → the capabilities. Compared as numbers of any length.
+     */
+    private static void checkUpdateSequence(String asked, long current) {
+        BigInteger number;
+        try {
+            number = new BigInteger(asked);
+        } catch (NumberFormatException e) {
+            throw new OgcException(OgcException.INVALID_UPDATE_SEQUENCE, "UPDATESEQUENCE",
+                    "the update sequence is a whole number (the current one is " + current + "), not " + MapRequestReader.abbreviate(asked));
+        }
+        int order = number.compareTo(BigInteger.valueOf(current));
+        if (order == 0) {
+            throw new OgcException(OgcException.CURRENT_UPDATE_SEQUENCE, "UPDATESEQUENCE",
+                    "the capabilities are still at update sequence " + current);
+        }
+        if (order > 0) {
+            throw new OgcException(OgcException.INVALID_UPDATE_SEQUENCE, "UPDATESEQUENCE",
+                    "update sequence " + MapRequestReader.abbreviate(asked) + " is later than the current one, " + current);
+        }
     }
 
     private String v130(String url, long sequence) {
@@ -83,8 +103,9 @@ final class GetCapabilities {
         b.append("<Service>\n  <Name>WMS</Name>\n  <Title>").append(Xml.escape(TITLE)).append("</Title>\n  <Abstract>")
                 .append(Xml.escape(ABSTRACT)).append("</Abstract>\n  <KeywordList>");
         KEYWORDS.forEach(k -> b.append("<Keyword>").append(Xml.escape(k)).append("</Keyword>"));
-        b.append("</KeywordList>\n  ").append(onlineResourceHref(url, false)).append('\n')
-                .append("  <Fees>none</Fees>\n  <AccessConstraints>none</AccessConstraints>\n")
+        b.append("</KeywordList>\n  ").append(onlineResourceHref(url, false)).append('\n');
+        contactInformation(b);
+        b.append("  <Fees>none</Fees>\n  <AccessConstraints>none</AccessConstraints>\n")
                 .append("  <LayerLimit>").append(settings.maxLayers()).append("</LayerLimit>\n")
                 .append("  <MaxWidth>").append(settings.maxWidth()).append("</MaxWidth>\n")
                 .append("  <MaxHeight>").append(settings.maxHeight()).append("</MaxHeight>\n</Service>\n");
@@ -95,7 +116,7 @@ final class GetCapabilities {
         operation(b, "sld:GetLegendGraphic", List.of("image/png", "image/jpeg"), url, false);
         b.append("</Request>\n<Exception><Format>XML</Format><Format>INIMAGE</Format><Format>BLANK</Format></Exception>\n");
 
-        LayerExtents.Extents country = extents.of(MapLayer.ExtentSource.PROVINCES);
+        LayerExtents.Extents country = extents.of(ExtentSource.PROVINCES);
         b.append("<Layer>\n  <Title>").append(Xml.escape(TITLE)).append("</Title>\n");
         for (MapCrs crs : crss.all()) {
             b.append("  <CRS>").append(crs.code()).append("</CRS>\n");
@@ -106,8 +127,10 @@ final class GetCapabilities {
             LayerExtents.Extents e = extents.of(layer.extentSource());
             b.append("  <Layer queryable=\"1\" opaque=\"0\">\n    <Name>").append(layer.name()).append("</Name>\n    <Title>")
                     .append(Xml.escape(layer.title())).append("</Title>\n    <Abstract>").append(Xml.escape(layer.abstractText())).append("</Abstract>\n");
+            keywords(b, layer);
             geographicBox130(b, e.geographic());
             boundingBoxes(b, e, WmsVersion.V1_3_0);
+            metadataUrl(b, layer, url, WmsVersion.V1_3_0);
             styles(b, layer, url, WmsVersion.V1_3_0);
             if (Double.isFinite(layer.maxScaleDenominator())) {
                 b.append("    <MaxScaleDenominator>").append(plain(layer.maxScaleDenominator(), 0)).append("</MaxScaleDenominator>\n");
@@ -126,8 +149,9 @@ final class GetCapabilities {
         b.append("<Service>\n  <Name>OGC:WMS</Name>\n  <Title>").append(Xml.escape(TITLE)).append("</Title>\n  <Abstract>")
                 .append(Xml.escape(ABSTRACT)).append("</Abstract>\n  <KeywordList>");
         KEYWORDS.forEach(k -> b.append("<Keyword>").append(Xml.escape(k)).append("</Keyword>"));
-        b.append("</KeywordList>\n  ").append(onlineResourceHref(url, true)).append('\n')
-                .append("  <Fees>none</Fees>\n  <AccessConstraints>none</AccessConstraints>\n</Service>\n");
+        b.append("</KeywordList>\n  ").append(onlineResourceHref(url, true)).append('\n');
+        contactInformation(b);
+        b.append("  <Fees>none</Fees>\n  <AccessConstraints>none</AccessConstraints>\n</Service>\n");
         b.append("<Capability>\n<Request>\n");
         operation(b, "GetCapabilities", List.of("application/vnd.ogc.wms_xml"), url, true);
         operation(b, "GetMap", MAP_FORMATS, url, true);
@@ -135,7 +159,7 @@ final class GetCapabilities {
         operation(b, "GetLegendGraphic", List.of("image/png", "image/jpeg"), url, true);
         b.append("</Request>\n<Exception><Format>application/vnd.ogc.se_xml</Format><Format>application/vnd.ogc.se_inimage</Format>")
                 .append("<Format>application/vnd.ogc.se_blank</Format></Exception>\n");
-        LayerExtents.Extents country = extents.of(MapLayer.ExtentSource.PROVINCES);
+        LayerExtents.Extents country = extents.of(ExtentSource.PROVINCES);
         b.append("<Layer>\n  <Title>").append(Xml.escape(TITLE)).append("</Title>\n");
         for (MapCrs crs : crss.all()) {
             if (!crs.code().startsWith("CRS:")) {
@@ -148,8 +172,10 @@ final class GetCapabilities {
             LayerExtents.Extents e = extents.of(layer.extentSource());
             b.append("  <Layer queryable=\"1\" opaque=\"0\">\n    <Name>").append(layer.name()).append("</Name>\n    <Title>")
                     .append(Xml.escape(layer.title())).append("</Title>\n    <Abstract>").append(Xml.escape(layer.abstractText())).append("</Abstract>\n");
+            keywords(b, layer);
             latLonBox(b, e.geographic());
             boundingBoxes(b, e, WmsVersion.V1_1_1);
+            metadataUrl(b, layer, url, WmsVersion.V1_1_1);
             styles(b, layer, url, WmsVersion.V1_1_1);
             if (Double.isFinite(layer.maxScaleDenominator())) {
                 // ScaleHint is the ground size of a pixel's diagonal, in metres.
@@ -160,6 +186,47 @@ final class GetCapabilities {
         }
         b.append("</Layer>\n</Capability>\n</WMT_MS_Capabilities>\n");
         return b.toString();
+    }
+
+    /**
+     * The registration office that answers for the service. Both versions want the same elements in the
+     * same order, and a ContactAddress with all six parts; telephone and e-mail are optional.
+     */
+    private void contactInformation(StringBuilder b) {
+        b.append("  <ContactInformation>\n    <ContactPersonPrimary><ContactPerson>").append(Xml.escape(contact.person()))
+                .append("</ContactPerson><ContactOrganization>").append(Xml.escape(contact.organization()))
+                .append("</ContactOrganization></ContactPersonPrimary>\n    <ContactPosition>").append(Xml.escape(contact.position()))
+                .append("</ContactPosition>\n    <ContactAddress><AddressType>").append(Xml.escape(contact.addressType()))
+                .append("</AddressType><Address>").append(Xml.escape(contact.address()))
+                .append("</Address><City>").append(Xml.escape(contact.city()))
+                .append("</City><StateOrProvince>").append(Xml.escape(contact.stateOrProvince()))
+                .append("</StateOrProvince><PostCode>").append(Xml.escape(contact.postCode()))
+                .append("</PostCode><Country>").append(Xml.escape(contact.country())).append("</Country></ContactAddress>\n");
+        if (!contact.telephone().isBlank()) {
+            b.append("    <ContactVoiceTelephone>").append(Xml.escape(contact.telephone())).append("</ContactVoiceTelephone>\n");
+        }
+        if (!contact.email().isBlank()) {
+            b.append("    <ContactElectronicMailAddress>").append(Xml.escape(contact.email())).append("</ContactElectronicMailAddress>\n");
+        }
+        b.append("  </ContactInformation>\n");
+    }
+
+    /** The layer's keywords from the catalogue, Vietnamese first, then English. */
+    private static void keywords(StringBuilder b, MapLayer layer) {
+        b.append("    <KeywordList>");
+        layer.published().keywords().forEach(k -> b.append("<Keyword>").append(Xml.escape(k)).append("</Keyword>"));
+        b.append("</KeywordList>\n");
+    }
+
+    /**
+     * The layer's metadata document, served beside this endpoint. 1.1.1's DTD allows only the types TC211
+     * and FGDC; the page holds the ISO 19115 (TC 211) core elements in HTML.
+     */
+    private static void metadataUrl(StringBuilder b, MapLayer layer, String url, WmsVersion version) {
+        String type = version == WmsVersion.V1_3_0 ? "ISO19115:2003" : "TC211";
+        b.append("    <MetadataURL type=\"").append(type).append("\">\n      <Format>text/html</Format>\n      ")
+                .append(onlineResourceHref(LayerMetadata.url(url, layer.name()), version == WmsVersion.V1_1_1))
+                .append("\n    </MetadataURL>\n");
     }
 
     private void styles(StringBuilder b, MapLayer layer, String url, WmsVersion version) {

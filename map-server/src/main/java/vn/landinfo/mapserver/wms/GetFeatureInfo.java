@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.landinfo.mapserver.crs.Envelope;
 import vn.landinfo.mapserver.layer.FeatureInfo;
-import vn.landinfo.mapserver.layer.FeatureSource;
+import vn.landinfo.mapserver.sql.FeatureSource;
 import vn.landinfo.mapserver.layer.InfoQuery;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcParameters;

@@ -2,8 +2,8 @@ package vn.landinfo.mapserver.wms;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
-import vn.landinfo.mapserver.layer.LayerCatalogue;
-import vn.landinfo.mapserver.layer.LayerStyle;
+import vn.landinfo.mapserver.layer.MapLayers;
+import vn.landinfo.mapserver.catalog.LayerStyle;
 import vn.landinfo.mapserver.layer.LegendEntry;
 import vn.landinfo.mapserver.layer.MapLayer;
 import vn.landinfo.mapserver.ogc.OgcException;
@@ -22,10 +22,10 @@ final class GetLegendGraphic {
     static final int SYMBOL_WIDTH = 20;
     static final int SYMBOL_HEIGHT = 14;
 
-    private final LayerCatalogue layers;
+    private final MapLayers layers;
     private final PaletteSource palette;
 
-    GetLegendGraphic(LayerCatalogue layers, PaletteSource palette) {
+    GetLegendGraphic(MapLayers layers, PaletteSource palette) {
         this.layers = layers;
         this.palette = palette;
     }

@@ -8,7 +8,7 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.text.AttributedString;
-import vn.landinfo.mapserver.layer.FeatureSource;
+import vn.landinfo.mapserver.sql.FeatureSource;
 import vn.landinfo.mapserver.layer.RenderContext;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcParameters;
@@ -57,11 +57,14 @@ final class GetMap {
         Graphics2D g = MapCanvas.graphics(image);
         try {
             LabelPlacer labels = new LabelPlacer(r.view().width(), r.view().height());
-            RenderContext ctx = new RenderContext(r.view(), g, labels, source, palette.palette(), settings.maxFeatures());
-            for (MapRequest.Styled s : r.layers()) {
-                s.layer().render(ctx, s.style());
+            // A box wholly outside the CRS's valid area shows nothing of the Earth: an empty map, no query.
+            if (r.view().envelope().overlaps(r.view().crs().validArea())) {
+                RenderContext ctx = new RenderContext(r.view(), g, labels, source, palette.palette(), settings.maxFeatures());
+                for (MapRequest.Styled s : r.layers()) {
+                    s.layer().render(ctx, s.style());
+                }
+                labels.drawAll(g);
             }
-            labels.drawAll(g);
         } finally {
             g.dispose();
         }

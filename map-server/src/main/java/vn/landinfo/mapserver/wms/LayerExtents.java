@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import vn.landinfo.mapserver.crs.Envelope;
 import vn.landinfo.mapserver.crs.MapCrs;
-import vn.landinfo.mapserver.layer.FeatureSource;
+import vn.landinfo.mapserver.sql.FeatureSource;
+import vn.landinfo.mapserver.catalog.ExtentSource;
 import vn.landinfo.mapserver.layer.MapLayer;
-import vn.landinfo.mapserver.layer.Sql;
+import vn.landinfo.mapserver.sql.Sql;
 
 /**
  * Where the layers' data lies, in WGS 84 and in every offered CRS, for capabilities. Computed by
  * PostGIS from small tables (sheet extents, 34 provinces), never from the parcels, and kept for a few
- * minutes. The update sequence moves on only when an extent actually changed.
+ * minutes.
  */
 final class LayerExtents {
 
@@ -25,7 +26,7 @@ final class LayerExtents {
     record Extents(Envelope geographic, Map<MapCrs, Envelope> byCrs) {
     }
 
-    private record Snapshot(Map<MapLayer.ExtentSource, Extents> extents, long updateSequence, long takenAt) {
+    private record Snapshot(Map<ExtentSource, Extents> extents, long takenAt) {
     }
 
     private final FeatureSource source;
@@ -37,12 +38,8 @@ final class LayerExtents {
         this.crss = crss;
     }
 
-    Extents of(MapLayer.ExtentSource which) {
+    Extents of(ExtentSource which) {
         return current().extents().get(which);
-    }
-
-    long updateSequence() {
-        return current().updateSequence();
     }
 
     private synchronized Snapshot current() {
@@ -50,16 +47,10 @@ final class LayerExtents {
         if (s != null && System.nanoTime() - s.takenAt() < TTL_NANOS) {
             return s;
         }
-        Map<MapLayer.ExtentSource, Extents> extents = new EnumMap<>(MapLayer.ExtentSource.class);
-        extents.put(MapLayer.ExtentSource.MAP_SHEETS, compute("SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Extent(geom) AS b FROM publish.map_sheets) s"));
-        extents.put(MapLayer.ExtentSource.PROVINCES, compute("SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Extent(geom) AS b FROM publish.provinces) s"));
-        long sequence;
-        if (s != null && s.extents().equals(extents)) {
-            sequence = s.updateSequence();
-        } else {
-            sequence = Math.max(System.currentTimeMillis() / 1000, s == null ? 0 : s.updateSequence() + 1);
-        }
-        snapshot = new Snapshot(extents, sequence, System.nanoTime());
+        Map<ExtentSource, Extents> extents = new EnumMap<>(ExtentSource.class);
+        extents.put(ExtentSource.MAP_SHEETS, compute("SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Extent(geom) AS b FROM publish.map_sheets) s"));
+        extents.put(ExtentSource.PROVINCES, compute("SELECT ST_XMin(b), ST_YMin(b), ST_XMax(b), ST_YMax(b) FROM (SELECT ST_Extent(geom) AS b FROM publish.provinces) s"));
+        snapshot = new Snapshot(extents, System.nanoTime());
         return snapshot;
     }
 

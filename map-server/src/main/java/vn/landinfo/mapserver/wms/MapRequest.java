@@ -2,7 +2,7 @@ package vn.landinfo.mapserver.wms;
 
 import java.awt.Color;
 import java.util.List;
-import vn.landinfo.mapserver.layer.LayerStyle;
+import vn.landinfo.mapserver.catalog.LayerStyle;
 import vn.landinfo.mapserver.layer.MapLayer;
 import vn.landinfo.mapserver.render.ImageFormat;
 import vn.landinfo.mapserver.render.MapView;

@@ -7,8 +7,8 @@ import java.util.Locale;
 import vn.landinfo.mapserver.crs.CrsCatalogue;
 import vn.landinfo.mapserver.crs.Envelope;
 import vn.landinfo.mapserver.crs.MapCrs;
-import vn.landinfo.mapserver.layer.LayerCatalogue;
-import vn.landinfo.mapserver.layer.LayerStyle;
+import vn.landinfo.mapserver.layer.MapLayers;
+import vn.landinfo.mapserver.catalog.LayerStyle;
 import vn.landinfo.mapserver.layer.MapLayer;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcParameters;
@@ -23,11 +23,11 @@ import vn.landinfo.mapserver.render.MapView;
  */
 final class MapRequestReader {
 
-    private final LayerCatalogue layers;
+    private final MapLayers layers;
     private final CrsCatalogue crss;
     private final WmsSettings settings;
 
-    MapRequestReader(LayerCatalogue layers, CrsCatalogue crss, WmsSettings settings) {
+    MapRequestReader(MapLayers layers, CrsCatalogue crss, WmsSettings settings) {
         this.layers = layers;
         this.crss = crss;
         this.settings = settings;
@@ -70,13 +70,11 @@ final class MapRequestReader {
     MapView view(OgcParameters p, WmsVersion version) {
         MapCrs crs = crs(p, version);
         double[] b = bbox(p);
+        // A box beyond the CRS's valid area (latitudes past the poles, say) is not refused: GetMap draws
+        // what lies inside it, which may be nothing (docs/decisions/0073-wms-conformance-version-format-bbox.md).
         Envelope e = version == WmsVersion.V1_3_0 && crs.latitudeFirst()
                 ? new Envelope(b[1], b[0], b[3], b[2])
                 : new Envelope(b[0], b[1], b[2], b[3]);
-        if (crs.geographic() && (e.minY() < -90 || e.maxY() > 90)) {
-            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "BBOX", "latitudes lie between -90 and 90"
-                    + (version == WmsVersion.V1_3_0 && crs.latitudeFirst() ? " (WMS 1.3.0 with " + crs.code() + " is latitude first: BBOX=minLat,minLon,maxLat,maxLon)" : ""));
-        }
         int width = size(p, "WIDTH", settings.maxWidth());
         int height = size(p, "HEIGHT", settings.maxHeight());
         return new MapView(crs, e, width, height);

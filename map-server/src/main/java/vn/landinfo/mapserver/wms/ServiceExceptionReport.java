@@ -1,5 +1,6 @@
 package vn.landinfo.mapserver.wms;
 
+import vn.landinfo.mapserver.ogc.Xml;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 

@@ -5,9 +5,11 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.landinfo.mapserver.crs.CrsCatalogue;
-import vn.landinfo.mapserver.layer.Audience;
-import vn.landinfo.mapserver.layer.FeatureSource;
-import vn.landinfo.mapserver.layer.LayerCatalogue;
+import vn.landinfo.mapserver.catalog.Audience;
+import vn.landinfo.mapserver.catalog.LayerCatalogue;
+import vn.landinfo.mapserver.sql.FeatureSource;
+import vn.landinfo.mapserver.layer.MapLayers;
+import vn.landinfo.mapserver.metadata.ServiceContact;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcParameters;
 import vn.landinfo.mapserver.ogc.OgcResponse;
@@ -31,20 +33,23 @@ public final class WebMapService {
      * The public service. Until access control exists every caller is anonymous, so officer layers
      * (encumbered parcels) are defined but not offered: naming one is LayerNotDefined.
      */
-    public WebMapService(DataSource dataSource, WmsSettings settings) {
-        this(dataSource, settings, Audience.PUBLIC);
+    public WebMapService(DataSource dataSource, WmsSettings settings, ServiceContact contact) {
+        this(dataSource, settings, contact, Audience.PUBLIC);
     }
 
     /** The service as one audience sees it: only that audience's layers exist in it. */
-    public WebMapService(DataSource dataSource, WmsSettings settings, Audience audience) {
-        this(new FeatureSource(dataSource, settings.statementTimeout()), LayerCatalogue.standard().visibleTo(audience), CrsCatalogue.standard(), settings);
+    public WebMapService(DataSource dataSource, WmsSettings settings, ServiceContact contact, Audience audience) {
+        this(new FeatureSource(dataSource, settings.statementTimeout()), LayerCatalogue.standard().visibleTo(audience),
+                CrsCatalogue.standard(), settings, contact);
     }
 
-    public WebMapService(FeatureSource source, LayerCatalogue layers, CrsCatalogue crss, WmsSettings settings) {
+    public WebMapService(FeatureSource source, LayerCatalogue catalogue, CrsCatalogue crss, WmsSettings settings, ServiceContact contact) {
+        MapLayers layers = MapLayers.of(catalogue);
         PaletteSource palette = new PaletteSource(source);
         MapRequestReader reader = new MapRequestReader(layers, crss, settings);
         this.legend = new GetLegendGraphic(layers, palette);
-        this.capabilities = new GetCapabilities(layers, crss, new LayerExtents(source, crss.all()), legend, settings);
+        this.capabilities = new GetCapabilities(layers, crss, new LayerExtents(source, crss.all()), new UpdateSequence(source),
+                legend, settings, contact);
         this.map = new GetMap(reader, source, palette, settings);
         this.featureInfo = new GetFeatureInfo(reader, source, settings);
     }
@@ -68,15 +73,17 @@ public final class WebMapService {
                     return capabilities.handle(p, version, serviceUrl);
                 }
                 case "getmap", "map" -> {
+                    version = WmsVersion.forReport(p);
                     version = WmsVersion.of(p);
                     return map.handle(p, version);
                 }
                 case "getfeatureinfo", "feature_info" -> {
+                    version = WmsVersion.forReport(p);
                     version = WmsVersion.of(p);
                     return featureInfo.handle(p, version);
                 }
                 case "getlegendgraphic" -> {
-                    version = versionForReport(p);
+                    version = WmsVersion.forReport(p);
                     return legend.handle(p);
                 }
                 default -> throw new OgcException(OgcException.OPERATION_NOT_SUPPORTED, "REQUEST",
@@ -90,8 +97,12 @@ public final class WebMapService {
         }
     }
 
-    /** GetLegendGraphic's VERSION is the SLD's, not the WMS's: report in 1.1.1 only when the client said so. */
-    private static WmsVersion versionForReport(OgcParameters p) {
-        return p.get("VERSION").filter(v -> v.startsWith("1.1")).map(v -> WmsVersion.V1_1_1).orElse(WmsVersion.V1_3_0);
+    /**
+     * The WMS 1.3.0 exception report for a request refused before it reached the service (a URL the web
+     * server could not decode), so every answer under the WMS endpoint is a report a WMS client reads.
+     */
+    public static OgcResponse report(OgcException e) {
+        return ServiceExceptionReport.of(WmsVersion.V1_3_0, e);
     }
+
 }

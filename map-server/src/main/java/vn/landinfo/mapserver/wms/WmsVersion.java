@@ -71,13 +71,15 @@ public enum WmsVersion {
     }
 
     /**
-     * The version of a GetMap / GetFeatureInfo / GetLegendGraphic request. Without VERSION, a request
-     * that says SRS and not CRS is a 1.1.1 client's; otherwise 1.3.0.
+     * The version of a GetMap / GetFeatureInfo request. VERSION is mandatory there in both versions (the
+     * OGC conformance tests check it): without it the request is refused, in the version {@link #forReport}
+     * guesses (docs/decisions/0073-wms-conformance-version-format-bbox.md).
      */
     public static WmsVersion of(OgcParameters p) {
         String v = p.get("VERSION").or(() -> p.get("WMTVER")).orElse("");
         if (v.isEmpty()) {
-            return p.has("SRS") && !p.has("CRS") ? V1_1_1 : V1_3_0;
+            throw new OgcException(OgcException.MISSING_PARAMETER_VALUE, "VERSION",
+                    "the parameter VERSION is required (1.3.0 or 1.1.1)");
         }
         if (v.equals("1.3.0") || v.equals("1.3")) {
             return V1_3_0;
@@ -87,6 +89,21 @@ public enum WmsVersion {
         }
         throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "VERSION",
                 "VERSION " + v + " is not served; use 1.3.0 or 1.1.1");
+    }
+
+    /**
+     * The version to write a refusal in when VERSION itself may be what is wrong: the one asked for if it
+     * is served, else 1.1.1 for a request that says SRS and not CRS (an old client's), else 1.3.0.
+     */
+    public static WmsVersion forReport(OgcParameters p) {
+        String v = p.get("VERSION").or(() -> p.get("WMTVER")).orElse("");
+        if (v.startsWith("1.1") || v.startsWith("1.0")) {
+            return V1_1_1;
+        }
+        if (v.isEmpty() && p.has("SRS") && !p.has("CRS")) {
+            return V1_1_1;
+        }
+        return V1_3_0;
     }
 
     /** Compares dotted version numbers; anything unparsable counts as the highest version. */

@@ -30,11 +30,15 @@ class TileCacheTest {
         int evicted = cache.apply(inside(z16));
 
         assertThat(evicted).isEqualTo(3);
+        assertThat(cache.stats().invalidations()).isEqualTo(3);
+        assertThat(cache.stats().evictions()).as("nothing went for want of room").isZero();
         assertThat(cache.get("parcels", z16)).isNull();
         assertThat(cache.get("parcels", parent)).isNull();
         assertThat(cache.get("communes", parent)).isNull();
         assertThat(cache.get("parcels", neighbour)).as("the change is far from the shared edge").isNotNull();
         assertThat(cache.get("parcels", far)).isNotNull();
+        assertThat(cache.stats().hits()).isEqualTo(2);
+        assertThat(cache.stats().misses()).isEqualTo(3);
     }
 
     @Test
@@ -88,6 +92,9 @@ class TileCacheTest {
         }
         assertThat(cache.stats().bytes()).isLessThanOrEqualTo(1000);
         assertThat(cache.stats().tiles()).isEqualTo(10);
+        assertThat(cache.stats().puts()).isEqualTo(12);
+        assertThat(cache.stats().evictions()).as("two least recently used tiles went").isEqualTo(2);
+        assertThat(cache.stats().invalidations()).isZero();
         assertThat(cache.get("parcels", tiles[0])).isNotNull();
         assertThat(cache.get("parcels", tiles[1])).isNull();
         assertThat(cache.get("parcels", tiles[11])).isNotNull();

@@ -7,13 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.landinfo.mapserver.crs.CrsCatalogue;
-import vn.landinfo.mapserver.layer.LayerCatalogue;
+import vn.landinfo.mapserver.catalog.Audience;
+import vn.landinfo.mapserver.catalog.LayerCatalogue;
+import vn.landinfo.mapserver.layer.MapLayers;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcParameters;
 
 class MapRequestReaderTest {
 
-    private final MapRequestReader reader = new MapRequestReader(LayerCatalogue.standard().visibleTo(vn.landinfo.mapserver.layer.Audience.PUBLIC), CrsCatalogue.standard(), WmsSettings.defaults());
+    private final MapRequestReader reader = new MapRequestReader(MapLayers.of(LayerCatalogue.standard().visibleTo(Audience.PUBLIC)), CrsCatalogue.standard(), WmsSettings.defaults());
 
     private static OgcParameters params(String... kv) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -47,8 +49,6 @@ class MapRequestReaderTest {
                 .isInstanceOfSatisfying(OgcException.class, e -> assertThat(e.code()).isEqualTo("InvalidCRS"));
         assertThatThrownBy(() -> reader.getMap(map("SRS", "EPSG:27700", "0,0,1,1"), WmsVersion.V1_1_1))
                 .isInstanceOfSatisfying(OgcException.class, e -> assertThat(e.code()).isEqualTo("InvalidSRS"));
-        assertThatThrownBy(() -> reader.getMap(map("CRS", "EPSG:4326", "105.8,21.0,106.0,21.1"), WmsVersion.V1_3_0))
-                .isInstanceOfSatisfying(OgcException.class, e -> assertThat(e.locator()).isEqualTo("BBOX"));
         assertThatThrownBy(() -> reader.getMap(map("CRS", "EPSG:3857", "1,1,1,2"), WmsVersion.V1_3_0))
                 .isInstanceOfSatisfying(OgcException.class, e -> assertThat(e.code()).isEqualTo("InvalidParameterValue"));
     }
@@ -58,6 +58,18 @@ class MapRequestReaderTest {
         assertThat(WmsVersion.negotiate(params("version", "1.1.0"))).isEqualTo(WmsVersion.V1_1_1);
         assertThat(WmsVersion.negotiate(params("version", "2.0.0"))).isEqualTo(WmsVersion.V1_3_0);
         assertThat(WmsVersion.negotiate(params())).isEqualTo(WmsVersion.V1_3_0);
-        assertThat(WmsVersion.of(params("srs", "EPSG:4326"))).isEqualTo(WmsVersion.V1_1_1);
+        // GetMap and GetFeatureInfo must say their version; the refusal is written in the one the client seems to speak.
+        assertThatThrownBy(() -> WmsVersion.of(params("srs", "EPSG:4326")))
+                .isInstanceOfSatisfying(OgcException.class, e -> assertThat(e.code() + " " + e.locator()).isEqualTo("MissingParameterValue VERSION"));
+        assertThat(WmsVersion.forReport(params("srs", "EPSG:4326"))).isEqualTo(WmsVersion.V1_1_1);
+        assertThat(WmsVersion.forReport(params("crs", "EPSG:4326"))).isEqualTo(WmsVersion.V1_3_0);
+    }
+
+    @Test
+    void aBoxBeyondTheCrssValidAreaIsReadAsAskedForGetMapToDrawWhatLiesInside() {
+        // 1.3.0 EPSG:4326 is latitude first, so "105.8,21.0,…" asks for latitudes beyond the pole.
+        var view = reader.getMap(map("CRS", "EPSG:4326", "105.8,21.0,106.0,21.1"), WmsVersion.V1_3_0).view();
+        assertThat(view.envelope().minY()).isEqualTo(105.8);
+        assertThat(view.envelope().overlaps(view.crs().validArea())).isFalse();
     }
 }

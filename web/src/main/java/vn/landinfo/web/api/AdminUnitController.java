@@ -18,12 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.landinfo.adminunit.application.FindingAdminUnit;
 import vn.landinfo.adminunit.application.ListingAdminUnits;
 import vn.landinfo.adminunit.application.ListingAdminUnits.Level;
-import vn.landinfo.web.reference.AdministrativeUnits;
+import vn.landinfo.adminunit.model.AdminLevel;
 
 /** Administrative units (đơn vị hành chính): 34 provinces, 3,321 communes, with former units as survey units. */
 @RestController
 @RequestMapping(value = "/api/v1/admin-units", produces = {GeoJson.MEDIA_TYPE, "application/json"})
-@Tag(name = "Đơn vị hành chính / Administrative units")
+@Tag(name = "Đơn vị hành chính / Administrative units", description = "34 tỉnh, 3.321 xã/phường sau sắp xếp 2025 và các đơn vị cũ "
+        + "(đơn vị đo đạc) / 34 provinces, 3,321 communes after the 2025 reform, and former units (survey units)")
 @ApiResponse(responseCode = "400", description = "Tham số sai / invalid parameter",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "404", description = "Không tìm thấy / not found",
@@ -34,12 +35,10 @@ class AdminUnitController {
 
     private final ListingAdminUnits listing;
     private final FindingAdminUnit finding;
-    private final AdministrativeUnits units;
 
-    AdminUnitController(ListingAdminUnits listing, FindingAdminUnit finding, AdministrativeUnits units) {
+    AdminUnitController(ListingAdminUnits listing, FindingAdminUnit finding) {
         this.listing = listing;
         this.finding = finding;
-        this.units = units;
     }
 
     @GetMapping
@@ -62,7 +61,7 @@ class AdminUnitController {
                 throw new BadParameter("parent", parent, "chỉ dùng với level=commune", "only applies to level=commune");
             }
             province = Optional.of(Parameters.provinceCode("parent", parent));
-            if (!units.existsByLevelAndCodeAndValidToIsNull("province", province.get())) {
+            if (!finding.isCurrent(AdminLevel.PROVINCE, province.get())) {
                 throw new NotFound("Không có tỉnh/thành phố nào có mã " + parent, "no province has the code " + parent);
             }
         }

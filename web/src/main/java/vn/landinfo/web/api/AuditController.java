@@ -23,7 +23,8 @@ import vn.landinfo.audit.model.ChainHead;
  */
 @RestController
 @RequestMapping(value = "/api/v1/audit", produces = "application/json")
-@Tag(name = "Nhật ký kiểm toán / Audit log (cán bộ / officers)")
+@Tag(name = "Nhật ký kiểm toán / Audit log (cán bộ / officers)", description = "Kiểm tra chuỗi băm của nhật ký kiểm toán / "
+        + "verification of the audit log's hash chain")
 class AuditController {
 
     private final VerifyingAuditChain verifying;

@@ -29,7 +29,8 @@ import vn.landinfo.certificate.model.Verification;
 /** Certificates (Giấy chứng nhận): the public view, which never names the holders. */
 @RestController
 @RequestMapping(value = "/api/v1/certificates", produces = "application/json")
-@Tag(name = "Giấy chứng nhận / Certificates")
+@Tag(name = "Giấy chứng nhận / Certificates", description = "Chế độ xem công khai và mã QR của Giấy chứng nhận / "
+        + "public view and QR code of certificates")
 class CertificateController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,26 +1,24 @@
 package vn.landinfo.web.api;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.landinfo.web.reference.LandUseCode;
-import vn.landinfo.web.reference.LandUseCodes;
+import vn.landinfo.cadastre.application.ListingLandUseCodes;
 
-/** The current land-use codes, read once: a purpose filter must name one of them. */
+/** The current land-use codes, read once (reference data of the migrations): a purpose filter must name one of them. */
 @Component
 class KnownPurposes {
 
-    private final LandUseCodes codes;
+    private final ListingLandUseCodes codes;
     private volatile Set<String> known;
 
-    KnownPurposes(LandUseCodes codes) {
+    KnownPurposes(ListingLandUseCodes codes) {
         this.codes = codes;
     }
 
     Set<String> codes() {
         Set<String> result = known;
         if (result == null) {
-            result = codes.findAll().stream().map(LandUseCode::code).collect(Collectors.toUnmodifiableSet());
+            result = codes.currentCodes();
             known = result;
         }
         return result;

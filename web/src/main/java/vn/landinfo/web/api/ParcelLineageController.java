@@ -22,7 +22,7 @@ import vn.landinfo.cadastre.model.UnknownParcelVersion;
 /** How a parcel changed: the diff between two of its versions, and its lineage across splits and merges. Public view. */
 @RestController
 @RequestMapping(value = "/api/v1/parcels", produces = "application/json")
-@Tag(name = "Thửa đất / Parcels")
+@Tag(name = ParcelController.TAG, description = ParcelController.TAG_DESCRIPTION)
 @ApiResponse(responseCode = "400", description = "Tham số sai / invalid parameter",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "404", description = "Không tìm thấy thửa hoặc phiên bản / parcel or version not found",

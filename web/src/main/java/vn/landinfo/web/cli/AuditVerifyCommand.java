@@ -16,7 +16,8 @@ import vn.landinfo.audit.model.Finding;
  * {@code audit verify [--expect-head <seq>:<hash>|<file>] [--export-head <file>]}: walks the whole audit chain
  * and prints every problem, then the head line {@code head: seq=<n> hash=<h> records=<count>}. Exit code 0 when
  * the chain is intact, 1 when anything is wrong. The head exported to a file outside the database is what a
- * later run compares with to detect a log cut back from the end (DESIGN §0, "Audit head").
+ * later run compares with to detect a log cut back from the end
+ * (docs/decisions/0016-hash-chained-audit-log-and-exported-head.md).
  */
 @Component
 class AuditVerifyCommand implements Command {

@@ -1,6 +1,10 @@
 package vn.landinfo.web.ogc;
 
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +20,7 @@ import vn.landinfo.mapserver.wms.WebMapService;
  * exception report — never Spring's error page.
  */
 @RestController
+@Tag(name = TileController.TAG, description = TileController.TAG_DESCRIPTION)
 class WmsController {
 
     private final WebMapService wms;
@@ -25,6 +30,13 @@ class WmsController {
     }
 
     @GetMapping("/ogc/wms")
+    @Operation(summary = "Dịch vụ WMS 1.3.0 / 1.1.1 / the WMS 1.3.0 / 1.1.1 service",
+            description = "Yêu cầu khóa-giá trị của OGC (SERVICE=WMS&REQUEST=GetCapabilities|GetMap|GetFeatureInfo|GetLegendGraphic); "
+                    + "tham số mô tả trong GetCapabilities. / OGC key-value requests; the parameters are described by GetCapabilities.")
+    @ApiResponse(responseCode = "200", description = "Ảnh, tài liệu capabilities hoặc thông tin đối tượng / an image, capabilities or feature info",
+            content = {@Content(mediaType = "image/png"), @Content(mediaType = "text/xml")})
+    @ApiResponse(responseCode = "400", description = "Báo cáo ngoại lệ OGC / OGC service exception report",
+            content = @Content(mediaType = "application/vnd.ogc.se_xml"))
     ResponseEntity<byte[]> wms(HttpServletRequest request) {
         String serviceUrl = request.getRequestURL().toString();
         OgcResponse r = wms.handle(OgcParameters.of(request.getParameterMap()), serviceUrl);

@@ -20,8 +20,8 @@ class ApiErrorsIT extends ApiTestSupport {
             /api/v1/parcels?commune=00070&sheet=1&number=x                      | number     | positive integer
             /api/v1/parcels?commune=00070&sheet=1&number=1.5                    | number     | positive integer
             /api/v1/parcels?sheet=1&number=1                                    | commune    | is required
-            /api/v1/parcels?commune=00070&sheet=1                               | number     | is required
-            /api/v1/parcels?commune=00070                                       | sheet      | is required
+            /api/v1/parcels?commune=00070&number=1                              | sheet      | is required
+            /api/v1/parcels?commune=00070&sheet=1&purpose=ODT                   | purpose    | cannot be combined
             /api/v1/parcels?commune=00070&sheet=1&number=1&surveyUnit=1         | surveyUnit | 5 digits
             /api/v1/parcels?commune=00070&sheet=1&number=1&limit=5              | limit      | cannot be combined
             /api/v1/parcels?nationalId=abc                                      | nationalId | 12 GeoHash
@@ -42,7 +42,7 @@ class ApiErrorsIT extends ApiTestSupport {
             /api/v1/parcels?bbox=105.85,21.02,105.86,21.03&purpose=BHK          | purpose    | land-use code
             /api/v1/parcels?bbox=105.85,21.02,105.86,21.03&sheet=1              | sheet      | cannot be combined
             /api/v1/parcels?bbox=105.85,21.02,105.86,21.03&commune=7            | commune    | 5 digits
-            /api/v1/parcels?purpose=ODT                                         | commune    | missing search criteria
+            /api/v1/parcels?purpose=ODT                                         | commune    | is required: sent purpose
             /api/v1/parcels                                                     | commune    | missing search criteria
             /api/v1/parcels?commune=00070&sheet=1&number=1&asOf=yesterday       | asOf       | ISO-8601
             /api/v1/parcels?commune=00070&sheet=1&number=1&asOf=2021-13-01      | asOf       | ISO-8601

@@ -77,6 +77,6 @@ class DemoCadastreApiIT extends ApiTestSupport {
         assertThat(get("/api/v1/parcels/" + child + "?asOf=" + before).status()).isEqualTo(404);
         JsonNode parentThen = get("/api/v1/parcels/" + parent + "?asOf=" + before).json();
         assertThat(parentThen.get("id").asLong()).isEqualTo(parent);
-        assertThat(get("/api/v1/parcels/" + parent).status()).isEqualTo(404);
+        assertThat(get("/api/v1/parcels/" + parent).status()).as("retired by the split").isEqualTo(410);
     }
 }

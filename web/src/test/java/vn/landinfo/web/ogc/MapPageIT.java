@@ -252,6 +252,86 @@ class MapPageIT extends WmsTestSupport {
         }
     }
 
+    @Test
+    void theLegendIsReachableByKeyboardAndAxeFindsNoSeriousViolationOnADesktopOrA360PixelPhone() {
+        Parcel parcel = roomyParcel("00070");
+        double[] lonLat = centre(parcel, 4326);
+        for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(360, 740))) {
+            browser.manage().window().setSize(size);
+            try {
+                browser.get(String.format(Locale.ROOT, "%s/map/#%d/%.7f/%.7f", base(), 17, lonLat[1], lonLat[0]));
+                waitFor("WMS parcel tiles decoded", tilesLoaded("parcels"));
+                waitFor("vector boundary tiles drawn", tilesLoaded("boundaries"));
+                waitFor("the legend", "document.querySelector('.legend li')");
+                js("document.querySelector('.legend details').open = true;");
+
+                List<Map<String, Object>> violations = axe();
+                List<Map<String, Object>> serious = violations.stream()
+                        .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
+                assertThat(serious).as("axe-core's serious and critical violations at %dx%d px:%n%s", size.width, size.height,
+                        describe(serious)).isEmpty();
+
+                // The scrollable legend is a named region in the tab order (Vietnamese first, then English).
+                WebElement list = browser.findElement(By.cssSelector(".legend .legend-list"));
+                assertThat(list.getAttribute("tabindex")).isEqualTo("0");
+                assertThat(list.getAttribute("role")).isEqualTo("region");
+                assertThat(list.getAttribute("aria-label")).isEqualTo("Chú giải loại đất / Land-use legend");
+                list.sendKeys(org.openqa.selenium.Keys.END);
+                assertThat(js("return document.activeElement === arguments[0];", list)).as("the legend takes the keyboard focus").isEqualTo(true);
+                screenshot("axe-" + size.width);
+            } finally {
+                browser.manage().window().setSize(new Dimension(1280, 900));
+            }
+        }
+    }
+
+    /**
+     * Runs the pinned axe-core (test-tools/axe, from npm) in the page: the library's own file is injected
+     * through Selenium, then axe.run() over the whole document. A missing axe-core fails the test.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> axe() {
+        Path script = repositoryRoot().resolve("test-tools/axe/node_modules/axe-core/axe.min.js");
+        assertThat(script).as("axe-core from test-tools/axe (./landinfo test runs npm ci there)").isRegularFile();
+        try {
+            js(Files.readString(script));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Object result = ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(function (r) {
+                  done(r.violations.map(function (v) {
+                    return {id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(function (n) {
+                      return n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' ');
+                    })};
+                  }));
+                }).catch(function (e) { done('axe failed: ' + e); });""");
+        assertThat(result).as("axe.run() result").isInstanceOf(List.class);
+        return (List<Map<String, Object>>) result;
+    }
+
+    private static String describe(List<Map<String, Object>> violations) {
+        StringBuilder b = new StringBuilder();
+        for (Map<String, Object> v : violations) {
+            b.append("- ").append(v.get("id")).append(" (").append(v.get("impact")).append("): ").append(v.get("help")).append('\n');
+            for (Object node : (List<?>) v.get("nodes")) {
+                b.append("    ").append(node).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** The repository's root: the test runs in web/, the pinned npm tools live beside the modules. */
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("test-tools"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).as("a folder holding test-tools/ above " + Path.of("").toAbsolutePath()).isNotNull();
+        return dir;
+    }
+
     /** No console error, no request that failed, nothing fetched from anywhere but landinfo. */
     @SuppressWarnings("unchecked")
     private void assertCleanRun() {

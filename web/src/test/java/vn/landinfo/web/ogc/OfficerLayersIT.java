@@ -12,14 +12,16 @@ import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.landinfo.mapserver.layer.Audience;
+import vn.landinfo.mapserver.catalog.Audience;
+import vn.landinfo.mapserver.metadata.ServiceContact;
 import vn.landinfo.mapserver.ogc.OgcParameters;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 import vn.landinfo.mapserver.wms.WebMapService;
 import vn.landinfo.mapserver.wms.WmsSettings;
 
 /**
- * The map of encumbered parcels is an officer layer (DESIGN §0): the public WMS does not contain it
+ * The map of encumbered parcels is an officer layer (docs/decisions/0009-public-view-and-restrictions.md): the public WMS
+ * does not contain it
  * under any request, while the same service built for the OFFICER audience (what access control will
  * hand an authenticated officer) lists it, draws a mortgaged parcel hatched in red, and says which kinds
  * of restriction since when — never who holds the mortgage.
@@ -113,7 +115,7 @@ class OfficerLayersIT extends WmsTestSupport {
 
     @Test
     void anOfficersServiceDrawsTheMortgagedParcelHatchedAndNamesOnlyTheKindOfRestriction() throws Exception {
-        WebMapService officers = new WebMapService(dataSource, WmsSettings.defaults(), Audience.OFFICER);
+        WebMapService officers = new WebMapService(dataSource, WmsSettings.defaults(), ServiceContact.registrationOffice(), Audience.OFFICER);
         Parcel p = restrictedParcel();
         double[] c = centre(p, 3857);
         double[] b = viewAround(c, false, HALF_SPAN);

@@ -21,7 +21,7 @@ class TileErrorsIT extends TileTestSupport {
 
     static Stream<Arguments> badRequests() {
         return Stream.of(
-                Arguments.of("unknown layer", "/tiles/roads/16/52037/28851.mvt", 404, "no tile layer 'roads'; the layers are parcels, communes, provinces, map_sheets"),
+                Arguments.of("unknown layer", "/tiles/roads/16/52037/28851.mvt", 404, "no tile layer 'roads'; the layers are parcels, map_sheets, communes, provinces"),
                 Arguments.of("unknown layer's TileJSON", "/tiles/roads.json", 404, "no tile layer 'roads'"),
                 Arguments.of("layer names are exact", "/tiles/Parcels/16/52037/28851.mvt", 404, "no tile layer 'Parcels'"),
                 Arguments.of("z not a number", "/tiles/parcels/z/52037/28851.mvt", 400, "z must be a non-negative whole number, not 'z'"),

@@ -137,12 +137,41 @@ class WmsExceptionsIT extends WmsTestSupport {
     }
 
     @Test
-    void updateSequenceEqualToTheCurrentOneIsCurrentUpdateSequence() {
+    void anUpdateSequenceLowerThanTheCurrentGetsTheCapabilitiesEqualIsCurrentAndHigherIsInvalid() {
         String caps = wms("SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0").text();
-        String sequence = caps.replaceAll("(?s).*updateSequence=\"(\\d+)\".*", "$1");
-        assertException("SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0&UPDATESEQUENCE=" + sequence, "CurrentUpdateSequence", "UPDATESEQUENCE");
-        assertException("SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0&UPDATESEQUENCE=" + (Long.parseLong(sequence) + 1000),
-                "InvalidUpdateSequence", "UPDATESEQUENCE");
-        assertThat(wms("SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0&UPDATESEQUENCE=1").status()).isEqualTo(200);
+        long sequence = Long.parseLong(caps.replaceAll("(?s).*updateSequence=\"(-?\\d+)\".*", "$1"));
+        String ask = "SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0&UPDATESEQUENCE=";
+
+        Response lower = wms(ask + (sequence - 1));
+        assertThat(lower.status()).isEqualTo(200);
+        assertThat(lower.contentType()).startsWith("text/xml");
+        assertThat(lower.text()).contains("<WMS_Capabilities version=\"1.3.0\" updateSequence=\"" + sequence + "\"");
+        assertException(ask + sequence, "CurrentUpdateSequence", "UPDATESEQUENCE");
+        assertException(ask + (sequence + 1), "InvalidUpdateSequence", "UPDATESEQUENCE");
+        // Far beyond a long, still a number and still later.
+        assertException(ask + "99999999999999999999999", "InvalidUpdateSequence", "UPDATESEQUENCE");
+        // 1.1.1 answers the same way, in its own formats.
+        Response lower111 = wms(ask.replace("1.3.0", "1.1.1") + (sequence - 1));
+        assertThat(lower111.status()).isEqualTo(200);
+        assertThat(lower111.contentType()).startsWith("application/vnd.ogc.wms_xml");
+        Response higher111 = wms(ask.replace("1.3.0", "1.1.1") + (sequence + 1));
+        assertThat(higher111.status()).isEqualTo(400);
+        assertThat(higher111.contentType()).startsWith("application/vnd.ogc.se_xml");
+        assertThat(higher111.text()).contains("code=\"InvalidUpdateSequence\"");
+    }
+
+    @Test
+    void aGetMapOrGetFeatureInfoWithoutVersionIsAnExceptionReport() {
+        assertException(MAP.replace("VERSION=1.3.0&", ""), "MissingParameterValue", "VERSION");
+        assertException(MAP.replace("VERSION=1.3.0&", "").replace("REQUEST=GetMap", "REQUEST=GetFeatureInfo")
+                + "&QUERY_LAYERS=parcels&I=1&J=1&INFO_FORMAT=text/html", "MissingParameterValue", "VERSION");
+        // An old client's request (SRS, no CRS) is refused in 1.1.1's own report.
+        Response old = wms(MAP.replace("VERSION=1.3.0&", "").replace("CRS=EPSG:3857", "SRS=EPSG:3857"));
+        assertThat(old.status()).isEqualTo(400);
+        assertThat(old.contentType()).startsWith("application/vnd.ogc.se_xml");
+        // 1.1.1's report has no locator attribute: the message names the parameter.
+        assertThat(old.text()).contains("<ServiceExceptionReport version=\"1.1.1\">").contains("code=\"MissingParameterValue\"")
+                .contains("VERSION is required");
+        CapabilitiesSchemas.validateWithDtd(old.text());
     }
 }

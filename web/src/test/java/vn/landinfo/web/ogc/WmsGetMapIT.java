@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
 class WmsGetMapIT extends WmsTestSupport {
 
     private Response map(String version, String crsParam, String crs, String bbox, String format, String extra) {
-        return wms("SERVICE=WMS&VERSION=" + version + "&REQUEST=GetMap&LAYERS=parcels&STYLES=&" + crsParam + "=" + crs
+        return map("parcels", version, crsParam, crs, bbox, format, extra);
+    }
+
+    private Response map(String layers, String version, String crsParam, String crs, String bbox, String format, String extra) {
+        return wms("SERVICE=WMS&VERSION=" + version + "&REQUEST=GetMap&LAYERS=" + layers + "&STYLES=&" + crsParam + "=" + crs
                 + "&BBOX=" + bbox + "&WIDTH=" + SIZE + "&HEIGHT=" + SIZE + "&FORMAT=" + enc(format) + extra);
     }
 
@@ -49,10 +53,40 @@ class WmsGetMapIT extends WmsTestSupport {
         assertParcelColourAt(map("1.3.0", "CRS", "EPSG:4326", latFirst, "image/png", ""), p, c, b, 0, "1.3.0 EPSG:4326 lat,lon");
         assertParcelColourAt(map("1.3.0", "CRS", "CRS:84", bbox(b), "image/png", ""), p, c, b, 0, "1.3.0 CRS:84 lon,lat");
         assertParcelColourAt(map("1.1.1", "SRS", "EPSG:4326", bbox(b), "image/png", ""), p, c, b, 0, "1.1.1 EPSG:4326 lon,lat");
-        // Longitude-first in 1.3.0 puts latitudes of 105° in the box: refused, not silently drawn elsewhere.
+        // Longitude-first in 1.3.0 puts latitudes of 105° in the box, beyond the pole: the OGC conformance
+        // tests want an empty map there, not an exception; the parcel is never drawn somewhere else.
         Response wrongOrder = map("1.3.0", "CRS", "EPSG:4326", bbox(b), "image/png", "");
-        assertThat(wrongOrder.status()).isEqualTo(400);
-        assertThat(wrongOrder.text()).contains("InvalidParameterValue").contains("latitude first");
+        assertThat(wrongOrder.status()).isEqualTo(200);
+        assertThat(distinctColours(wrongOrder.image())).as("a map of nothing but the background").containsExactly(Color.WHITE.getRGB());
+    }
+
+    @Test
+    void aBoxWhollyBeyondTheCrssValidAreaDrawsAnEmptyMapNotAnException() {
+        String[][] boxes = {
+            {"1.3.0", "CRS", "EPSG:4326", "95,-200,100,-185"},     // latitudes past the pole (latitude first)
+            {"1.3.0", "CRS", "CRS:84", "-400,-100,-300,-95"},
+            {"1.1.1", "SRS", "EPSG:4326", "200,95,210,100"},
+            {"1.3.0", "CRS", "EPSG:3857", "30000000,30000000,31000000,31000000"},
+            {"1.3.0", "CRS", "EPSG:4756", "91,181,95,190"},
+        };
+        for (String[] b : boxes) {
+            Response r = map("parcels,communes,provinces", b[0], b[1], b[2], b[3], "image/png", "&TRANSPARENT=TRUE");
+            String what = String.join(" ", b);
+            assertThat(r.status()).as(what + " → " + r.text().substring(0, Math.min(200, r.body().length))).isEqualTo(200);
+            assertThat(r.contentType()).as(what).startsWith("image/png");
+            BufferedImage image = r.image();
+            assertThat(image.getWidth()).isEqualTo(SIZE);
+            assertThat(distinctColours(image)).as(what + ": fully transparent").allMatch(argb -> (argb >>> 24) == 0);
+        }
+    }
+
+    @Test
+    void aBoxReachingPastThePoleStillDrawsWhatLiesInside() {
+        // VN-2000 geographic, latitude first: from 100° S to 100° N over Vietnam's longitudes. The part past
+        // the poles cannot be reprojected; the provinces inside the valid part are drawn all the same.
+        Response r = map("provinces", "1.3.0", "CRS", "EPSG:4756", "-100,100,100,112", "image/png", "");
+        assertThat(r.status()).as(r.text().substring(0, Math.min(200, r.body().length))).isEqualTo(200);
+        assertThat(distinctColours(r.image())).as("province boundaries over the white background").hasSizeGreaterThan(1);
     }
 
     @Test

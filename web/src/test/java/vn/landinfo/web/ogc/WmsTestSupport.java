@@ -126,6 +126,17 @@ abstract class WmsTestSupport extends DemoCadastreApplication {
         return b.toString();
     }
 
+    /** Every ARGB value the image holds. */
+    static java.util.Set<Integer> distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.TreeSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours;
+    }
+
     static Color rgb(BufferedImage image, int[] px) {
         return new Color(image.getRGB(px[0], px[1]), true);
     }

@@ -35,7 +35,8 @@ import vn.landinfo.shared.model.Violation;
  * a land-use right for its holders and, unless declined, a first certificate.
  *
  * <p>The sheet is found by its legal address part (commune, sheet number, and the survey unit where the
- * commune holds several sheets of that number, DESIGN §0). The geometry is read into the sheet's TM-3
+ * commune holds several sheets of that number, docs/decisions/0005-legal-address-with-survey-units.md). The geometry is
+ * read into the sheet's TM-3
  * zone; it must be a valid polygon, and must not overlap current parcels (the common rule). The parcel
  * number is the next on the sheet unless given; a given number must never have been used on the sheet
  * (numbers written on certificates are not reused). The land-use right's term is long-term unless every

@@ -10,7 +10,8 @@ import vn.landinfo.transaction.model.TransactionKind;
 import vn.landinfo.transaction.model.TransactionRecord;
 
 /**
- * Mở giao dịch nháp: an officer opens a transaction for a dossier (DESIGN §0). The change is checked
+ * Mở giao dịch nháp: an officer opens a transaction for a dossier (docs/decisions/0013-transaction-draft-lifecycle.md). The
+ * change is checked
  * only for what can be checked alone (its kind is supported, it reads as that kind's command); the
  * register's rules run at preview, submit and commit. Nothing in the register changes.
  */

@@ -32,7 +32,8 @@ final class CommandSchemas {
         components.addSchemas(GEOMETRY, object("Hình học GeoJSON (Polygon, MultiPolygon hoặc LineString với đường cắt) trong `crs` của "
                 + "giao dịch / a GeoJSON geometry (Polygon, MultiPolygon, or LineString for cutting lines) in the transaction's `crs`")
                 .addProperty("type", type("string"))
-                .addProperty("coordinates", type("array"))
+                // Nested arrays whose depth depends on the type (RFC 7946 §3.1): items left open.
+                .addProperty("coordinates", type("array").items(new Schema<>()))
                 .required(java.util.List.of("type", "coordinates")));
     }
 

@@ -26,13 +26,14 @@ import vn.landinfo.web.api.NotFound;
 import vn.landinfo.web.api.Parameters;
 
 /**
- * The draft lifecycle (DESIGN §0): open a draft, revise its change at the revision read (If-Match on
+ * The draft lifecycle (docs/decisions/0013-transaction-draft-lifecycle.md): open a draft, revise its change at the revision
+ * read (If-Match on
  * the draft's ETag), preview it, submit it, have a second officer approve it, commit it (If-Match on
  * the edited parcels' ETags) or abandon it.
  */
 @RestController
 @RequestMapping(value = TransactionJson.BASE, produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-@Tag(name = TransactionDocs.TAG)
+@Tag(name = TransactionDocs.TAG, description = TransactionDocs.TAG_DESCRIPTION)
 class DraftController {
 
     private final TransactionWrites writes;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import vn.landinfo.web.api.BadParameter;
 
 /**
- * The entity tags of the officers' API (DESIGN §0, HTTP preconditions), all strong:
+ * The entity tags of the officers' API (docs/decisions/0014-http-preconditions-412-428-409.md), all strong:
  * a parcel's is {@code "<parcelId>.<version>"} (the version a change edits from), a transaction's
  * {@code "tx-<id>.<revision>"} (every step on a draft bumps its revision). An {@code If-Match} header
  * may list several, comma-separated: a change that edits three parcels lists all three.

@@ -15,17 +15,17 @@ import tools.jackson.databind.node.ObjectNode;
  * transaction itself, so the change and its stored response exist together or not at all. A key left
  * running by a crash (nothing of it committed) is taken over once its lease has passed.
  */
-final class IdempotencyKeys {
+public final class IdempotencyKeys {
 
     /** The first request with this key is still running (409). */
-    static final class InFlight extends RuntimeException {
+    public static final class InFlight extends RuntimeException {
         InFlight() {
             super("the first request with this Idempotency-Key is still running");
         }
     }
 
     /** The key was used for a different request (422). */
-    static final class Reused extends RuntimeException {
+    public static final class Reused extends RuntimeException {
         Reused() {
             super("this Idempotency-Key was used for a different request");
         }

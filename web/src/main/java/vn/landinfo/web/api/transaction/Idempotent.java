@@ -16,9 +16,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.web.api.BadParameter;
+import vn.landinfo.web.problem.Problem;
+import vn.landinfo.web.problem.Problems;
+import vn.landinfo.web.problem.ProblemWriter;
 
 /**
- * Runs a write under an {@code Idempotency-Key} (DESIGN §0), when the client sends one: the same key
+ * Runs a write under an {@code Idempotency-Key} (docs/decisions/0015-idempotency-keys.md), when the client sends one: the
+ * same key
  * with the same request replays the first response (same status, body and headers, plus
  * {@code Idempotency-Replayed: true}); with a different request → 422; while the first is still
  * running → 409. Keys are scoped to the caller. "The same request" is the same method, path, query and
@@ -42,9 +46,9 @@ final class Idempotent {
     }
 
     private final IdempotencyKeys keys;
-    private final TransactionProblems problems;
+    private final Problems problems;
 
-    Idempotent(IdempotencyKeys keys, TransactionProblems problems) {
+    Idempotent(IdempotencyKeys keys, Problems problems) {
         this.keys = keys;
         this.problems = problems;
     }
@@ -73,12 +77,12 @@ final class Idempotent {
             response = step.apply(recorder);
         } catch (RuntimeException e) {
             recorded[0] = false; // whatever the step stored went down with its database transaction
-            Optional<ResponseEntity<byte[]>> problem = problems.render(e, request);
+            Optional<Problem> problem = problems.known(e);
             if (problem.isEmpty()) {
                 keys.release(caller.subject(), key);
                 throw e;
             }
-            response = problem.get();
+            response = ProblemWriter.entity(problem.get(), request.getRequestURI());
         }
         if (!recorded[0]) {
             if (replayable(response)) {

@@ -5,14 +5,22 @@ package vn.landinfo.web.api.transaction;
  * change (kind, legalBasis, reason, dossier, crs) missing, mistyped or unknown. 400, naming the field and
  * its JSON pointer; errors inside the change come from land-core as InvalidChange, relative to it.
  */
-final class InvalidBody extends RuntimeException {
+public final class InvalidBody extends RuntimeException {
 
-    final String field;
-    final String pointer;
+    private final String field;
+    private final String pointer;
 
     InvalidBody(String field, String message) {
         super(message);
         this.field = field;
         this.pointer = field.equals("body") ? "" : "/" + field.replace("~", "~0").replace("/", "~1");
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String pointer() {
+        return pointer;
     }
 }

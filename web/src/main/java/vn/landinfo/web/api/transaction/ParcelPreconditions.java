@@ -8,7 +8,8 @@ import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.model.StaleVersion;
 
 /**
- * Which parcel versions a change must have been made from (DESIGN §0): a commit that edits existing
+ * Which parcel versions a change must have been made from (docs/decisions/0014-http-preconditions-412-428-409.md): a commit
+ * that edits existing
  * parcels needs If-Match naming every one of them (none named: 428; one stale or missing: 412 from the
  * pipeline, listing each parcel's current version; a race lost at commit: 409). Previews take If-Match
  * when given and otherwise run against the current register.

@@ -8,29 +8,38 @@ import java.io.UncheckedIOException;
 import org.springframework.http.MediaType;
 
 /**
- * Reads a request body as bytes, never more than the configured bound (DESIGN §6: every request is
+ * Reads a request body as bytes, never more than the configured bound (docs/decisions/0019-bounded-requests.md: every
+ * request is
  * bounded): a declared Content-Length over it is refused before reading, a chunked body as soon as it
  * passes it. Only JSON is accepted.
  */
-final class RequestBodies {
+public final class RequestBodies {
 
     /** The body exceeds the bound (413). */
-    static final class TooLarge extends RuntimeException {
-        final long limit;
+    public static final class TooLarge extends RuntimeException {
+        private final long limit;
 
         TooLarge(long limit) {
             super("request body larger than " + limit + " bytes");
             this.limit = limit;
         }
+
+        public long limit() {
+            return limit;
+        }
     }
 
     /** The body is not JSON (415). */
-    static final class NotJson extends RuntimeException {
-        final String contentType;
+    public static final class NotJson extends RuntimeException {
+        private final String contentType;
 
         NotJson(String contentType) {
             super("unsupported content type " + contentType);
             this.contentType = contentType;
+        }
+
+        public String contentType() {
+            return contentType;
         }
     }
 

@@ -11,6 +11,8 @@ import vn.landinfo.transaction.adapter.json.ChangePayloads;
 import vn.landinfo.transaction.wiring.RegisterTransactions;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.lifecycle.ReadingTransaction;
+import vn.landinfo.web.problem.Problems;
+import vn.landinfo.web.problem.RegisterProblemDetails;
 
 /**
  * Wires land-core's transaction pipeline (the same one the CLI and tests run, with every kind's use
@@ -76,8 +78,13 @@ class TransactionApiConfiguration {
     }
 
     @Bean
-    Idempotent idempotent(IdempotencyKeys keys, TransactionProblems problems) {
+    Idempotent idempotent(IdempotencyKeys keys, Problems problems) {
         return new Idempotent(keys, problems);
+    }
+
+    @Bean
+    RegisterProblemDetails transactionProblemDetails(TransactionJson json) {
+        return new TransactionProblemDetails(json);
     }
 
     @Bean

@@ -33,7 +33,7 @@ import vn.landinfo.web.api.Parameters;
  */
 @RestController
 @RequestMapping(value = TransactionJson.BASE, produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-@Tag(name = TransactionDocs.TAG)
+@Tag(name = TransactionDocs.TAG, description = TransactionDocs.TAG_DESCRIPTION)
 class TransactionController {
 
     private final TransactionPipeline pipeline;

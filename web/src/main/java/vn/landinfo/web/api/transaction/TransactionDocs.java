@@ -4,6 +4,8 @@ package vn.landinfo.web.api.transaction;
 final class TransactionDocs {
 
     static final String TAG = "Biến động (cán bộ) / Transactions (officers)";
+    static final String TAG_DESCRIPTION = "Mọi thay đổi sổ địa chính: giao dịch một bước hoặc bản nháp qua xem trước, trình, phê duyệt, "
+            + "ghi sổ / every change to the register: one-step transactions, or drafts through preview, submit, approve, commit";
 
     private static final String HEADERS = """
 
@@ -47,7 +49,7 @@ final class TransactionDocs {
             If-Match names to revise a draft.""";
 
     static final String OPEN_DRAFT = """
-            Mở giao dịch nháp cho một hồ sơ (DESIGN §0): nội dung chỉ được kiểm tra ở mức tự thân (đúng loại, đọc được); quy định \
+            Mở giao dịch nháp cho một hồ sơ: nội dung chỉ được kiểm tra ở mức tự thân (đúng loại, đọc được); quy định \
             của sổ địa chính được kiểm tra khi xem trước, trình và ghi sổ. Trả về 201 với ETag của bản nháp. / Opens a draft \
             for a dossier: the change is checked only for what can be checked alone (its kind, that it reads); the register's \
             rules run at preview, submit and commit. 201 with the draft's ETag.""" + HEADERS;

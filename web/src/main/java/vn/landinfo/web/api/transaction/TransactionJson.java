@@ -71,7 +71,7 @@ final class TransactionJson {
                 x.putNull("geometry");
             }
             if (v.field() != null) {
-                x.put("pointer", TransactionProblems.pointer(v.field()));
+                x.put("pointer", FieldPointers.of(v.field()));
             }
         }
         return vs;

@@ -107,8 +107,9 @@ class TransactionOpenApi implements OpenApiCustomizer {
         request.setDiscriminator(discriminator);
         request.description("Một biến động: `kind` chọn kiểu của `change` / one change: `kind` selects the type of `change`");
         components.addSchemas("TransactionRequest", request);
+        // anyOf, not oneOf: the change schemas overlap (several share parcelId), and the draft's kind, not the body, tells them apart.
         Schema<Object> anyChange = new Schema<>();
-        anyChange.setOneOf(new ArrayList<>(changes));
+        anyChange.setAnyOf(new ArrayList<>(changes));
         components.addSchemas("ChangeRevision", envelope(null, anyChange, false)
                 .description("Nội dung mới của bản nháp (cùng loại) / the draft's new change (same kind); legalBasis, reason optional"));
         components.addSchemas("Violation", CommandSchemas.object("Một vi phạm quy định / one broken rule")

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The draft lifecycle of DESIGN §0 over HTTP: draft → (revise) → preview → submit → approve by another officer → commit; or abandon. */
+/** The draft lifecycle of docs/decisions/0013-transaction-draft-lifecycle.md over HTTP: draft → (revise) → preview → submit
+ * → approve by another officer → commit; or abandon. */
 class DraftLifecycleIT extends TransactionApiTestSupport {
 
     private static final String CREATOR = "registrar-1";

@@ -12,7 +12,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Idempotency-Key (DESIGN §0): a retry replays the first response; another body with the key is 422; a key still running is 409. */
+/** Idempotency-Key (docs/decisions/0015-idempotency-keys.md): a retry replays the first response; another body with the key
+ * is 422; a key still running is 409. */
 class IdempotencyIT extends TransactionApiTestSupport {
 
     @Override

@@ -2,11 +2,9 @@ package vn.landinfo.web.api.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
 import vn.landinfo.mapserver.tiles.TileCache;
 import vn.landinfo.mapserver.tiles.VectorTileService;
 import vn.landinfo.web.ogc.Mvt;
@@ -28,42 +26,6 @@ class TileCacheInvalidationIT extends TransactionApiTestSupport {
     @Override
     int offsetBase() {
         return 9000;
-    }
-
-    /** A parcel to split in two by a line across its long side, in Hoàn Kiếm, held by someone, without restrictions. */
-    private record Split(long parcel, int version, String blade) {
-    }
-
-    private Split splittableParcel() {
-        return jdbc.sql("""
-                WITH cand AS (
-                    SELECT pv.parcel_id, pv.version, pv.geom_tm3, ST_Centroid(pv.geom_tm3) AS ctr,
-                           ST_ExteriorRing(ST_OrientedEnvelope(pv.geom_tm3)) AS ring
-                    FROM parcel_version pv JOIN admin_unit c ON c.id = pv.commune_id
-                    WHERE pv.end_lifespan IS NULL AND c.code = '00070'
-                      AND ST_NumGeometries(pv.geom_tm3) = 1 AND ST_NumInteriorRings(ST_GeometryN(pv.geom_tm3, 1)) = 0
-                      AND pv.legal_area BETWEEN 300 AND 5000
-                      -- no minimum split area or frontage applies to its purposes, and it is no ODT lot
-                      AND NOT EXISTS (SELECT 1 FROM parcel_land_use u WHERE u.parcel_version_id = pv.id AND u.purpose_code IN ('ODT', 'ONT', 'DGT'))
-                      AND NOT EXISTS (SELECT 1 FROM minimum_split_area m JOIN parcel_land_use u ON u.purpose_code = m.purpose_code
-                                      WHERE u.parcel_version_id = pv.id)
-                      AND NOT EXISTS (SELECT 1 FROM restriction r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL)
-                      AND EXISTS (SELECT 1 FROM land_right lr WHERE lr.parcel_id = pv.parcel_id AND lr.end_lifespan IS NULL)),
-                short AS (
-                    -- the shorter side of the oriented envelope: a line parallel to it through the centroid halves the long side
-                    SELECT cand.*,
-                           CASE WHEN ST_Distance(ST_PointN(ring, 1), ST_PointN(ring, 2)) <= ST_Distance(ST_PointN(ring, 2), ST_PointN(ring, 3))
-                                THEN ST_X(ST_PointN(ring, 2)) - ST_X(ST_PointN(ring, 1)) ELSE ST_X(ST_PointN(ring, 3)) - ST_X(ST_PointN(ring, 2)) END AS dx,
-                           CASE WHEN ST_Distance(ST_PointN(ring, 1), ST_PointN(ring, 2)) <= ST_Distance(ST_PointN(ring, 2), ST_PointN(ring, 3))
-                                THEN ST_Y(ST_PointN(ring, 2)) - ST_Y(ST_PointN(ring, 1)) ELSE ST_Y(ST_PointN(ring, 3)) - ST_Y(ST_PointN(ring, 2)) END AS dy
-                    FROM cand),
-                line AS (
-                    SELECT short.*, ST_MakeLine(ST_Translate(ctr, -1.5 * dx, -1.5 * dy), ST_Translate(ctr, 1.5 * dx, 1.5 * dy)) AS blade
-                    FROM short WHERE dx <> 0 OR dy <> 0)
-                SELECT parcel_id, version, ST_AsGeoJSON(ST_Transform(blade, 4326), 9)
-                FROM line WHERE ST_NumGeometries(ST_Split(geom_tm3, blade)) = 2
-                ORDER BY parcel_id LIMIT 1""")
-                .query((rs, n) -> new Split(rs.getLong(1), rs.getInt(2), rs.getString(3))).single();
     }
 
     private double[] extent3857(long parcel) {
@@ -142,15 +104,7 @@ class TileCacheInvalidationIT extends TransactionApiTestSupport {
         assertThat(http.tile("parcels", 17, a17[0], a17[1], "If-None-Match", before.get(1).etag()).status()).isEqualTo(304);
 
         // The split, through the REST API as an officer's client sends it.
-        String body = """
-                {"kind": "SPLIT", "legalBasis": "Quyết định 77/QĐ-UBND", "reason": "tile cache test",
-                 "change": {"parcelId": %d, "cuttingLines": [%s]}}""".formatted(split.parcel(), split.blade());
-        Response committed = post(TX, body, "If-Match", "\"" + split.parcel() + "." + split.version() + "\"", "X-Landinfo-Officer", "officer-tiles");
-        assertThat(committed.status()).as(committed.body()).isEqualTo(201);
-        List<Long> children = new ArrayList<>();
-        JsonNode created = committed.json().get("createdParcels");
-        created.forEach(n -> children.add(n.asLong()));
-        assertThat(children).hasSize(2);
+        List<Long> children = commitSplit(split, "tile cache test", "officer-tiles");
         long committedAt = System.nanoTime();
 
         // The feed is asynchronous (NOTIFY): the tile changes within moments, not at once.

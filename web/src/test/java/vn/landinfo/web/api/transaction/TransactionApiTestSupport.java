@@ -1,5 +1,7 @@
 package vn.landinfo.web.api.transaction;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -7,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,6 +76,59 @@ abstract class TransactionApiTestSupport {
                   AND (SELECT array_agg(purpose_code) FROM parcel_land_use u WHERE u.parcel_version_id = pv.id) = ARRAY['ODT']::varchar[]
                   AND NOT EXISTS (SELECT 1 FROM restriction r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL)
                 ORDER BY pv.parcel_id OFFSET :n LIMIT 1""").param("n", offsetBase() + n).query(Long.class).single();
+    }
+
+    /**
+     * A parcel to split in two by a line across its long side (blade in EPSG:4326 GeoJSON), in Hoàn Kiếm, held by
+     * someone, without restrictions, not a single-purpose ODT lot (so in no test's {@link #odtParcel} range): the
+     * first such parcel still current, so each test that splits one gets its own.
+     */
+    record Split(long parcel, int version, String blade) {
+    }
+
+    Split splittableParcel() {
+        return jdbc.sql("""
+                WITH cand AS (
+                    SELECT pv.parcel_id, pv.version, pv.geom_tm3, ST_Centroid(pv.geom_tm3) AS ctr,
+                           ST_ExteriorRing(ST_OrientedEnvelope(pv.geom_tm3)) AS ring
+                    FROM parcel_version pv JOIN admin_unit c ON c.id = pv.commune_id
+                    WHERE pv.end_lifespan IS NULL AND c.code = '00070'
+                      AND ST_NumGeometries(pv.geom_tm3) = 1 AND ST_NumInteriorRings(ST_GeometryN(pv.geom_tm3, 1)) = 0
+                      AND pv.legal_area BETWEEN 300 AND 5000
+                      -- no minimum split area or frontage applies to its purposes, and it is no ODT lot
+                      AND NOT EXISTS (SELECT 1 FROM parcel_land_use u WHERE u.parcel_version_id = pv.id AND u.purpose_code IN ('ODT', 'ONT', 'DGT'))
+                      AND NOT EXISTS (SELECT 1 FROM minimum_split_area m JOIN parcel_land_use u ON u.purpose_code = m.purpose_code
+                                      WHERE u.parcel_version_id = pv.id)
+                      AND NOT EXISTS (SELECT 1 FROM restriction r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL)
+                      AND EXISTS (SELECT 1 FROM land_right lr WHERE lr.parcel_id = pv.parcel_id AND lr.end_lifespan IS NULL)),
+                short AS (
+                    -- the shorter side of the oriented envelope: a line parallel to it through the centroid halves the long side
+                    SELECT cand.*,
+                           CASE WHEN ST_Distance(ST_PointN(ring, 1), ST_PointN(ring, 2)) <= ST_Distance(ST_PointN(ring, 2), ST_PointN(ring, 3))
+                                THEN ST_X(ST_PointN(ring, 2)) - ST_X(ST_PointN(ring, 1)) ELSE ST_X(ST_PointN(ring, 3)) - ST_X(ST_PointN(ring, 2)) END AS dx,
+                           CASE WHEN ST_Distance(ST_PointN(ring, 1), ST_PointN(ring, 2)) <= ST_Distance(ST_PointN(ring, 2), ST_PointN(ring, 3))
+                                THEN ST_Y(ST_PointN(ring, 2)) - ST_Y(ST_PointN(ring, 1)) ELSE ST_Y(ST_PointN(ring, 3)) - ST_Y(ST_PointN(ring, 2)) END AS dy
+                    FROM cand),
+                line AS (
+                    SELECT short.*, ST_MakeLine(ST_Translate(ctr, -1.5 * dx, -1.5 * dy), ST_Translate(ctr, 1.5 * dx, 1.5 * dy)) AS blade
+                    FROM short WHERE dx <> 0 OR dy <> 0)
+                SELECT parcel_id, version, ST_AsGeoJSON(ST_Transform(blade, 4326), 9)
+                FROM line WHERE ST_NumGeometries(ST_Split(geom_tm3, blade)) = 2
+                ORDER BY parcel_id LIMIT 1""")
+                .query((rs, n) -> new Split(rs.getLong(1), rs.getInt(2), rs.getString(3))).single();
+    }
+
+    /** Commits the split through POST /api/v1/transactions, If-Match on the parcel's version; the two children's ids. */
+    List<Long> commitSplit(Split split, String reason, String officer) {
+        String body = """
+                {"kind": "SPLIT", "legalBasis": "Quyết định 77/QĐ-UBND", "reason": "%s",
+                 "change": {"parcelId": %d, "cuttingLines": [%s]}}""".formatted(reason, split.parcel(), split.blade());
+        Response committed = post(TX, body, "If-Match", "\"" + split.parcel() + "." + split.version() + "\"", "X-Landinfo-Officer", officer);
+        assertThat(committed.status()).as(committed.body()).isEqualTo(201);
+        List<Long> children = new ArrayList<>();
+        committed.json().get("createdParcels").forEach(n -> children.add(n.asLong()));
+        assertThat(children).hasSize(2);
+        return children;
     }
 
     int version(long parcel) {

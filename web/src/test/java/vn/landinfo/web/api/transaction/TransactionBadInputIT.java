@@ -70,7 +70,8 @@ class TransactionBadInputIT extends TransactionApiTestSupport {
         String body = template.contains("%d") ? template.formatted(parcel) : template;
         var before = counts();
 
-        // A draft checks only what can be checked alone (DESIGN §0): the register's rules wait for its preview.
+        // A draft checks only what can be checked alone (docs/decisions/0013-transaction-draft-lifecycle.md): the
+        // register's rules wait for its preview.
         String[] paths = checkedAlone ? new String[] {TX, TX + "/preview", TX + "/drafts"} : new String[] {TX, TX + "/preview"};
         for (String path : paths) {
             Response r = post(path, body, "If-Match", etag(parcel));

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** DESIGN §0 preconditions over HTTP: 428 without If-Match, 412 when stale or incomplete, 409 when a race is lost; never a lost update. */
+/** The preconditions of docs/decisions/0014-http-preconditions-412-428-409.md over HTTP: 428 without If-Match, 412 when
+ * stale or incomplete, 409 when a race is lost; never a lost update. */
 class TransactionPreconditionsIT extends TransactionApiTestSupport {
 
     @Override
