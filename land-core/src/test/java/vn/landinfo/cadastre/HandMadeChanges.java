@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
+import vn.landinfo.transaction.adapter.json.TestGeoJson;
 import vn.landinfo.testsupport.TransactionFixture;
 import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.TransactionPipeline;
@@ -74,7 +74,7 @@ final class HandMadeChanges {
                 SELECT ST_AsGeoJSON(ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Union(gy, strip)), 3)), 6) AS json, ST_SRID(gy) AS srid
                 FROM s""").param("y", y).param("z", z).query(Shape.class).single();
         return commit(TransactionKind.BOUNDARY_CORRECTION,
-                new BoundaryCorrection(y, json(corrected.json()), null, List.of(z)), corrected.srid(), y, z);
+                new BoundaryCorrection(y, TestGeoJson.read(corrected.json(), corrected.srid()), null, List.of(z)), corrected.srid(), y, z);
     }
 
     /** Transfers the parcel's land-use right from its current holders to a new individual. */
@@ -126,7 +126,7 @@ final class HandMadeChanges {
                                                 ST_MakePoint(ST_X(ST_Centroid(geom_tm3)), ST_YMax(geom_tm3) + 1)), 6) AS json,
                        ST_SRID(geom_tm3) AS srid
                 FROM parcel_version WHERE parcel_id = :p AND end_lifespan IS NULL""").param("p", parcel).query(Shape.class).single();
-        return request(TransactionKind.SPLIT, new Split(parcel, List.of(json(cut.json())), null), cut.srid(), parcel);
+        return request(TransactionKind.SPLIT, new Split(parcel, List.of(TestGeoJson.read(cut.json(), cut.srid())), null), cut.srid(), parcel);
     }
 
     /** Children of a parent in the lineage, in id order. */
@@ -154,7 +154,4 @@ final class HandMadeChanges {
         return TransactionRequests.request(kind, command, srid, expected);
     }
 
-    private static JsonNode json(String text) {
-        return TransactionFixture.json().readTree(text);
-    }
 }

@@ -13,7 +13,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import vn.landinfo.demo.application.DemoDataRequest;
 import vn.landinfo.demo.application.GeneratingDemoData;
-import vn.landinfo.transaction.application.RegisterTransactions;
+import vn.landinfo.transaction.wiring.RegisterTransactions;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.model.RuleSettings;
 

@@ -11,18 +11,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import tools.jackson.databind.JsonNode;
+import vn.landinfo.transaction.adapter.json.TestGeoJson;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import vn.landinfo.testsupport.TestDatabase;
 import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.ChangeHandler;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.adapter.json.ChangePayloads;
 import vn.landinfo.transaction.application.RegisterSession;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.command.BoundaryCorrection;
 import vn.landinfo.transaction.application.command.FirstRegistration;
 import vn.landinfo.transaction.application.command.Split;
-import vn.landinfo.transaction.infrastructure.CertificateStore;
+import vn.landinfo.certificate.infrastructure.CertificateStore;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.RuleSettings;
 import vn.landinfo.transaction.model.TransactionKind;
@@ -81,13 +82,13 @@ class ChangePayloadsIT {
         pipeline = new TransactionPipeline(ds, new DataSourceTransactionManager(ds),
                 List.of(new ReadsGeometries(), new Stub<>(TransactionKind.SPLIT, Split.class),
                         new Stub<>(TransactionKind.FIRST_REGISTRATION, FirstRegistration.class)),
-                settings, new CertificateStore(ds, "AA", "test"), JSON);
+                settings, new CertificateStore(ds, "AA", "test"), new vn.landinfo.transaction.adapter.json.OutcomeJson(JSON));
         payloads = new ChangePayloads(pipeline, JSON);
     }
 
     private static InvalidChange refused(TransactionKind kind, String change) {
         try {
-            payloads.read(kind, JSON.readTree(change));
+            payloads.read(kind, 4326, JSON.readTree(change));
         } catch (InvalidChange e) {
             return e;
         }
@@ -135,13 +136,13 @@ class ChangePayloadsIT {
                 {"{\"type\": \"Polygon\", \"coordinates\": \"x\"}", "MALFORMED", "geometry.coordinates is nested wrongly for a Polygon"},
                 {"{\"type\": \"Hexagon\", \"coordinates\": [[0, 0]]}", "MALFORMED", "geometry.type 'Hexagon' is not an accepted geometry type"},
                 {"null", "MALFORMED", "geometry is required"},
-                {bigRing(1500), "TOO_LARGE", "1501 vertices; at most 1000"},
+                {TestGeoJson.ring(1500), "TOO_LARGE", "1501 vertices; at most 1000"},
         };
         for (String[] c : cases) {
             JsonNode change = JSON.readTree("{\"geometry\": " + c[0] + "}");
-            TransactionPipeline.Request r = TransactionRequests.request(TransactionKind.BOUNDARY_CORRECTION,
-                    payloads.read(TransactionKind.BOUNDARY_CORRECTION, change), 4326, Map.of());
-            assertThatThrownBy(() -> pipeline.preview(r)).as(c[0].length() > 80 ? c[0].substring(0, 80) : c[0])
+            // Read at the edge or, for a missing geometry, refused by the use case: a client error either way.
+            assertThatThrownBy(() -> pipeline.preview(TransactionRequests.request(TransactionKind.BOUNDARY_CORRECTION,
+                    payloads.read(TransactionKind.BOUNDARY_CORRECTION, 4326, change), 4326, Map.of()))).as(c[0].length() > 80 ? c[0].substring(0, 80) : c[0])
                     .isInstanceOf(InvalidChange.class)
                     .hasMessageContaining(c[2])
                     .satisfies(e -> {
@@ -149,14 +150,5 @@ class ChangePayloadsIT {
                         assertThat(((InvalidChange) e).reason().name()).isEqualTo(c[1]);
                     });
         }
-    }
-
-    private static String bigRing(int n) {
-        StringBuilder s = new StringBuilder("{\"type\": \"Polygon\", \"coordinates\": [[");
-        for (int i = 0; i < n; i++) {
-            double a = 2 * Math.PI * i / n;
-            s.append('[').append(105.85 + 0.001 * Math.cos(a)).append(',').append(21.03 + 0.001 * Math.sin(a)).append("],");
-        }
-        return s.append("[105.851,21.03]]]}").toString();
     }
 }

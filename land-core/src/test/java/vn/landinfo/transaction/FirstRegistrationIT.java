@@ -13,7 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
+import org.locationtech.jts.geom.Geometry;
+import vn.landinfo.transaction.adapter.json.TestGeoJson;
 import tools.jackson.databind.ObjectMapper;
 import vn.landinfo.testsupport.RegisterCounts;
 import vn.landinfo.testsupport.TransactionFixture;
@@ -63,14 +64,18 @@ class FirstRegistrationIT {
     }
 
     /** A 12 m × 15 m rectangle in the sheet's TM-3 zone, east of every current parcel. */
-    private static JsonNode freeRectangle() {
+    private static Geometry freeRectangle() {
+        return TestGeoJson.read(freeRectangleJson(), srid);
+    }
+
+    private static String freeRectangleJson() {
         Map<String, Object> b = jdbc.sql("""
                 SELECT max(ST_XMax(ST_Transform(geom_tm3, :srid))) AS x, min(ST_YMin(ST_Transform(geom_tm3, :srid))) AS y
                 FROM parcel_version WHERE end_lifespan IS NULL""").param("srid", srid).query().singleRow();
         double x = Math.ceil(((Number) b.get("x")).doubleValue()) + 20;
         double y = Math.ceil(((Number) b.get("y")).doubleValue()) + 200;
-        return JSON.readTree("{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}"
-                .formatted(x, y, x + 12, y, x + 12, y + 15, x, y + 15, x, y));
+        return "{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}"
+                .formatted(x, y, x + 12, y, x + 12, y + 15, x, y + 15, x, y);
     }
 
     private static HolderInput newPerson(String name) {
@@ -78,7 +83,7 @@ class FirstRegistrationIT {
                 LocalDate.of(1985, 1, 20), "M", "Hà Nội"), null, null);
     }
 
-    private static FirstRegistration registration(JsonNode geometry, Integer number, List<HolderInput> holders, Boolean certificate) {
+    private static FirstRegistration registration(Geometry geometry, Integer number, List<HolderInput> holders, Boolean certificate) {
         return new FirstRegistration(new SheetRef(COMMUNE, surveyUnit, sheetNumber), number, geometry, null,
                 List.of(new PurposeInput("ODT", null, "long_term", "CNQ-CTT")), "Ngõ 3 phố Hàng Mắm", holders, null, null, certificate);
     }
@@ -173,7 +178,7 @@ class FirstRegistrationIT {
         String inside = jdbc.sql("SELECT ST_AsGeoJSON(ST_Buffer(ST_PointOnSurface(geom), 0.00003)) FROM parcel_version WHERE parcel_id = :p AND end_lifespan IS NULL")
                 .param("p", neighbour).query(String.class).single();
         var before = RegisterCounts.of(jdbc);
-        Outcome o = rejected(request(TransactionKind.FIRST_REGISTRATION, registration(JSON.readTree(inside), null,
+        Outcome o = rejected(request(TransactionKind.FIRST_REGISTRATION, registration(TestGeoJson.read(inside, 4326), null,
                 List.of(newPerson("Quàng Văn Chiến")), null)));
         assertThat(codes(o)).contains("OVERLAPS_NEIGHBOUR");
         assertThat(o.violations()).filteredOn(v -> v.code().equals("OVERLAPS_NEIGHBOUR")).first()
@@ -198,11 +203,11 @@ class FirstRegistrationIT {
 
     @Test
     void invalidOrNonPolygonGeometriesAndBadHoldersAreRefused() {
-        JsonNode free = freeRectangle();
-        double x = free.get("coordinates").get(0).get(0).get(0).asDouble();
-        double y = free.get("coordinates").get(0).get(0).get(1).asDouble();
-        JsonNode bowTie = JSON.readTree("{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}"
-                .formatted(x, y, x + 10, y + 10, x + 10, y, x, y + 10, x, y));
+        Geometry free = freeRectangle();
+        double x = free.getCoordinates()[0].x;
+        double y = free.getCoordinates()[0].y;
+        Geometry bowTie = TestGeoJson.read("{\"type\":\"Polygon\",\"coordinates\":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}"
+                .formatted(x, y, x + 10, y + 10, x + 10, y, x, y + 10, x, y), srid);
         var before = RegisterCounts.of(jdbc);
         HolderInput cmnd = new HolderInput(null, new NewParty("individual", "Sùng Văn Páo", "identity_card", "012345678", null, null, null), null, null);
         Outcome o = rejected(request(TransactionKind.FIRST_REGISTRATION, registration(bowTie, null, List.of(cmnd), null), srid));
@@ -211,7 +216,7 @@ class FirstRegistrationIT {
                 .satisfies(v -> assertThat(v.geometryGeoJson()).contains("Point"));
         RegisterCounts.assertNothingWritten(jdbc, before);
 
-        JsonNode line = JSON.readTree("{\"type\":\"LineString\",\"coordinates\":[[%s,%s],[%s,%s]]}".formatted(x, y, x + 5, y + 5));
+        Geometry line = TestGeoJson.read("{\"type\":\"LineString\",\"coordinates\":[[%s,%s],[%s,%s]]}".formatted(x, y, x + 5, y + 5), srid);
         assertThatThrownBy(() -> pipeline.commit(request(TransactionKind.FIRST_REGISTRATION, registration(line, null,
                 List.of(newPerson("Sùng Văn Páo")), null), srid))).isInstanceOf(InvalidChange.class).hasMessageContaining("Polygon");
         HolderInput household = new HolderInput(null, new NewParty("household", "Hộ ông Sùng Văn Páo", null, null, null, null, null), null, null);
@@ -222,10 +227,10 @@ class FirstRegistrationIT {
 
     @Test
     void aGeometryInWgs84IsStoredInTheSheetsZone() {
-        JsonNode tm3 = freeRectangle();
+        String tm3 = freeRectangleJson();
         String wgs84 = jdbc.sql("SELECT ST_AsGeoJSON(ST_Transform(ST_SetSRID(ST_GeomFromGeoJSON(:g), :s), 4326), 12)")
-                .param("g", tm3.toString()).param("s", srid).query(String.class).single();
-        Outcome o = pipeline.commit(request(TransactionKind.FIRST_REGISTRATION, registration(JSON.readTree(wgs84), null,
+                .param("g", tm3).param("s", srid).query(String.class).single();
+        Outcome o = pipeline.commit(request(TransactionKind.FIRST_REGISTRATION, registration(TestGeoJson.read(wgs84, 4326), null,
                 List.of(newPerson("Giàng Văn Sình")), null)));
         assertThat(jdbc.sql("SELECT ST_SRID(geom_tm3) || ' ' || round(ST_Area(geom_tm3)::numeric, 1) FROM parcel_version WHERE parcel_id = :p AND end_lifespan IS NULL")
                 .param("p", o.createdParcels().get(0)).query(String.class).single()).isEqualTo(srid + " 180.0");

@@ -11,7 +11,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** JTS → GeoJSON for requests, coordinates as the doubles they are (Jackson writes the shortest exact form). */
+/**
+ * The geometry a command carries, built from a JTS geometry of a test (a copy, so a command never shares
+ * it); {@link #json} writes it as GeoJSON for tests that send requests as text.
+ */
 final class GeoJson {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -19,7 +22,11 @@ final class GeoJson {
     private GeoJson() {
     }
 
-    static JsonNode of(Geometry g) {
+    static Geometry of(Geometry g) {
+        return g.copy();
+    }
+
+    static JsonNode json(Geometry g) {
         ObjectNode n = F.objectNode();
         n.put("type", g.getGeometryType());
         ArrayNode c = n.putArray("coordinates");

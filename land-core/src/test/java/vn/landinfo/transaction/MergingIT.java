@@ -68,7 +68,7 @@ class MergingIT {
         Coordinate[] r = rect.getCoordinates();
         double length = Math.max(r[0].distance(r[1]), r[1].distance(r[2]));
         Coordinate c = rect.getCentroid().getCoordinate();
-        List<tools.jackson.databind.JsonNode> lines = new ArrayList<>();
+        List<Geometry> lines = new ArrayList<>();
         for (double f : fractions) {
             double d = (f - 0.5) * length;
             Point at = g.getFactory().createPoint(new Coordinate(c.x + Math.cos(axis) * d, c.y + Math.sin(axis) * d));

@@ -373,7 +373,7 @@ class SplittingIT {
         MultiPolygon g = probe.geometry(parent);
         assertThatThrownBy(() -> commit(new Split(parent, null, null), g.getSRID()))
                 .isInstanceOf(InvalidChange.class).hasMessageContaining("cuttingLines");
-        JsonNode polygon = GeoJson.of(g.getGeometryN(0));
+        Geometry polygon = GeoJson.of(g.getGeometryN(0));
         assertThatThrownBy(() -> commit(new Split(parent, List.of(polygon), null), g.getSRID()))
                 .isInstanceOf(InvalidChange.class).hasMessageContaining("cuttingLines[0]");
         assertThatThrownBy(() -> commit(byChildren(parent, g), g.getSRID()))

@@ -2,7 +2,7 @@ package vn.landinfo.transaction.application;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.landinfo.transaction.model.CertificateInfo;
+import vn.landinfo.certificate.model.CertificateInfo;
 
 /**
  * The two ways a change reaches the holders' certificates (Circular 10/2024, Decree 101/2024): written on

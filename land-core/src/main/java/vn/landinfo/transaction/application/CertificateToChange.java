@@ -3,8 +3,8 @@ package vn.landinfo.transaction.application;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.landinfo.transaction.infrastructure.CertificateLookup;
-import vn.landinfo.transaction.model.CertificateInfo;
+import vn.landinfo.certificate.infrastructure.CertificateLookup;
+import vn.landinfo.certificate.model.CertificateInfo;
 import vn.landinfo.transaction.model.InvalidChange;
 
 /**

@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 import vn.landinfo.transaction.application.command.HolderInput;
 import vn.landinfo.transaction.application.command.NewParty;
-import vn.landinfo.transaction.infrastructure.PartyStore;
-import vn.landinfo.transaction.model.Holder;
-import vn.landinfo.transaction.model.IdentifierRules;
+import vn.landinfo.party.infrastructure.PartyStore;
+import vn.landinfo.party.model.Holder;
+import vn.landinfo.party.model.IdentifierRules;
 import vn.landinfo.transaction.model.InvalidChange;
-import vn.landinfo.transaction.model.PartyDetails;
-import vn.landinfo.transaction.model.Shares;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.party.model.PartyDetails;
+import vn.landinfo.party.model.Shares;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * Reads the holders of a request (existing parties by id, or new parties) in two steps, so that a request

@@ -3,13 +3,13 @@ package vn.landinfo.transaction.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import vn.landinfo.transaction.infrastructure.CertificateLookup;
-import vn.landinfo.transaction.infrastructure.CertificateStore;
-import vn.landinfo.transaction.model.CertificateInfo;
+import vn.landinfo.certificate.infrastructure.CertificateLookup;
+import vn.landinfo.certificate.infrastructure.CertificateStore;
+import vn.landinfo.certificate.model.CertificateInfo;
 import vn.landinfo.transaction.model.CurrentParcel;
-import vn.landinfo.transaction.model.CurrentRestriction;
-import vn.landinfo.transaction.model.CurrentRight;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.rights.model.CurrentRestriction;
+import vn.landinfo.rights.model.CurrentRight;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * The conditions for exercising a land-use right (Land Law 2024, Art. 45.1), shared by transfers, leases,

@@ -6,18 +6,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
-import org.springframework.dao.DataAccessException;
-import tools.jackson.databind.JsonNode;
-import vn.landinfo.transaction.infrastructure.CertificateStore;
+import vn.landinfo.certificate.infrastructure.CertificateStore;
 import vn.landinfo.transaction.infrastructure.ParcelStore;
-import vn.landinfo.transaction.infrastructure.RightStore;
+import vn.landinfo.rights.infrastructure.RightStore;
 import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.transaction.model.CurrentParcel;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.ParcelState;
 import vn.landinfo.transaction.model.RuleSettings;
 import vn.landinfo.transaction.model.TransactionKind;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 import vn.landinfo.transaction.model.Violations;
 
 /**
@@ -109,19 +107,15 @@ public final class RegisterSession {
     }
 
     /**
-     * Reads a GeoJSON geometry of the request (in the transaction's CRS) into {@code targetSrid}. Malformed
-     * GeoJSON ({@link GeoJsonInput}) and oversized geometries are client errors naming the field; validity
-     * is a rule, checked by the caller (it becomes a violation with the offending location, not a parse error).
+     * A geometry of the command (parsed at the edge, in the transaction's CRS) in {@code targetSrid}, the
+     * TM-3 zone of the sheet it is for; PostGIS reprojects it. Its validity is a rule the caller checks (a
+     * violation with the offending location), not a parse error.
      */
-    public Geometry geometry(JsonNode geoJson, int targetSrid, String field) {
-        GeoJsonInput.check(geoJson, field, inputSrid, settings.maxVerticesPerGeometry());
-        try {
-            return parcels.toSrid(geoJson.toString(), inputSrid, targetSrid);
-        } catch (DataAccessException e) {
-            String cause = e.getMostSpecificCause().getMessage();
-            throw InvalidChange.malformed(field, field + " không đọc được như hình học GeoJSON / " + field + " is not a readable GeoJSON geometry: "
-                    + (cause == null ? "unreadable" : cause.replaceFirst("^ERROR: ", "").lines().findFirst().orElse("")));
+    public Geometry geometry(Geometry given, int targetSrid, String field) {
+        if (given == null) {
+            throw InvalidChange.malformed(field, field + " là bắt buộc (một hình học GeoJSON) / " + field + " is required (a GeoJSON geometry)");
         }
+        return parcels.toSrid(given, inputSrid, targetSrid);
     }
 
     /** Closes the parcel's current version and opens the next one with this state. */

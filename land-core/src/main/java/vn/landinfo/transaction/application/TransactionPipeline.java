@@ -13,18 +13,15 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import vn.landinfo.cadastre.infrastructure.ParcelFeatureSql;
 import vn.landinfo.transaction.application.command.ChangeCommand;
 import vn.landinfo.transaction.infrastructure.AuditTrail;
-import vn.landinfo.transaction.infrastructure.CertificateStore;
+import vn.landinfo.certificate.infrastructure.CertificateStore;
 import vn.landinfo.transaction.infrastructure.CommonRuleChecks;
 import vn.landinfo.transaction.infrastructure.Geometries;
 import vn.landinfo.transaction.infrastructure.ParcelStore;
 import vn.landinfo.transaction.infrastructure.RegisterEvents;
-import vn.landinfo.transaction.infrastructure.RightStore;
+import vn.landinfo.rights.infrastructure.RightStore;
 import vn.landinfo.transaction.infrastructure.TransactionRecords;
 import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.transaction.model.IllegalTransition;
@@ -34,7 +31,7 @@ import vn.landinfo.transaction.model.StaleVersion;
 import vn.landinfo.transaction.model.TransactionKind;
 import vn.landinfo.transaction.model.TransactionRecord;
 import vn.landinfo.transaction.model.TransactionStatus;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * The one road every change to the register takes (docs/decisions/0012-one-transaction-pipeline.md): check preconditions →
@@ -78,12 +75,12 @@ public final class TransactionPipeline {
     private final CommonRuleChecks commonRules;
     private final AuditTrail audit;
     private final RegisterEvents events;
-    private final ObjectMapper json;
+    private final OutcomeFormat outcomes;
     private final String outcomeCollectionSql;
     private final JdbcClient jdbc;
 
     public TransactionPipeline(DataSource dataSource, PlatformTransactionManager transactions, List<ChangeHandler<?>> handlers,
-                               RuleSettings settings, CertificateStore certificates, ObjectMapper json) {
+                               RuleSettings settings, CertificateStore certificates, OutcomeFormat outcomes) {
         this.dataSource = dataSource;
         this.template = new TransactionTemplate(transactions);
         for (ChangeHandler<?> h : handlers) {
@@ -101,11 +98,16 @@ public final class TransactionPipeline {
         this.commonRules = new CommonRuleChecks(dataSource, settings);
         this.audit = new AuditTrail(dataSource);
         this.events = new RegisterEvents(dataSource);
-        this.json = json;
+        this.outcomes = outcomes;
         this.jdbc = JdbcClient.create(dataSource);
         this.outcomeCollectionSql = ParcelFeatureSql.load().collection("""
                 SELECT pv.id AS version_id, clock_timestamp() AS at FROM parcel_version pv
                 WHERE pv.parcel_id = ANY (:ids) AND pv.end_lifespan IS NULL""");
+    }
+
+    /** The register's tolerances and input bounds. */
+    public RuleSettings settings() {
+        return settings;
     }
 
     public Set<TransactionKind> supportedKinds() {
@@ -225,13 +227,16 @@ public final class TransactionPipeline {
         Set<Long> resulting = new LinkedHashSet<>(session.createdParcels());
         resulting.addAll(session.changedParcels());
         String features = jdbc.sql(outcomeCollectionSql).param("ids", resulting.toArray(Long[]::new)).query(String.class).single();
+        Map<Long, Integer> versions = new java.util.LinkedHashMap<>();
+        Map<Long, Integer> current = currentVersions(resulting);
+        resulting.stream().filter(current::containsKey).forEach(id -> versions.put(id, current.get(id)));
         boolean accepted = violations.isEmpty();
         Long auditSeq = null;
         TransactionStatus status = commit && accepted ? TransactionStatus.COMMITTED
                 : request.draftId() == null ? TransactionStatus.DRAFT : TransactionStatus.PREVIEWED;
         Outcome outcome = new Outcome(txId, request.kind(), status, at, violations, features,
                 List.copyOf(session.createdParcels()), List.copyOf(session.changedParcels()),
-                List.copyOf(session.retiredParcels()), List.copyOf(session.certificateEffects()), null);
+                List.copyOf(session.retiredParcels()), List.copyOf(session.certificateEffects()), null, versions);
         if (commit && accepted) {
             Set<Long> all = new LinkedHashSet<>(resulting);
             all.addAll(session.retiredParcels());
@@ -240,7 +245,7 @@ public final class TransactionPipeline {
                     request.legalBasis(), outcomeJson(outcome));
             events.publish(txId, request.kind().code(), at, all);
             outcome = new Outcome(txId, request.kind(), status, at, violations, features, outcome.createdParcels(),
-                    outcome.changedParcels(), outcome.retiredParcels(), outcome.certificateEffects(), auditSeq);
+                    outcome.changedParcels(), outcome.retiredParcels(), outcome.certificateEffects(), auditSeq, versions);
             records.markCommitted(txId, request.caller().subject(), at, outcomeJson(outcome));
             if (hook != null) {
                 hook.committed(outcome);
@@ -312,33 +317,7 @@ public final class TransactionPipeline {
 
     /** The outcome as stored on the transaction and in the audit record (without the parcels' geometry). */
     public String outcomeJson(Outcome o) {
-        ObjectNode n = json.createObjectNode();
-        n.put("status", o.status().code());
-        n.put("at", o.at().toString());
-        ArrayNode vs = n.putArray("violations");
-        for (Outcome.ViolationView v : o.violations()) {
-            ObjectNode x = vs.addObject();
-            x.put("code", v.code());
-            x.put("messageVi", v.messageVi());
-            x.put("messageEn", v.messageEn());
-            if (v.parcelId() != null) {
-                x.put("parcelId", v.parcelId());
-            }
-            if (v.geometryGeoJson() != null) {
-                x.set("geometry", json.readTree(v.geometryGeoJson()));
-            }
-            if (v.field() != null) {
-                x.put("field", v.field());
-            }
-        }
-        o.createdParcels().forEach(n.putArray("createdParcels")::add);
-        o.changedParcels().forEach(n.putArray("changedParcels")::add);
-        o.retiredParcels().forEach(n.putArray("retiredParcels")::add);
-        o.certificateEffects().forEach(n.putArray("certificateEffects")::add);
-        if (o.auditSeq() != null) {
-            n.put("auditSeq", o.auditSeq());
-        }
-        return n.toString();
+        return outcomes.record(o);
     }
 
     public DataSource dataSource() {

@@ -7,7 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.landinfo.transaction.model.RuleSettings;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * The rules every transaction is checked against after its writes, on the register as it would be

@@ -137,12 +137,12 @@ public final class ParcelStore {
     }
 
     /**
-     * Converts a GeoJSON geometry given in {@code inputSrid} to the TM-3 zone {@code targetSrid}, as PostGIS does for
-     * storage. A height (a third ordinate) is dropped: the register's geometries are plane parcels.
+     * A geometry given in {@code inputSrid} (whatever SRID the JTS object carries) in the TM-3 zone
+     * {@code targetSrid}, reprojected by PostGIS as for every stored geometry; heights are dropped.
      */
-    public Geometry toSrid(String geoJson, int inputSrid, int targetSrid) {
-        byte[] wkb = jdbc.sql("SELECT ST_AsEWKB(ST_Transform(ST_SetSRID(ST_Force2D(ST_GeomFromGeoJSON(:j)), :in), :out))")
-                .param("j", geoJson).param("in", inputSrid).param("out", targetSrid)
+    public Geometry toSrid(Geometry given, int inputSrid, int targetSrid) {
+        byte[] wkb = jdbc.sql("SELECT ST_AsEWKB(ST_Transform(ST_SetSRID(ST_Force2D(ST_GeomFromEWKB(:g)), :in), :out))")
+                .param("g", Geometries.ewkb(given)).param("in", inputSrid).param("out", targetSrid)
                 .query(byte[].class).single();
         return Geometries.read(wkb);
     }

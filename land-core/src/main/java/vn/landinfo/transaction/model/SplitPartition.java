@@ -1,5 +1,6 @@
 package vn.landinfo.transaction.model;
 
+import vn.landinfo.shared.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

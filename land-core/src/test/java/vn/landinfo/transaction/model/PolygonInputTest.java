@@ -1,5 +1,6 @@
 package vn.landinfo.transaction.model;
 
+import vn.landinfo.shared.model.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,7 @@ import vn.landinfo.cadastre.application.ListingLandUseCodes;
 import vn.landinfo.cadastre.application.ReadingParcelHistory;
 import vn.landinfo.cadastre.application.TracingParcelLineage;
 import vn.landinfo.cadastre.infrastructure.ParcelFeatureSql;
-import vn.landinfo.rights.application.FindingCertificate;
+import vn.landinfo.certificate.application.FindingCertificate;
 
 /** Wires land-core's read queries for the REST API; their SQL is assembled once, here, at start-up. */
 @Configuration(proxyBeanMethods = false)

@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import vn.landinfo.rights.application.CertificateQrCodes;
-import vn.landinfo.rights.application.FindingCertificate;
-import vn.landinfo.rights.application.VerifyingCertificate;
-import vn.landinfo.rights.model.Verification;
+import vn.landinfo.certificate.application.CertificateQrCodes;
+import vn.landinfo.certificate.application.FindingCertificate;
+import vn.landinfo.certificate.application.VerifyingCertificate;
+import vn.landinfo.certificate.model.Verification;
 
 /** Certificates (Giấy chứng nhận): the public view, which never names the holders. */
 @RestController

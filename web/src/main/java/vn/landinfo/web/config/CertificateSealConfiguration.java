@@ -5,10 +5,10 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.landinfo.rights.application.CertificateQrCodes;
-import vn.landinfo.rights.application.VerifyingCertificate;
-import vn.landinfo.rights.infrastructure.CertificateRecords;
-import vn.landinfo.rights.infrastructure.SealKeys;
+import vn.landinfo.certificate.application.CertificateQrCodes;
+import vn.landinfo.certificate.application.VerifyingCertificate;
+import vn.landinfo.certificate.infrastructure.CertificateRecords;
+import vn.landinfo.certificate.infrastructure.SealKeys;
 
 /**
  * Wires the certificate QR seal. {@code landinfo.public-base-url} is where citizens reach the public API

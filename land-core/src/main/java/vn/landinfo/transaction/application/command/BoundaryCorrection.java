@@ -3,7 +3,7 @@ package vn.landinfo.transaction.application.command;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Chỉnh lý ranh giới, diện tích: the parcel's new geometry. Where it moves a boundary it shares with
@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * neighbouring parcels the officer expects to change (their versions go in If-Match too). The national
  * ID stays.
  */
-public record BoundaryCorrection(Long parcelId, JsonNode geometry, BigDecimal legalArea, List<Long> neighbours)
+public record BoundaryCorrection(Long parcelId, Geometry geometry, BigDecimal legalArea, List<Long> neighbours)
         implements ChangeCommand {
     @Override
     public Set<Long> editedParcels() {

@@ -2,7 +2,7 @@ package vn.landinfo.transaction.application.command;
 
 import java.util.List;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
+import org.locationtech.jts.geom.Geometry;
 
 /**
  * Tách thửa: one parcel becomes several, cut either by one or more lines ({@code cuttingLines}, GeoJSON
@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
  * partition it exactly. Children may carry their own purposes, legal area and address; otherwise they
  * inherit the parent's purposes in proportion to their area.
  */
-public record Split(Long parcelId, List<JsonNode> cuttingLines, List<SplitChild> children) implements ChangeCommand {
+public record Split(Long parcelId, List<Geometry> cuttingLines, List<SplitChild> children) implements ChangeCommand {
     @Override
     public Set<Long> editedParcels() {
         return parcelId == null ? Set.of() : Set.of(parcelId);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.landinfo.transaction.application.RegisterSession;
-import vn.landinfo.transaction.model.CertificateInfo;
+import vn.landinfo.certificate.model.CertificateInfo;
 
 /**
  * What a split or a merge does to certificates (Decree 101/2024: a parcel that changes its boundary into

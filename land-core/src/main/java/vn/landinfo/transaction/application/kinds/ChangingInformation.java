@@ -10,16 +10,16 @@ import vn.landinfo.transaction.application.ChangeHandler;
 import vn.landinfo.transaction.application.ParcelUseChecks;
 import vn.landinfo.transaction.application.RegisterSession;
 import vn.landinfo.transaction.application.command.InformationChange;
-import vn.landinfo.transaction.infrastructure.PartyStore;
+import vn.landinfo.party.infrastructure.PartyStore;
 import vn.landinfo.transaction.model.CurrentParcel;
-import vn.landinfo.transaction.model.CurrentRight;
-import vn.landinfo.transaction.model.Holder;
-import vn.landinfo.transaction.model.IdentifierRules;
+import vn.landinfo.rights.model.CurrentRight;
+import vn.landinfo.party.model.Holder;
+import vn.landinfo.party.model.IdentifierRules;
 import vn.landinfo.transaction.model.InvalidChange;
-import vn.landinfo.transaction.model.PartyDetails;
-import vn.landinfo.transaction.model.PartyRecord;
+import vn.landinfo.party.model.PartyDetails;
+import vn.landinfo.party.model.PartyRecord;
 import vn.landinfo.transaction.model.TransactionKind;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * Thay đổi thông tin: the parcel's address (a new parcel version, same geometry and national ID) and/or

@@ -6,11 +6,11 @@ import vn.landinfo.transaction.application.ChangeHandler;
 import vn.landinfo.transaction.application.PurposeInputs;
 import vn.landinfo.transaction.application.RegisterSession;
 import vn.landinfo.transaction.application.command.PurposeChange;
-import vn.landinfo.transaction.model.CertificateInfo;
+import vn.landinfo.certificate.model.CertificateInfo;
 import vn.landinfo.transaction.model.CurrentParcel;
 import vn.landinfo.transaction.model.LandUse;
 import vn.landinfo.transaction.model.TransactionKind;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * Chuyển mục đích sử dụng đất: the parcel gets a new version with the new purposes (same geometry, same

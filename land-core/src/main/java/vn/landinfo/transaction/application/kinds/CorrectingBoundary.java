@@ -17,14 +17,14 @@ import vn.landinfo.transaction.application.RegisterSession;
 import vn.landinfo.transaction.application.command.BoundaryCorrection;
 import vn.landinfo.transaction.infrastructure.ParcelStore;
 import vn.landinfo.transaction.model.BoundaryAdjustment;
-import vn.landinfo.transaction.model.CertificateInfo;
+import vn.landinfo.certificate.model.CertificateInfo;
 import vn.landinfo.transaction.model.CurrentParcel;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.ParcelState;
 import vn.landinfo.transaction.model.PolygonInput;
 import vn.landinfo.transaction.model.Slivers;
 import vn.landinfo.transaction.model.TransactionKind;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * Chỉnh lý ranh giới, diện tích: the parcel gets a new version with the corrected geometry and keeps its

@@ -13,16 +13,16 @@ import vn.landinfo.transaction.application.ChangeHandler;
 import vn.landinfo.transaction.application.PurposeInputs;
 import vn.landinfo.transaction.application.RegisterSession;
 import vn.landinfo.transaction.application.command.Merge;
-import vn.landinfo.transaction.infrastructure.RestrictionCarryOver;
+import vn.landinfo.rights.infrastructure.RestrictionCarryOver;
 import vn.landinfo.transaction.model.CurrentParcel;
-import vn.landinfo.transaction.model.Encumbrances;
-import vn.landinfo.transaction.model.Holder;
+import vn.landinfo.rights.model.Encumbrances;
+import vn.landinfo.party.model.Holder;
 import vn.landinfo.transaction.model.LandUse;
 import vn.landinfo.transaction.model.MergeGeometry;
 import vn.landinfo.transaction.model.ParcelState;
 import vn.landinfo.transaction.model.Slivers;
 import vn.landinfo.transaction.model.TransactionKind;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * Hợp thửa: the inputs end (retired) and their union becomes one new parcel with a new national ID, the

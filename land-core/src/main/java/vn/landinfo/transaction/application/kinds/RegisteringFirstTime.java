@@ -21,14 +21,14 @@ import vn.landinfo.transaction.application.command.SheetRef;
 import vn.landinfo.transaction.infrastructure.CodeLists;
 import vn.landinfo.transaction.infrastructure.ParcelStore;
 import vn.landinfo.transaction.infrastructure.SheetDirectory;
-import vn.landinfo.transaction.model.CertificateInfo;
-import vn.landinfo.transaction.model.Holder;
+import vn.landinfo.certificate.model.CertificateInfo;
+import vn.landinfo.party.model.Holder;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.LandUse;
 import vn.landinfo.transaction.model.ParcelState;
 import vn.landinfo.transaction.model.SheetInfo;
 import vn.landinfo.transaction.model.TransactionKind;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * Đăng ký đất đai lần đầu: a parcel enters the register on a map sheet, with a national ID, its purposes,

@@ -10,14 +10,14 @@ import vn.landinfo.transaction.application.HolderInputs;
 import vn.landinfo.transaction.application.ParcelUseChecks;
 import vn.landinfo.transaction.application.RegisterSession;
 import vn.landinfo.transaction.application.command.MortgageRegistration;
-import vn.landinfo.transaction.infrastructure.CertificateStore;
-import vn.landinfo.transaction.infrastructure.MortgageStore;
-import vn.landinfo.transaction.model.CurrentMortgage;
+import vn.landinfo.certificate.infrastructure.CertificateStore;
+import vn.landinfo.rights.infrastructure.MortgageStore;
+import vn.landinfo.rights.model.CurrentMortgage;
 import vn.landinfo.transaction.model.CurrentParcel;
-import vn.landinfo.transaction.model.Holder;
+import vn.landinfo.party.model.Holder;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.TransactionKind;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * Đăng ký thế chấp: a restriction of kind 'mortgage' and its details (mortgagee, rank, contract). The

@@ -9,10 +9,10 @@ import vn.landinfo.transaction.application.CertificateToChange;
 import vn.landinfo.transaction.application.ChangeHandler;
 import vn.landinfo.transaction.application.RegisterSession;
 import vn.landinfo.transaction.application.command.CertificateChange;
-import vn.landinfo.transaction.model.CertificateInfo;
-import vn.landinfo.transaction.model.Holder;
+import vn.landinfo.certificate.model.CertificateInfo;
+import vn.landinfo.party.model.Holder;
 import vn.landinfo.transaction.model.TransactionKind;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * Cấp lại (after loss or damage) and cấp đổi (replacement, e.g. when the endorsement pages are full or the

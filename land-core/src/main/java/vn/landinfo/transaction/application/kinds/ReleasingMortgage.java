@@ -7,13 +7,13 @@ import vn.landinfo.transaction.application.ChangeHandler;
 import vn.landinfo.transaction.application.ParcelUseChecks;
 import vn.landinfo.transaction.application.RegisterSession;
 import vn.landinfo.transaction.application.command.MortgageRelease;
-import vn.landinfo.transaction.infrastructure.MortgageStore;
-import vn.landinfo.transaction.infrastructure.PartyStore;
-import vn.landinfo.transaction.model.CurrentMortgage;
+import vn.landinfo.rights.infrastructure.MortgageStore;
+import vn.landinfo.party.infrastructure.PartyStore;
+import vn.landinfo.rights.model.CurrentMortgage;
 import vn.landinfo.transaction.model.CurrentParcel;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.TransactionKind;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * Xóa đăng ký thế chấp: a mortgage in force on the parcel ends (its restriction's lifespan closes) and the

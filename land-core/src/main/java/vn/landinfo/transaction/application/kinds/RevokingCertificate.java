@@ -6,7 +6,7 @@ import vn.landinfo.transaction.application.CertificateToChange;
 import vn.landinfo.transaction.application.ChangeHandler;
 import vn.landinfo.transaction.application.RegisterSession;
 import vn.landinfo.transaction.application.command.CertificateChange;
-import vn.landinfo.transaction.model.CertificateInfo;
+import vn.landinfo.certificate.model.CertificateInfo;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.TransactionKind;
 

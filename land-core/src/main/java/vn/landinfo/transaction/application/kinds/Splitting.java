@@ -12,17 +12,17 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
-import tools.jackson.databind.JsonNode;
+
 import vn.landinfo.transaction.application.ChangeHandler;
 import vn.landinfo.transaction.application.PurposeInputs;
 import vn.landinfo.transaction.application.RegisterSession;
 import vn.landinfo.transaction.application.command.Split;
 import vn.landinfo.transaction.application.command.SplitChild;
 import vn.landinfo.transaction.infrastructure.ParcelStore;
-import vn.landinfo.transaction.infrastructure.RestrictionCarryOver;
+import vn.landinfo.rights.infrastructure.RestrictionCarryOver;
 import vn.landinfo.transaction.infrastructure.SplitMinimums;
 import vn.landinfo.transaction.model.CurrentParcel;
-import vn.landinfo.transaction.model.Encumbrances;
+import vn.landinfo.rights.model.Encumbrances;
 import vn.landinfo.transaction.model.Frontage;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.LandUse;
@@ -33,7 +33,7 @@ import vn.landinfo.transaction.model.Slivers;
 import vn.landinfo.transaction.model.SplitMinimum;
 import vn.landinfo.transaction.model.SplitPartition;
 import vn.landinfo.transaction.model.TransactionKind;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * Tách thửa: the parent ends (retired, its national ID never reused) and each child is a new parcel with
@@ -116,7 +116,7 @@ public final class Splitting implements ChangeHandler<Split> {
             lines.addAll(line(split.cuttingLines().get(i), parent.srid(), "cuttingLines[" + i + "]", session));
         }
         for (int i = 0; i < attributes.size(); i++) {
-            if (attributes.get(i) != null && attributes.get(i).geometry() != null && !attributes.get(i).geometry().isNull()) {
+            if (attributes.get(i) != null && attributes.get(i).geometry() != null) {
                 throw InvalidChange.malformed("children[" + i + "].geometry", "children[" + i + "].geometry must be omitted when "
                         + "cuttingLines are given: the lines make the children (ordered north to south, then west to east)");
             }
@@ -143,8 +143,8 @@ public final class Splitting implements ChangeHandler<Split> {
     }
 
     /** A cutting line from the request, as the LineStrings it is made of, in the parcel's SRID. */
-    private static List<LineString> line(JsonNode geoJson, int srid, String field, RegisterSession session) {
-        Geometry g = session.geometry(geoJson, srid, field);
+    private static List<LineString> line(Geometry given, int srid, String field, RegisterSession session) {
+        Geometry g = session.geometry(given, srid, field);
         List<LineString> out = new ArrayList<>();
         if (g instanceof LineString l && !l.isEmpty()) {
             out.add(l);
@@ -167,7 +167,7 @@ public final class Splitting implements ChangeHandler<Split> {
         List<Geometry> polygons = new ArrayList<>();
         for (int i = 0; i < attributes.size(); i++) {
             String field = "children[" + i + "].geometry";
-            if (attributes.get(i) == null || attributes.get(i).geometry() == null || attributes.get(i).geometry().isNull()) {
+            if (attributes.get(i) == null || attributes.get(i).geometry() == null) {
                 throw InvalidChange.malformed(field, field + " is required when no cuttingLines are given");
             }
             Geometry g = session.geometry(attributes.get(i).geometry(), parent.srid(), field);

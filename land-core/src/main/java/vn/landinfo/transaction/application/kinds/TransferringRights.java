@@ -12,13 +12,13 @@ import vn.landinfo.transaction.application.HolderInputs;
 import vn.landinfo.transaction.application.ParcelUseChecks;
 import vn.landinfo.transaction.application.RegisterSession;
 import vn.landinfo.transaction.application.command.RightsTransfer;
-import vn.landinfo.transaction.infrastructure.CertificateStore;
+import vn.landinfo.certificate.infrastructure.CertificateStore;
 import vn.landinfo.transaction.model.CurrentParcel;
-import vn.landinfo.transaction.model.CurrentRight;
-import vn.landinfo.transaction.model.Holder;
+import vn.landinfo.rights.model.CurrentRight;
+import vn.landinfo.party.model.Holder;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.TransactionKind;
-import vn.landinfo.transaction.model.Violation;
+import vn.landinfo.shared.model.Violation;
 
 /**
  * Chuyển nhượng, tặng cho, thừa kế, chuyển đổi, góp vốn and cho thuê quyền sử dụng đất. The parties in

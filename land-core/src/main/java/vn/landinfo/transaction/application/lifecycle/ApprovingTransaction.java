@@ -1,7 +1,7 @@
 package vn.landinfo.transaction.application.lifecycle;
 
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.application.ChangeFormat;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.transaction.model.IllegalTransition;
@@ -17,7 +17,7 @@ public final class ApprovingTransaction {
 
     private final Drafts drafts;
 
-    public ApprovingTransaction(TransactionPipeline pipeline, PlatformTransactionManager transactions, ChangePayloads payloads) {
+    public ApprovingTransaction(TransactionPipeline pipeline, PlatformTransactionManager transactions, ChangeFormat payloads) {
         this.drafts = new Drafts(pipeline, transactions, payloads);
     }
 

@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.application.ChangeFormat;
+import vn.landinfo.transaction.application.StoredChange;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.infrastructure.TransactionRecords;
 import vn.landinfo.transaction.model.Caller;
@@ -22,9 +23,9 @@ final class Drafts {
     private final TransactionRecords records;
     private final TransactionTemplate template;
     private final TransactionPipeline pipeline;
-    private final ChangePayloads payloads;
+    private final ChangeFormat payloads;
 
-    Drafts(TransactionPipeline pipeline, PlatformTransactionManager transactions, ChangePayloads payloads) {
+    Drafts(TransactionPipeline pipeline, PlatformTransactionManager transactions, ChangeFormat payloads) {
         this.records = new TransactionRecords(pipeline.dataSource());
         this.template = new TransactionTemplate(transactions);
         this.pipeline = pipeline;
@@ -37,10 +38,6 @@ final class Drafts {
 
     TransactionPipeline pipeline() {
         return pipeline;
-    }
-
-    ChangePayloads payloads() {
-        return payloads;
     }
 
     /** Runs {@code step} in one database transaction on the locked row; {@code expectedRevision} null: not checked. */
@@ -65,8 +62,8 @@ final class Drafts {
 
     /** The pipeline request a stored draft stands for, its payload passed as read (the pipeline compares it under lock). */
     TransactionPipeline.Request request(TransactionRecord t, Caller caller, Map<Long, Integer> expectedVersions) {
-        ChangePayloads.Stored stored = payloads.parse(t.payloadJson());
-        return new TransactionPipeline.Request(t.id(), t.kind(), payloads.read(t.kind(), stored.change()), t.payloadJson(),
+        StoredChange stored = payloads.decode(t.kind(), t.payloadJson());
+        return new TransactionPipeline.Request(t.id(), t.kind(), stored.command(), t.payloadJson(),
                 caller, t.legalBasis(), t.reason(), t.dossierCode(), stored.srid(), expectedVersions);
     }
 

@@ -1,8 +1,8 @@
 package vn.landinfo.transaction.application.lifecycle;
 
 import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.JsonNode;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.application.StoredChange;
+import vn.landinfo.transaction.application.ChangeFormat;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.transaction.model.InvalidChange;
@@ -19,18 +19,17 @@ public final class OpeningDraft {
 
     private final Drafts drafts;
 
-    public OpeningDraft(TransactionPipeline pipeline, PlatformTransactionManager transactions, ChangePayloads payloads) {
+    public OpeningDraft(TransactionPipeline pipeline, PlatformTransactionManager transactions, ChangeFormat payloads) {
         this.drafts = new Drafts(pipeline, transactions, payloads);
     }
 
     public TransactionRecord open(Caller caller, TransactionKind kind, String legalBasis, String reason, String dossierCode,
-                                  int srid, JsonNode change) {
+                                  StoredChange change) {
         if (legalBasis == null || legalBasis.isBlank()) {
             throw InvalidChange.malformed("legalBasis", "legalBasis is required: the decision or contract the change rests on");
         }
-        drafts.payloads().read(kind, change);
-        long id = drafts.records().insertDraft(kind, caller.subject(), legalBasis, reason, dossierCode,
-                drafts.payloads().store(srid, change));
+        DraftChecks.requireJudgeableAlone(change.command());
+        long id = drafts.records().insertDraft(kind, caller.subject(), legalBasis, reason, dossierCode, change.stored());
         return drafts.find(id);
     }
 }

@@ -2,7 +2,7 @@ package vn.landinfo.transaction.application.lifecycle;
 
 import java.util.Map;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.application.ChangeFormat;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.model.Caller;
@@ -17,7 +17,7 @@ public final class PreviewingDraft {
 
     private final Drafts drafts;
 
-    public PreviewingDraft(TransactionPipeline pipeline, PlatformTransactionManager transactions, ChangePayloads payloads) {
+    public PreviewingDraft(TransactionPipeline pipeline, PlatformTransactionManager transactions, ChangeFormat payloads) {
         this.drafts = new Drafts(pipeline, transactions, payloads);
     }
 

@@ -1,8 +1,8 @@
 package vn.landinfo.transaction.application.lifecycle;
 
 import org.springframework.transaction.PlatformTransactionManager;
-import tools.jackson.databind.JsonNode;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.application.StoredChange;
+import vn.landinfo.transaction.application.ChangeFormat;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.transaction.model.IllegalTransition;
@@ -17,20 +17,20 @@ public final class RevisingDraft {
 
     private final Drafts drafts;
 
-    public RevisingDraft(TransactionPipeline pipeline, PlatformTransactionManager transactions, ChangePayloads payloads) {
+    public RevisingDraft(TransactionPipeline pipeline, PlatformTransactionManager transactions, ChangeFormat payloads) {
         this.drafts = new Drafts(pipeline, transactions, payloads);
     }
 
-    public TransactionRecord revise(long id, Caller caller, int expectedRevision, int srid, JsonNode change,
+    public TransactionRecord revise(long id, Caller caller, int expectedRevision, StoredChange change,
                                     String legalBasis, String reason) {
         drafts.locked(id, expectedRevision, t -> {
             if (!t.status().isEditable()) {
                 throw new IllegalTransition("transaction " + id + " is " + t.status().code() + " and can no longer be edited"
                         + (t.status().isFinal() ? "" : "; abandon it and open a new draft to change it"));
             }
-            drafts.payloads().read(t.kind(), change);
+            DraftChecks.requireJudgeableAlone(change.command());
             drafts.records().replacePayload(id, legalBasis == null || legalBasis.isBlank() ? null : legalBasis, reason,
-                    drafts.payloads().store(srid, change));
+                    change.stored());
             return null;
         });
         return drafts.find(id);

@@ -2,7 +2,7 @@ package vn.landinfo.transaction.application.lifecycle;
 
 import java.util.Map;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.application.ChangeFormat;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.TransactionRejected;
@@ -20,7 +20,7 @@ public final class SubmittingTransaction {
 
     private final Drafts drafts;
 
-    public SubmittingTransaction(TransactionPipeline pipeline, PlatformTransactionManager transactions, ChangePayloads payloads) {
+    public SubmittingTransaction(TransactionPipeline pipeline, PlatformTransactionManager transactions, ChangeFormat payloads) {
         this.drafts = new Drafts(pipeline, transactions, payloads);
     }
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.adapter.json.ChangePayloads;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.lifecycle.ReadingTransaction;
 import vn.landinfo.transaction.model.Caller;
@@ -56,7 +56,7 @@ class DraftController {
         Parameters.allowOnly(request);
         return writes.run(request, (write, recorder) -> {
             TransactionBodies.NewTransaction t = write.newTransaction();
-            TransactionRecord draft = steps.opening().open(write.caller(), t.kind(), t.legalBasis(), t.reason(), t.dossier(), t.srid(), t.change());
+            TransactionRecord draft = steps.opening().open(write.caller(), t.kind(), t.legalBasis(), t.reason(), t.dossier(), t.change());
             ResponseEntity<byte[]> view = view(draft.id());
             return ResponseEntity.status(HttpStatus.CREATED).headers(view.getHeaders())
                     .header(HttpHeaders.LOCATION, TransactionJson.BASE + "/" + draft.id()).body(view.getBody());
@@ -69,7 +69,7 @@ class DraftController {
                                   HttpServletRequest request) {
         return onTransaction(id, request, tx -> {
             TransactionBodies.Revision r = tx.write.revision(current(tx.id).kind());
-            steps.revising().revise(tx.id, tx.caller(), tx.requiredRevision(), r.srid(), r.change(), r.legalBasis(), r.reason());
+            steps.revising().revise(tx.id, tx.caller(), tx.requiredRevision(), r.change(), r.legalBasis(), r.reason());
             return view(tx.id);
         });
     }
@@ -197,7 +197,7 @@ class DraftController {
         if (t.status().isFinal()) {
             return Set.of(); // the step refuses it (409) whatever If-Match says
         }
-        return payloads.read(t.kind(), payloads.parse(t.payloadJson()).change()).editedParcels();
+        return payloads.decode(t.kind(), t.payloadJson()).command().editedParcels();
     }
 
     private ResponseEntity<byte[]> view(long id) {

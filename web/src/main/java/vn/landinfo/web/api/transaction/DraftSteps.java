@@ -1,7 +1,7 @@
 package vn.landinfo.web.api.transaction;
 
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.adapter.json.ChangePayloads;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.lifecycle.AbandoningTransaction;
 import vn.landinfo.transaction.application.lifecycle.ApprovingTransaction;

@@ -1,5 +1,12 @@
 package vn.landinfo.web.api.transaction;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +15,8 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.adapter.json.ChangePayloads;
+import vn.landinfo.transaction.application.StoredChange;
 import vn.landinfo.transaction.application.command.ChangeCommand;
 import vn.landinfo.transaction.model.TransactionKind;
 
@@ -20,12 +28,18 @@ import vn.landinfo.transaction.model.TransactionKind;
 final class TransactionBodies {
 
     /** {@code POST /transactions}, {@code /preview} and {@code /drafts}. */
-    record NewTransaction(TransactionKind kind, String legalBasis, String reason, String dossier, int srid, JsonNode change,
-                          ChangeCommand command) {
+    record NewTransaction(TransactionKind kind, String legalBasis, String reason, String dossier, StoredChange change) {
+        ChangeCommand command() {
+            return change.command();
+        }
+
+        int srid() {
+            return change.srid();
+        }
     }
 
     /** {@code PUT /transactions/{id}/change}: the new change; legal basis and reason only when given. */
-    record Revision(int srid, JsonNode change, String legalBasis, String reason) {
+    record Revision(StoredChange change, String legalBasis, String reason) {
     }
 
     static final int MAX_LEGAL_BASIS = 1000;
@@ -53,7 +67,7 @@ final class TransactionBodies {
         String dossier = text(root, "dossier", MAX_DOSSIER, false);
         int srid = Crs.srid(text(root, "crs", 200, false));
         JsonNode change = root.get("change");
-        return new NewTransaction(kind, legalBasis, reason, dossier, srid, change, payloads.read(kind, change));
+        return new NewTransaction(kind, legalBasis, reason, dossier, payloads.encode(kind, srid, change));
     }
 
     Revision revision(byte[] body, TransactionKind kind) {
@@ -65,14 +79,14 @@ final class TransactionBodies {
         String reason = text(root, "reason", MAX_REASON, false);
         int srid = Crs.srid(text(root, "crs", 200, false));
         JsonNode change = root.get("change");
-        payloads.read(kind, change);
-        return new Revision(srid, change, legalBasis, reason);
+        return new Revision(payloads.encode(kind, srid, change), legalBasis, reason);
     }
 
     private JsonNode object(byte[] body, List<String> fields) {
         if (body.length == 0) {
             throw new InvalidBody("body", "the request body is empty; send a JSON object with " + String.join(", ", fields));
         }
+        requireUtf8(body);
         JsonNode root;
         try {
             root = reader.readTree(body);
@@ -94,6 +108,29 @@ final class TransactionBodies {
             }
         }
         return root;
+    }
+
+    /**
+     * JSON is UTF-8 (RFC 8259 §8.1), and only well-formed UTF-8: Jackson's parser decodes an overlong form
+     * such as C0 AF as '/', which would let a text that no client meant through every later check.
+     */
+    private static void requireUtf8(byte[] body) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = strict.decode(in, out, true);
+            if (r.isError()) {
+                throw new InvalidBody("body", "the request body is not valid UTF-8: byte " + in.position() + " (0x"
+                        + String.format("%02X", body[in.position()] & 0xFF) + ") begins a malformed or overlong sequence "
+                        + "(thân yêu cầu không phải UTF-8 hợp lệ)");
+            }
+            if (r.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
     }
 
     private static TransactionKind kind(JsonNode node) {

@@ -60,7 +60,7 @@ class TransactionController {
             TransactionBodies.NewTransaction t = write.newTransaction();
             Map<Long, Integer> expected = write.expectedVersions(t.command().editedParcels(), !preview);
             TransactionPipeline.Request r = new TransactionPipeline.Request(null, t.kind(), t.command(),
-                    write.payloads().store(t.srid(), t.change()), write.caller(), t.legalBasis(), t.reason(), t.dossier(),
+                    t.change().stored(), write.caller(), t.legalBasis(), t.reason(), t.dossier(),
                     t.srid(), expected);
             if (preview) {
                 return ok(json.outcome(pipeline.preview(r), false));
@@ -82,7 +82,7 @@ class TransactionController {
             TransactionBodies.NewTransaction t = write.newTransaction();
             Map<Long, Integer> expected = write.expectedVersions(t.command().editedParcels(), false);
             Outcome o = pipeline.preview(new TransactionPipeline.Request(null, t.kind(), t.command(),
-                    write.payloads().store(t.srid(), t.change()), write.caller(), t.legalBasis(), t.reason(), t.dossier(),
+                    t.change().stored(), write.caller(), t.legalBasis(), t.reason(), t.dossier(),
                     t.srid(), expected));
             return ok(json.outcome(o, false));
         });

@@ -5,7 +5,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.adapter.json.ChangePayloads;
+import vn.landinfo.transaction.adapter.json.OutcomeJson;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.lifecycle.ReadingTransaction;
 import vn.landinfo.transaction.model.TransactionRecord;
@@ -23,9 +24,12 @@ final class TransactionJson {
     private final ObjectMapper json;
     private final ChangePayloads payloads;
 
+    private final OutcomeJson outcomes;
+
     TransactionJson(ObjectMapper json, ChangePayloads payloads) {
         this.json = json;
         this.payloads = payloads;
+        this.outcomes = new OutcomeJson(json);
     }
 
     /** {@code persisted}: the outcome belongs to a stored transaction (a commit or a draft's preview), not a throw-away preview. */
@@ -41,20 +45,11 @@ final class TransactionJson {
         n.set("violations", violations(o));
         JsonNode parcels = json.readTree(o.parcelsGeoJson());
         n.set("parcels", parcels);
-        o.createdParcels().forEach(n.putArray("createdParcels")::add);
-        o.changedParcels().forEach(n.putArray("changedParcels")::add);
-        o.retiredParcels().forEach(n.putArray("retiredParcels")::add);
-        o.certificateEffects().forEach(n.putArray("certificateEffects")::add);
-        if (o.auditSeq() != null) {
-            n.put("auditSeq", o.auditSeq());
-        }
+        outcomes.idsAndEffects(n, o);
         if (o.auditSeq() != null) {
             // The new versions' ETags: what the next change to these parcels sends as If-Match.
             ObjectNode tags = n.putObject("parcelETags");
-            for (JsonNode f : parcels.path("features")) {
-                JsonNode p = f.path("properties");
-                tags.put(p.path("id").asString(), EntityTags.parcel(p.path("id").asLong(), p.path("version").asInt()));
-            }
+            o.parcelVersions().forEach((id, version) -> tags.put(String.valueOf(id), EntityTags.parcel(id, version)));
         }
         if (persisted) {
             n.putObject("links").put("transaction", BASE + "/" + o.transactionId());
@@ -65,23 +60,17 @@ final class TransactionJson {
     ArrayNode violations(Outcome o) {
         ArrayNode vs = json.createArrayNode();
         for (Outcome.ViolationView v : o.violations()) {
-            ObjectNode x = vs.addObject();
-            x.put("code", v.code());
-            x.put("messageVi", v.messageVi());
-            x.put("messageEn", v.messageEn());
-            if (v.parcelId() != null) {
-                x.put("parcelId", v.parcelId());
-            } else {
+            ObjectNode x = outcomes.violation(v);
+            vs.add(x);
+            // The API always names parcel and geometry (null when the rule is about neither), and adds the
+            // field's JSON pointer, so a client marks the input that caused it.
+            if (!x.has("parcelId")) {
                 x.putNull("parcelId");
             }
-            if (v.geometryGeoJson() != null) {
-                x.set("geometry", json.readTree(v.geometryGeoJson()));
-            } else {
+            if (!x.has("geometry")) {
                 x.putNull("geometry");
             }
             if (v.field() != null) {
-                // The request field the rule is about, and its JSON pointer, so a client marks that input.
-                x.put("field", v.field());
                 x.put("pointer", FieldPointers.of(v.field()));
             }
         }

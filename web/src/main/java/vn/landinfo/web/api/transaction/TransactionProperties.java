@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-import vn.landinfo.transaction.application.RegisterTransactions;
+import vn.landinfo.transaction.wiring.RegisterTransactions;
 import vn.landinfo.transaction.model.RuleSettings;
 
 /**

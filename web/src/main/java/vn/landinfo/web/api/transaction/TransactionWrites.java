@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import vn.landinfo.transaction.application.ChangePayloads;
+import vn.landinfo.transaction.adapter.json.ChangePayloads;
 import vn.landinfo.transaction.model.Caller;
 import vn.landinfo.transaction.model.TransactionKind;
 
