@@ -2,17 +2,20 @@ package vn.landinfo.demo.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.algorithm.Angle;
 import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.precision.MinimumClearance;
 
 /**
@@ -34,7 +37,7 @@ final class SurveyorShapes {
 
     static final double MIN_CLEARANCE_M = 0.05;
     static final double MIN_ANGLE_DEGREES = 5;
-    private static final int MAX_PASSES = 6;
+    private static final int MAX_PASSES = 10;
 
     private final GeometryFactory factory;
     private final List<Geometry> geometry;
@@ -50,21 +53,27 @@ final class SurveyorShapes {
             Geometry g = geometry.get(i);
             List<List<List<Coordinate>>> polygons = new ArrayList<>();
             if (g != null) {
-                for (int p = 0; p < g.getNumGeometries(); p++) {
-                    Polygon polygon = (Polygon) g.getGeometryN(p);
-                    List<List<Coordinate>> r = new ArrayList<>();
-                    r.add(new ArrayList<>(List.of(polygon.getExteriorRing().getCoordinates())));
-                    for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-                        r.add(new ArrayList<>(List.of(polygon.getInteriorRingN(h).getCoordinates())));
-                    }
-                    polygons.add(r);
-                }
+                polygons = ringsOf(g);
                 for (Coordinate c : g.getCoordinates()) {
                     parcelsAt.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(i);
                 }
             }
             rings.add(polygons);
         }
+    }
+
+    private static List<List<List<Coordinate>>> ringsOf(Geometry g) {
+        List<List<List<Coordinate>>> polygons = new ArrayList<>();
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            Polygon polygon = (Polygon) g.getGeometryN(p);
+            List<List<Coordinate>> r = new ArrayList<>();
+            r.add(new ArrayList<>(List.of(polygon.getExteriorRing().getCoordinates())));
+            for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                r.add(new ArrayList<>(List.of(polygon.getInteriorRingN(h).getCoordinates())));
+            }
+            polygons.add(r);
+        }
+        return polygons;
     }
 
     /** Repairs the parcels in place (null entries are vanished pieces and stay null). */
@@ -78,9 +87,63 @@ final class SurveyorShapes {
                 }
             }
             if (repaired == 0) {
+                break;
+            }
+        }
+        // What local repairs could not mend (a few in ten thousand) joins the neighbour it shares most boundary with.
+        for (int i = 0; i < geometry.size(); i++) {
+            if (geometry.get(i) != null && !acceptable(geometry.get(i))) {
+                shapes.joinNeighbour(i);
+            }
+        }
+    }
+
+    /**
+     * Merges parcel i into a neighbour: the one it shares the longest boundary with whose union with it is valid and
+     * acceptable (a spike between two neighbours vanishes into the one on either side).
+     */
+    private void joinNeighbour(int i) {
+        Geometry g = geometry.get(i);
+        Set<Integer> neighbours = new LinkedHashSet<>();
+        for (Coordinate c : g.getCoordinates()) {
+            neighbours.addAll(parcelsAt.getOrDefault(c, Set.of()));
+        }
+        neighbours.remove(i);
+        List<double[]> byShared = new ArrayList<>();
+        for (int j : neighbours) {
+            double shared = OverlayNG.overlay(g.getBoundary(), geometry.get(j).getBoundary(), OverlayNG.INTERSECTION,
+                factory.getPrecisionModel()).getLength();
+            if (shared > 0) {
+                byShared.add(new double[] {j, shared});
+            }
+        }
+        byShared.sort((a, b) -> a[1] != b[1] ? Double.compare(b[1], a[1]) : Double.compare(a[0], b[0]));
+        for (double[] candidate : byShared) {
+            int j = (int) candidate[0];
+            Geometry merged = CoverageUnion.union(new Geometry[] {geometry.get(j), g});
+            if (merged != null && merged.isValid() && merged.getNumGeometries() <= geometry.get(j).getNumGeometries() && acceptable(merged)) {
+                join(i, j, merged);
                 return;
             }
         }
+    }
+
+    private void join(int i, int best, Geometry merged) {
+        for (int j : new int[] {i, best}) {
+            for (Coordinate c : geometry.get(j).getCoordinates()) {
+                Set<Integer> holders = parcelsAt.get(c);
+                if (holders != null) {
+                    holders.remove(j);
+                }
+            }
+        }
+        geometry.set(best, merged);
+        geometry.set(i, null);
+        rings.set(i, List.of());
+        for (Coordinate c : merged.getCoordinates()) {
+            parcelsAt.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(best);
+        }
+        rings.set(best, ringsOf(merged));
     }
 
     /** What the tests check: every corner sharper than 5° and every clearance under 5 cm is a defect. */
@@ -124,7 +187,7 @@ final class SurveyorShapes {
             if (!parcelsAt.containsKey(v)) {
                 continue;
             }
-            if (removeVertex(v) || mergeIntoNeighbour(v)) {
+            if (removeVertex(v) || mergeIntoNeighbour(v) || shave(i, v)) {
                 kept++;
             }
         }
@@ -174,34 +237,43 @@ final class SurveyorShapes {
         if (holders.size() > 2) {
             return false;
         }
-        Coordinate[] pair = null;
-        int occurrences = 0;
-        for (int j : holders) {
+        List<Corner> corners = cornersAt(v);
+        for (Corner corner : corners) {
+            if (corner.ringSize() <= 3) {
+                return false; // a triangle cannot lose a corner
+            }
+            Corner first = corners.get(0);
+            if (!(corner.before().equals2D(first.before()) && corner.after().equals2D(first.after())
+                    || corner.before().equals2D(first.after()) && corner.after().equals2D(first.before()))) {
+                return false; // a third edge meets v: it is a node, not a bend of one shared edge
+            }
+        }
+        int occurrences = corners.size();
+        if (occurrences == 0 || occurrences > holders.size()) {
+            return false;
+        }
+        return apply(v, holders, null);
+    }
+
+    /** Vertex v where a ring of one of its parcels passes it: the vertices before and after, and the ring's size. */
+    private record Corner(Coordinate before, Coordinate after, int ringSize) {
+    }
+
+    private List<Corner> cornersAt(Coordinate v) {
+        List<Corner> corners = new ArrayList<>();
+        for (int j : parcelsAt.get(v)) {
             for (List<List<Coordinate>> polygon : rings.get(j)) {
                 for (List<Coordinate> ring : polygon) {
                     int n = ring.size() - 1;
                     for (int k = 0; k < n; k++) {
                         if (ring.get(k).equals2D(v)) {
-                            occurrences++;
-                            Coordinate a = ring.get((k + n - 1) % n);
-                            Coordinate b = ring.get((k + 1) % n);
-                            if (pair == null) {
-                                pair = new Coordinate[] {a, b};
-                            } else if (!(a.equals2D(pair[0]) && b.equals2D(pair[1]) || a.equals2D(pair[1]) && b.equals2D(pair[0]))) {
-                                return false; // a third edge meets v: it is a node, not a bend of one shared edge
-                            }
-                            if (n <= 3) {
-                                return false; // a triangle cannot lose a corner
-                            }
+                            corners.add(new Corner(ring.get((k + n - 1) % n), ring.get((k + 1) % n), n));
                         }
                     }
                 }
             }
         }
-        if (occurrences == 0 || occurrences > holders.size()) {
-            return false;
-        }
-        return apply(v, holders, null);
+        return corners;
     }
 
     /** Moves v onto its nearest neighbouring vertex in every ring that has it, when that one is closer than the clearance. */
@@ -209,34 +281,21 @@ final class SurveyorShapes {
         Set<Integer> holders = parcelsAt.get(v);
         Coordinate target = null;
         double nearest = MIN_CLEARANCE_M;
-        for (int j : holders) {
-            for (List<List<Coordinate>> polygon : rings.get(j)) {
-                for (List<Coordinate> ring : polygon) {
-                    int n = ring.size() - 1;
-                    for (int k = 0; k < n; k++) {
-                        if (ring.get(k).equals2D(v)) {
-                            for (Coordinate w : new Coordinate[] {ring.get((k + n - 1) % n), ring.get((k + 1) % n)}) {
-                                double d = v.distance(w);
-                                if (d < nearest) {
-                                    nearest = d;
-                                    target = w;
-                                }
-                            }
-                        }
-                    }
+        for (Corner corner : cornersAt(v)) {
+            for (Coordinate w : new Coordinate[] {corner.before(), corner.after()}) {
+                double d = v.distance(w);
+                if (d < nearest) {
+                    nearest = d;
+                    target = w;
                 }
             }
         }
         return target != null && apply(v, holders, target);
     }
 
-    /**
-     * Replaces v by {@code target} (or drops it when target is null) in the rings of the holders; keeps the
-     * change only when every changed parcel is still a valid polygon of the same number of parts.
-     */
+    /** Replaces v by {@code target} (or drops it when target is null) in the rings of the holders. */
     private boolean apply(Coordinate v, Set<Integer> holders, Coordinate target) {
-        Map<Integer, List<List<List<Coordinate>>>> changed = new HashMap<>();
-        Map<Integer, Geometry> rebuilt = new HashMap<>();
+        Map<Integer, List<List<List<Coordinate>>>> changed = new LinkedHashMap<>();
         for (int j : holders) {
             List<List<List<Coordinate>>> polygons = new ArrayList<>();
             for (List<List<Coordinate>> polygon : rings.get(j)) {
@@ -244,7 +303,150 @@ final class SurveyorShapes {
                 for (List<Coordinate> ring : polygon) {
                     List<Coordinate> out = new ArrayList<>(ring.size());
                     for (int k = 0; k < ring.size() - 1; k++) {
-                        Coordinate c = ring.get(k).equals2D(v) ? target : ring.get(k);
+                        out.add(ring.get(k).equals2D(v) ? target : ring.get(k));
+                    }
+                    rs.add(out);
+                }
+                polygons.add(rs);
+            }
+            changed.put(j, polygons);
+        }
+        return commit(changed);
+    }
+
+    /**
+     * Shaves a needle corner at vertex {@code tip} of parcel i: the thin triangle (before, tip, after) goes to the
+     * neighbour across one of its two edges, whose ring takes the third corner into that edge, so both keep
+     * sharing every vertex. On the commune's outline (no neighbour) the triangle is left out of the partition.
+     */
+    private boolean shave(int i, Coordinate tip) {
+        for (List<List<Coordinate>> polygon : rings.get(i)) {
+            for (List<Coordinate> ring : polygon) {
+                int n = ring.size() - 1;
+                for (int k = 0; k < n; k++) {
+                    if (!ring.get(k).equals2D(tip)) {
+                        continue;
+                    }
+                    Coordinate before = ring.get((k + n - 1) % n);
+                    Coordinate after = ring.get((k + 1) % n);
+                    // The neighbour across before-tip takes `after` into that edge; the one across tip-after takes `before`.
+                    if (shaveTo(i, tip, before, after, tip, before, after) || shaveTo(i, tip, before, after, after, tip, before)) {
+                        return true;
+                    }
+                    if (!hasEdge(tip, before, i) && !hasEdge(after, tip, i)) {
+                        return commit(Map.of(i, without(rings.get(i), tip)));
+                    }
+                    return cutSpike(tip, before, after);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A zero-width spike whose tip touches a third parcel: the tip leaves the two parcels whose rings run
+     * before-tip-after (the spike and the neighbour wrapped round it), and stays a vertex of the third.
+     */
+    private boolean cutSpike(Coordinate tip, Coordinate before, Coordinate after) {
+        if (before.distance(after) >= MIN_CLEARANCE_M) {
+            return false;
+        }
+        Map<Integer, List<List<List<Coordinate>>>> changed = new LinkedHashMap<>();
+        for (int j : parcelsAt.get(tip)) {
+            if (withInserted(rings.get(j), tip, before, tip) != null && withInserted(rings.get(j), tip, after, tip) != null) {
+                changed.put(j, without(rings.get(j), tip));
+            }
+        }
+        return changed.size() == 2 && commit(changed);
+    }
+
+    /** Drops {@code tip} from parcel i and inserts {@code insert} into a neighbour's edge {@code from -> to}. */
+    private boolean shaveTo(int i, Coordinate tip, Coordinate before, Coordinate after, Coordinate from, Coordinate to, Coordinate insert) {
+        for (int j : parcelsAt.getOrDefault(from, Set.of())) {
+            if (j == i || !parcelsAt.get(to).contains(j)) {
+                continue;
+            }
+            List<List<List<Coordinate>>> neighbour = withInserted(rings.get(j), from, to, insert);
+            if (neighbour != null) {
+                Map<Integer, List<List<List<Coordinate>>>> changed = new LinkedHashMap<>();
+                changed.put(i, without(rings.get(i), tip));
+                changed.put(j, neighbour);
+                return commit(changed);
+            }
+        }
+        return false;
+    }
+
+    private boolean hasEdge(Coordinate from, Coordinate to, int except) {
+        for (int j : parcelsAt.getOrDefault(from, Set.of())) {
+            if (j != except && parcelsAt.get(to) != null && parcelsAt.get(to).contains(j)
+                    && withInserted(rings.get(j), from, to, from) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rings without vertex v (open rings: no closing point). */
+    private static List<List<List<Coordinate>>> without(List<List<List<Coordinate>>> polygons, Coordinate v) {
+        List<List<List<Coordinate>>> out = new ArrayList<>();
+        for (List<List<Coordinate>> polygon : polygons) {
+            List<List<Coordinate>> rs = new ArrayList<>();
+            for (List<Coordinate> ring : polygon) {
+                List<Coordinate> r = new ArrayList<>();
+                for (int k = 0; k < ring.size() - 1; k++) {
+                    if (!ring.get(k).equals2D(v)) {
+                        r.add(ring.get(k));
+                    }
+                }
+                rs.add(r);
+            }
+            out.add(rs);
+        }
+        return out;
+    }
+
+    /** The rings with {@code insert} put between consecutive {@code from, to} (either way round); null when no ring has that edge. */
+    private static List<List<List<Coordinate>>> withInserted(List<List<List<Coordinate>>> polygons, Coordinate from, Coordinate to,
+                                                             Coordinate insert) {
+        boolean found = false;
+        List<List<List<Coordinate>>> out = new ArrayList<>();
+        for (List<List<Coordinate>> polygon : polygons) {
+            List<List<Coordinate>> rs = new ArrayList<>();
+            for (List<Coordinate> ring : polygon) {
+                List<Coordinate> r = new ArrayList<>();
+                int n = ring.size() - 1;
+                for (int k = 0; k < n; k++) {
+                    r.add(ring.get(k));
+                    Coordinate next = ring.get((k + 1) % n);
+                    // Rings of neighbours may run either way round: the edge is matched in both directions.
+                    if (!found && (ring.get(k).equals2D(from) && next.equals2D(to) || ring.get(k).equals2D(to) && next.equals2D(from))) {
+                        r.add(insert);
+                        found = true;
+                    }
+                }
+                rs.add(r);
+            }
+            out.add(rs);
+        }
+        return found ? out : null;
+    }
+
+    /**
+     * Keeps a change (parcel → its rings, open, possibly with repeated or null points) only when every changed
+     * parcel is still a valid polygon of as many parts, and none that was acceptable before became defective.
+     */
+    private boolean commit(Map<Integer, List<List<List<Coordinate>>>> changed) {
+        Map<Integer, List<List<List<Coordinate>>>> closed = new LinkedHashMap<>();
+        Map<Integer, Geometry> rebuilt = new LinkedHashMap<>();
+        for (Map.Entry<Integer, List<List<List<Coordinate>>>> e : changed.entrySet()) {
+            int j = e.getKey();
+            List<List<List<Coordinate>>> polygons = new ArrayList<>();
+            for (List<List<Coordinate>> polygon : e.getValue()) {
+                List<List<Coordinate>> rs = new ArrayList<>();
+                for (List<Coordinate> ring : polygon) {
+                    List<Coordinate> out = new ArrayList<>(ring.size() + 1);
+                    for (Coordinate c : ring) {
                         if (c != null && (out.isEmpty() || !out.get(out.size() - 1).equals2D(c))) {
                             out.add(c);
                         }
@@ -260,20 +462,29 @@ final class SurveyorShapes {
                 }
                 polygons.add(rs);
             }
+            Geometry before = geometry.get(j);
             Geometry g = build(polygons);
-            if (g == null || !g.isValid() || g.getNumGeometries() != geometry.get(j).getNumGeometries()) {
+            if (!g.isValid() || g.getNumGeometries() != before.getNumGeometries() || acceptable(before) && !acceptable(g)) {
                 return false;
             }
-            changed.put(j, polygons);
+            closed.put(j, polygons);
             rebuilt.put(j, g);
         }
-        for (int j : holders) {
-            rings.set(j, changed.get(j));
+        for (int j : closed.keySet()) {
+            for (Coordinate c : geometry.get(j).getCoordinates()) {
+                Set<Integer> holders = parcelsAt.get(c);
+                if (holders != null) {
+                    holders.remove(j);
+                    if (holders.isEmpty()) {
+                        parcelsAt.remove(c);
+                    }
+                }
+            }
+            rings.set(j, closed.get(j));
             geometry.set(j, rebuilt.get(j));
-        }
-        Set<Integer> moved = parcelsAt.remove(v);
-        if (target != null) {
-            parcelsAt.computeIfAbsent(target, k -> new LinkedHashSet<>()).addAll(moved);
+            for (Coordinate c : rebuilt.get(j).getCoordinates()) {
+                parcelsAt.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(j);
+            }
         }
         return true;
     }
