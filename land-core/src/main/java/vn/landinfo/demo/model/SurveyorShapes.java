@@ -336,7 +336,7 @@ final class SurveyorShapes {
                     if (!hasEdge(tip, before, i) && !hasEdge(after, tip, i)) {
                         return commit(Map.of(i, without(rings.get(i), tip)));
                     }
-                    return cutSpike(tip, before, after);
+                    return cutSpike(tip, before, after) || zip(i, tip, before, after);
                 }
             }
         }
@@ -358,6 +358,33 @@ final class SurveyorShapes {
             }
         }
         return changed.size() == 2 && commit(changed);
+    }
+
+    /**
+     * A corridor of zero width between two rows of neighbours, walked from its end: the two corners next to the tip
+     * (a few millimetres apart) become one, and parcel i loses the tip, so the neighbours on either side meet.
+     */
+    private boolean zip(int i, Coordinate tip, Coordinate before, Coordinate after) {
+        if (before.distance(after) >= MIN_CLEARANCE_M) {
+            return false;
+        }
+        Map<Integer, List<List<List<Coordinate>>>> changed = new LinkedHashMap<>();
+        for (int j : parcelsAt.get(before)) {
+            List<List<List<Coordinate>>> moved = new ArrayList<>();
+            for (List<List<Coordinate>> polygon : rings.get(j)) {
+                List<List<Coordinate>> rs = new ArrayList<>();
+                for (List<Coordinate> ring : polygon) {
+                    List<Coordinate> r = new ArrayList<>(ring.size());
+                    for (Coordinate c : ring) {
+                        r.add(c.equals2D(before) ? after : c);
+                    }
+                    rs.add(r);
+                }
+                moved.add(rs);
+            }
+            changed.put(j, j == i ? without(moved, tip) : moved);
+        }
+        return changed.containsKey(i) && commit(changed);
     }
 
     /** Drops {@code tip} from parcel i and inserts {@code insert} into a neighbour's edge {@code from -> to}. */
