@@ -20,14 +20,15 @@ import vn.landinfo.testsupport.RegisterDigest;
 class ReproducibleDemoRegisterIT {
 
     /**
-     * Two small neighbouring communes of Điện Biên, a town ward and a mountain commune (a few thousand parcels each): two communes, so the
-     * order in which communes are written and the sealing of their shared border are part of what is compared.
+     * The default lane's commune: Xã Thanh An, Điện Biên (about 5,500 parcels, a minute a load on two quiet cores).
+     * Two neighbouring communes would be ten times that here; the heavy lane loads the CI preset's three communes,
+     * where the order in which communes are written and the seal of their borders are compared too.
      */
-    static final List<String> SMALL_PAIR = List.of("03334", "03352");
+    static final List<String> SMALL = List.of("03352");
 
     @Test
-    void two_loads_of_two_neighbouring_communes_with_the_same_seed_make_byte_identical_registers() throws Exception {
-        assertIdenticalTwice(SMALL_PAIR, 1_000);
+    void two_loads_of_a_small_commune_with_the_same_seed_make_byte_identical_registers() throws Exception {
+        assertIdenticalTwice(SMALL, 1_000);
     }
 
     @Test
