@@ -109,7 +109,8 @@ CROSS JOIN LATERAL (
     LIMIT 1) nb
 WHERE a.event = 'split'
 ORDER BY b_id, hashtextextended(a.national_id || ':seed', ${seed}), a.parcel_id;
-DELETE FROM dr_split WHERE NOT ST_IsValid(geom_tm3) OR ST_NumGeometries(geom_tm3) <> 1;
+-- The parent must be a shape a surveyor accepts too (docs/decisions/0081-shapes-a-surveyor-accepts.md).
+DELETE FROM dr_split WHERE NOT ST_IsValid(geom_tm3) OR ST_NumGeometries(geom_tm3) <> 1 OR ST_MinimumClearance(geom_tm3) < 0.05;
 UPDATE dr_parcel p SET event = 'none', event_at = NULL WHERE p.event = 'split' AND NOT EXISTS (SELECT 1 FROM dr_split s WHERE s.a_id = p.parcel_id);
 UPDATE dr_parcel p SET event = 'split_b', event_at = s.event_at FROM dr_split s WHERE s.b_id = p.parcel_id;
 
@@ -128,5 +129,6 @@ FROM (SELECT p.parcel_id, p.national_id, p.event_at, p.map_sheet_id,
       WHERE p.event = 'merge' AND ST_NumGeometries(pv.geom_tm3) = 1) s
 WHERE ST_NumGeometries(parts) = 2
   AND ST_IsValid(ST_GeometryN(parts, 1)) AND ST_IsValid(ST_GeometryN(parts, 2))
+  AND ST_MinimumClearance(ST_GeometryN(parts, 1)) >= 0.05 AND ST_MinimumClearance(ST_GeometryN(parts, 2)) >= 0.05
   AND least(ST_Area(ST_GeometryN(parts, 1)), ST_Area(ST_GeometryN(parts, 2))) >= 0.2 * ST_Area(geom_tm3);
 UPDATE dr_parcel p SET event = 'none', event_at = NULL WHERE p.event = 'merge' AND NOT EXISTS (SELECT 1 FROM dr_merge m WHERE m.parcel_id = p.parcel_id);
