@@ -5,6 +5,11 @@ SET LOCAL jit = off;
 SET LOCAL synchronous_commit = off;
 -- Hash joins and sorts over a commune's parties and rights fit in memory instead of spilling.
 SET LOCAL work_mem = '128MB';
+-- The same register on every machine (docs/decisions/0080-reproducible-demo-register.md): dates cut from
+-- instants are Vietnam's dates whatever the session's time zone, and no parallel scan hands rows over in an
+-- order that changes from run to run (every id drawn from a sequence follows an ORDER BY on a unique key).
+SET LOCAL TimeZone = 'Asia/Ho_Chi_Minh';
+SET LOCAL max_parallel_workers_per_gather = 0;
 DROP TABLE IF EXISTS dr_commune, dr_parcel, dr_res, dr_res_n, dr_split, dr_merge, dr_hparent, dr_group, dr_person, dr_party,
     dr_gmember, dr_restr, dr_restr_id, dr_event, dr_right, dr_cert, dr_list, dr_lists, dr_bank;
 
@@ -29,9 +34,10 @@ SELECT c.id AS commune_id, c.code, c.code::int AS ckey, c.province_code, c.name_
        c.province_code::int >= 48 AS south,
        c.province_code IN ('04', '08', '11', '12', '14', '15') AND c.unit_type <> 'phuong' AS highland,
        m.mig_at, m.mig_tx,
-       -- History events fall in [lo, hi]: after the data migration, in 2016-2025, never in the future.
+       -- History events fall in [lo, hi]: after the data migration, in 2016-2025, before the demo register's
+       -- clock (a fixed instant, not the time of the load, so every load makes the same register).
        (greatest(m.mig_at, timestamptz '2016-01-01 00:00+07') + interval '30 days')::date AS lo,
-       least(now() - interval '3 days', timestamptz '2025-10-31 00:00+07')::date AS hi
+       (timestamptz '${clock}' - interval '1 day')::date AS hi
 FROM admin_unit c
 JOIN admin_unit pr ON pr.id = c.parent_id
 CROSS JOIN LATERAL (SELECT min(pv.begin_lifespan) AS mig_at, min(pv.created_by_tx) AS mig_tx
@@ -103,7 +109,8 @@ CROSS JOIN LATERAL (
     LIMIT 1) nb
 WHERE a.event = 'split'
 ORDER BY b_id, hashtextextended(a.national_id || ':seed', ${seed}), a.parcel_id;
-DELETE FROM dr_split WHERE NOT ST_IsValid(geom_tm3) OR ST_NumGeometries(geom_tm3) <> 1;
+-- The parent must be a shape a surveyor accepts too (docs/decisions/0081-shapes-a-surveyor-accepts.md).
+DELETE FROM dr_split WHERE NOT ST_IsValid(geom_tm3) OR ST_NumGeometries(geom_tm3) <> 1 OR ST_MinimumClearance(geom_tm3) < 0.05;
 UPDATE dr_parcel p SET event = 'none', event_at = NULL WHERE p.event = 'split' AND NOT EXISTS (SELECT 1 FROM dr_split s WHERE s.a_id = p.parcel_id);
 UPDATE dr_parcel p SET event = 'split_b', event_at = s.event_at FROM dr_split s WHERE s.b_id = p.parcel_id;
 
@@ -122,5 +129,6 @@ FROM (SELECT p.parcel_id, p.national_id, p.event_at, p.map_sheet_id,
       WHERE p.event = 'merge' AND ST_NumGeometries(pv.geom_tm3) = 1) s
 WHERE ST_NumGeometries(parts) = 2
   AND ST_IsValid(ST_GeometryN(parts, 1)) AND ST_IsValid(ST_GeometryN(parts, 2))
+  AND ST_MinimumClearance(ST_GeometryN(parts, 1)) >= 0.05 AND ST_MinimumClearance(ST_GeometryN(parts, 2)) >= 0.05
   AND least(ST_Area(ST_GeometryN(parts, 1)), ST_Area(ST_GeometryN(parts, 2))) >= 0.2 * ST_Area(geom_tm3);
 UPDATE dr_parcel p SET event = 'none', event_at = NULL WHERE p.event = 'merge' AND NOT EXISTS (SELECT 1 FROM dr_merge m WHERE m.parcel_id = p.parcel_id);

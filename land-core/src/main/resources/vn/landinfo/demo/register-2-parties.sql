@@ -204,11 +204,11 @@ CREATE UNIQUE INDEX ON dr_party (pkey);
 CREATE UNIQUE INDEX ON dr_party (party_id);
 ANALYZE dr_party;
 
-INSERT INTO party (id, kind) OVERRIDING SYSTEM VALUE SELECT party_id, kind FROM dr_party;
+INSERT INTO party (id, kind, created_at) OVERRIDING SYSTEM VALUE SELECT party_id, kind, mig_at FROM dr_party;
 INSERT INTO party_version (party_id, version, name, birth_date, gender, nationality, address, begin_lifespan, created_by_tx)
-SELECT party_id, 1, name, birth_date, gender, 'VN', address, mig_at, mig_tx FROM dr_party;
+SELECT party_id, 1, name, birth_date, gender, 'VN', address, mig_at, mig_tx FROM dr_party ORDER BY party_id;
 INSERT INTO party_identifier (party_id, id_type, id_number, issued_on, issued_by, valid_from)
-SELECT party_id, id_type, id_number, issued_on, issued_by, mig_at FROM dr_party WHERE id_type IS NOT NULL;
+SELECT party_id, id_type, id_number, issued_on, issued_by, mig_at FROM dr_party WHERE id_type IS NOT NULL ORDER BY party_id;
 
 -- Who holds a group's right, with what share; households hold as one party.
 CREATE TEMP TABLE dr_gmember AS
@@ -251,12 +251,12 @@ FROM (VALUES ('Agribank', 'Ngân hàng Nông nghiệp và Phát triển Nông th
              ('ACB', 'Ngân hàng TMCP Á Châu', '0301452948'),
              ('Sacombank', 'Ngân hàng TMCP Sài Gòn Thương Tín', '0301103908')) b(short, name, tax);
 UPDATE dr_bank SET party_id = nextval(pg_get_serial_sequence('party', 'id')) WHERE party_id IS NULL;
-INSERT INTO party (id, kind) OVERRIDING SYSTEM VALUE
-SELECT party_id, 'organisation' FROM dr_bank b WHERE NOT EXISTS (SELECT 1 FROM party p WHERE p.id = b.party_id);
+INSERT INTO party (id, kind, created_at) OVERRIDING SYSTEM VALUE
+SELECT party_id, 'organisation', timestamptz '2000-01-01 00:00+07' FROM dr_bank b WHERE NOT EXISTS (SELECT 1 FROM party p WHERE p.id = b.party_id);
 INSERT INTO party_version (party_id, version, name, nationality, address, begin_lifespan)
 SELECT b.party_id, 1, b.name || ' (' || b.short || ')', 'VN', CASE WHEN b.tax LIKE '03%' THEN 'Thành phố Hồ Chí Minh' ELSE 'Hà Nội' END,
        timestamptz '2000-01-01 00:00+07'
-FROM dr_bank b WHERE NOT EXISTS (SELECT 1 FROM party_version v WHERE v.party_id = b.party_id);
+FROM dr_bank b WHERE NOT EXISTS (SELECT 1 FROM party_version v WHERE v.party_id = b.party_id) ORDER BY b.party_id;
 INSERT INTO party_identifier (party_id, id_type, id_number, valid_from)
 SELECT b.party_id, 'tax_code', b.tax, timestamptz '2000-01-01 00:00+07'
-FROM dr_bank b WHERE NOT EXISTS (SELECT 1 FROM party_identifier pi WHERE pi.party_id = b.party_id);
+FROM dr_bank b WHERE NOT EXISTS (SELECT 1 FROM party_identifier pi WHERE pi.party_id = b.party_id) ORDER BY b.party_id;

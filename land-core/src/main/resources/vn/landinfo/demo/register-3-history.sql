@@ -107,12 +107,13 @@ CROSS JOIN LATERAL (VALUES
         'Thông báo nộp nghĩa vụ tài chính'),
     (9, e.at, e.officer, 'Đã xử lý xong'),
     (10, e.returned_at, e.officer, 'Đã trả kết quả')) s(status, changed_at, changed_by, note)
-WHERE e.app_id IS NOT NULL AND s.changed_at IS NOT NULL;
+WHERE e.app_id IS NOT NULL AND s.changed_at IS NOT NULL
+ORDER BY e.app_id, s.status;
 
 INSERT INTO cadastral_transaction (id, kind, status, application_id, legal_basis, reason, created_by, commune_id, created_at,
-                                   approved_by, committed_by, committed_at, payload)
+                                   updated_at, approved_by, committed_by, committed_at, payload)
 OVERRIDING SYSTEM VALUE
-SELECT e.tx_id, e.kind, 'committed', e.app_id, e.legal_basis, k.name_vi, e.officer, e.commune_id, e.at - interval '2 hours',
+SELECT e.tx_id, e.kind, 'committed', e.app_id, e.legal_basis, k.name_vi, e.officer, e.commune_id, e.at - interval '2 hours', e.at,
        CASE WHEN e.kind IN ('SPLIT', 'MERGE', 'PURPOSE_CHANGE') THEN 'lanhdao-' || c.code END,
        e.officer, e.at, jsonb_build_object('demo', true, 'parcelNationalId', e.national_id)
 FROM dr_event e JOIN transaction_kind k ON k.code = e.kind JOIN dr_commune c ON c.commune_id = e.commune_id;
@@ -160,6 +161,7 @@ WITH pv AS (
     SELECT parcel_id, 1, commune_id, map_sheet_id, parcel_number, geom_tm3, ST_Transform(geom_tm3, 4326), legal_area, address,
            mig_at, event_at, mig_tx, event_tx
     FROM dr_hparent
+    ORDER BY parcel_id
     RETURNING id, parcel_id)
 -- Purposes of a parent: the children's together (split), or its share of the child's (merge).
 -- (each source version joined on its own: an IN over two columns cannot use the index)
@@ -169,7 +171,8 @@ FROM pv
 JOIN dr_hparent h ON h.parcel_id = pv.parcel_id
 CROSS JOIN LATERAL (VALUES (h.src_pv), (h.src_pv2)) s(pv_id)
 JOIN parcel_land_use u ON u.parcel_version_id = s.pv_id
-GROUP BY pv.id, u.purpose_code, h.ratio;
+GROUP BY pv.id, u.purpose_code, h.ratio
+ORDER BY pv.id, u.purpose_code;
 INSERT INTO parcel_lineage (parent_parcel_id, child_parcel_id, transaction_id, kind)
 SELECT h.parcel_id, s.a_id, h.event_tx, 'split' FROM dr_hparent h JOIN dr_split s ON h.pkey = 'S:' || s.a_nid
 UNION ALL
@@ -192,7 +195,9 @@ WITH v1 AS (
            d.mig_at, d.event_at, d.mig_tx, d.event_tx
     FROM dr_parcel d JOIN parcel_version v ON v.id = d.pv_id
     WHERE d.event = 'purpose'
+    ORDER BY v.parcel_id
     RETURNING id, parcel_id, legal_area)
 INSERT INTO parcel_land_use (parcel_version_id, purpose_code, area, term_type, term_end)
 SELECT v1.id, CASE WHEN pg_temp.u(d.national_id || ':oldpurpose') < 0.7 THEN 'CLN' ELSE 'LUK' END, v1.legal_area, 'fixed', date '2064-07-01'
-FROM v1 JOIN dr_parcel d ON d.parcel_id = v1.parcel_id;
+FROM v1 JOIN dr_parcel d ON d.parcel_id = v1.parcel_id
+ORDER BY v1.id;

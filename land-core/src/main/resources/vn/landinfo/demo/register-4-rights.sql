@@ -117,7 +117,8 @@ SELECT c.cert_id, e.tx_id, (e.at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
        || (SELECT string_agg(pt.name, ' và ' ORDER BY m.ord) FROM dr_gmember m JOIN dr_party pt ON pt.party_id = m.party_id WHERE m.gkey = e.gkey)
        || ', hồ sơ số ' || e.dossier_code
 FROM dr_event e JOIN dr_cert c ON c.rkey = 'P:' || e.national_id
-WHERE e.kind IN ('TRANSFER', 'GIFT', 'INHERITANCE') AND c.cert_end IS NULL;
+WHERE e.kind IN ('TRANSFER', 'GIFT', 'INHERITANCE') AND c.cert_end IS NULL
+ORDER BY e.tx_id, c.cert_id;
 
 -- @step mortgages, seizures and disputes
 CREATE TEMP TABLE dr_restr_id AS
@@ -150,15 +151,18 @@ SELECT c.cert_id, e.tx_id, (e.at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
 FROM dr_event e
 JOIN dr_event reg ON reg.ekey = 'R:' || e.rkey
 JOIN dr_cert c ON c.parcel_id = e.parcel_id AND c.cert_begin <= e.at AND (c.cert_end IS NULL OR c.cert_end > e.at)
-WHERE e.kind IN ('MORTGAGE_REGISTRATION', 'MORTGAGE_RELEASE');
+WHERE e.kind IN ('MORTGAGE_REGISTRATION', 'MORTGAGE_RELEASE')
+ORDER BY e.tx_id, c.cert_id;
 
 -- @step audit records
-SELECT count(audit_append('demo-data', 'transaction.commit', 'cadastral_transaction', e.tx_id::text, e.tx_id,
+-- Each past transaction is audited when it was committed, and the load itself at the demo register's clock:
+-- the audit chain (times and hashes) is then the same on every load (docs/decisions/0080-reproducible-demo-register.md).
+SELECT count(audit_append_at(e.at, 'demo-data', 'transaction.commit', 'cadastral_transaction', e.tx_id::text, e.tx_id,
                           k.name_vi, e.legal_basis, NULL, NULL,
                           jsonb_build_object('kind', e.kind, 'committedAt', e.at, 'parcelNationalId', e.national_id,
                                              'dossierCode', e.dossier_code, 'loadedAs', 'demo-history')))
 FROM (SELECT * FROM dr_event ORDER BY at, ekey) e JOIN transaction_kind k ON k.code = e.kind;
-SELECT count(audit_append('demo-data', 'demo.register.populate', 'admin_unit', c.code, NULL,
+SELECT count(audit_append_at(timestamptz '${clock}', 'demo-data', 'demo.register.populate', 'admin_unit', c.code, NULL,
                           'Nạp dữ liệu đăng ký mẫu / demo register load', NULL, NULL, NULL,
                           jsonb_build_object('seed', ${seed},
                                              'parties', (SELECT count(*) FROM dr_party p JOIN dr_group g ON g.gkey = p.gkey WHERE g.commune_id = c.commune_id),

@@ -1,6 +1,7 @@
 package vn.landinfo.cadastre.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Geometry;
@@ -54,8 +55,17 @@ public final class PartitionNoder {
         for (int i = 0; i < pieces.size(); i++) {
             facesOf.add(new ArrayList<>(1));
         }
+        // The polygonizer hands its faces over in an order that follows identity hash codes, which change from run
+        // to run: each face is normalised (ring start and orientation) and the faces sorted by their coordinates, so
+        // the same pieces always give the same parcels, vertex for vertex (docs/decisions/0080-reproducible-demo-register.md).
+        List<Polygon> sorted = new ArrayList<>();
         for (Object o : polygonizer.getPolygons()) {
-            Polygon face = (Polygon) o;
+            Polygon face = (Polygon) ((Polygon) o).copy();
+            face.normalize();
+            sorted.add(face);
+        }
+        sorted.sort(Comparator.naturalOrder());
+        for (Polygon face : sorted) {
             Point inside = face.getInteriorPoint();
             int owner = -1;
             double nearest = Double.MAX_VALUE;
@@ -85,7 +95,9 @@ public final class PartitionNoder {
                 result.add(faces.get(0));
             } else {
                 // Faces of one piece are edge-matched, so the coverage union removes shared edges exactly.
-                result.add(CoverageUnion.union(faces.toArray(Geometry[]::new)));
+                Geometry union = CoverageUnion.union(faces.toArray(Geometry[]::new));
+                union.normalize();
+                result.add(union);
             }
         }
         return result;

@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import vn.landinfo.demo.infrastructure.CommuneBorders;
@@ -27,8 +26,9 @@ import vn.landinfo.demo.model.StreetNames;
 
 /**
  * Generates a demo cadastre on real commune boundaries: each commune laid out, noded and numbered in
- * Java, then written in one database transaction (one DATA_MIGRATION transaction per commune), two
- * communes at a time. A commune that already holds parcels is skipped, so a load can be resumed.
+ * Java (two communes at a time), then written in one database transaction (one DATA_MIGRATION transaction
+ * per commune), one commune after another in code order. A commune that already holds parcels is skipped,
+ * so a load can be resumed.
  */
 public class GeneratingDemoData {
 
@@ -60,36 +60,44 @@ public class GeneratingDemoData {
                 DemoCommunes.byCodes(c, codes); // every named commune must exist before anything is written
             }
         }
-        AtomicLong parcels = new AtomicLong();
-        AtomicBoolean enough = new AtomicBoolean(false);
-        List<String> done = Collections.synchronizedList(new ArrayList<>());
-        List<String> skipped = Collections.synchronizedList(new ArrayList<>());
+        long parcels = 0;
+        List<String> done = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         long target = request.provinceCode() != null ? request.targetParcels() : 0;
+        // Geometry is laid out in parallel, but communes are written one after another in code order: every
+        // id the database assigns (parcels, versions, parties, transactions, audit records) then follows the
+        // same order on every machine, which two writers racing for the sequences could not give
+        // (docs/decisions/0080-reproducible-demo-register.md). At most THREADS communes wait laid out.
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        Semaphore ahead = new Semaphore(THREADS);
         try {
-            List<Future<?>> futures = new ArrayList<>();
+            List<Future<Generated>> futures = new ArrayList<>();
             for (String code : codes) {
                 futures.add(pool.submit(() -> {
-                    if (enough.get()) {
-                        return null;
-                    }
-                    long n = loadCommune(code, request.seed(), progress, skipped);
-                    if (n >= 0) {
-                        done.add(code);
-                    }
-                    long total = parcels.addAndGet(Math.max(0, n));
-                    if (target > 0 && total >= target) {
-                        enough.set(true);
-                    }
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    progress.accept(String.format("demo-data: %,d parcels%s, commune %s (%d/%d), %.0f parcels/s",
-                        total, target > 0 ? String.format(" / %,d", target) : "", code, done.size() + skipped.size(),
-                        codes.size(), total / seconds));
-                    return null;
+                    ahead.acquire();
+                    return generateCommune(code, request.seed(), progress);
                 }));
             }
-            for (Future<?> f : futures) {
-                f.get();
+            for (int i = 0; i < codes.size(); i++) {
+                if (target > 0 && parcels >= target) {
+                    break;
+                }
+                Generated generated = futures.get(i).get();
+                try {
+                    long n = writeCommune(generated, request.seed(), progress);
+                    if (n >= 0) {
+                        done.add(generated.commune().code());
+                        parcels += n;
+                    } else {
+                        skipped.add(generated.commune().code());
+                    }
+                } finally {
+                    ahead.release();
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                progress.accept(String.format("demo-data: %,d parcels%s, commune %s (%d/%d), %.0f parcels/s",
+                    parcels, target > 0 ? String.format(" / %,d", target) : "", codes.get(i), done.size() + skipped.size(),
+                    codes.size(), parcels / seconds));
             }
         } finally {
             pool.shutdownNow();
@@ -100,7 +108,7 @@ public class GeneratingDemoData {
             sealBorders(loaded, progress);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        DemoDataReport report = new DemoDataReport(name, false, parcels.get(), loaded, List.copyOf(skipped), seconds);
+        DemoDataReport report = new DemoDataReport(name, false, parcels, loaded, List.copyOf(skipped), seconds);
         record(request, report);
         return report;
     }
@@ -117,34 +125,49 @@ public class GeneratingDemoData {
         }
     }
 
-    /** Generates and writes one commune in its own transaction; -1 when it already had parcels. */
-    private long loadCommune(String code, long seed, Consumer<String> progress, List<String> skipped) throws Exception {
+    /** A commune laid out in memory, ready to write; {@code result} is null when it already had parcels. */
+    private record Generated(CommuneToLoad commune, CommuneCadastre.Result result, double seconds) {
+    }
+
+    /** Lays out one commune (pure computation on its boundary); skips a commune that already has parcels. */
+    private Generated generateCommune(String code, long seed, Consumer<String> progress) throws Exception {
+        CommuneToLoad commune;
+        try (Connection c = dataSource.getConnection()) {
+            commune = DemoCommunes.byCodes(c, List.of(code)).get(0);
+            if (hasParcels(c, commune.id())) {
+                return new Generated(commune, null, 0);
+            }
+        }
+        long t0 = System.nanoTime();
+        long communeSeed = seed * 1_000_003L + Long.parseLong(code);
+        LandProfile profile = LandProfile.of(commune.provinceCode(), code, commune.unitType());
+        StreetNames names = new StreetNames(commune.provinceCode());
+        ObbSplitter splitter = new ObbSplitter(CommuneCadastre.PRECISION);
+        List<Piece> pieces = new CommuneLayout(splitter, profile, communeSeed, names).layOut(commune.boundaryTm3());
+        CommuneCadastre.Result result = CommuneCadastre.build(pieces, profile, code, commune.unitType(), commune.neighbourNames(),
+            names, communeSeed);
+        return new Generated(commune, result, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Writes one laid-out commune in its own transaction; -1 when it already had parcels. */
+    private long writeCommune(Generated generated, long seed, Consumer<String> progress) throws Exception {
+        CommuneToLoad commune = generated.commune();
+        if (generated.result() == null) {
+            progress.accept("demo-data: " + commune.code() + " đã có thửa, bỏ qua / already has parcels, skipped");
+            return -1;
+        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                CommuneToLoad commune = DemoCommunes.byCodes(c, List.of(code)).get(0);
-                if (hasParcels(c, commune.id())) {
-                    skipped.add(code);
-                    c.rollback();
-                    progress.accept("demo-data: " + code + " đã có thửa, bỏ qua / already has parcels, skipped");
-                    return -1;
-                }
-                long communeSeed = seed * 1_000_003L + Long.parseLong(code);
-                LandProfile profile = LandProfile.of(commune.provinceCode(), code, commune.unitType());
-                StreetNames names = new StreetNames(commune.provinceCode());
-                long t0 = System.nanoTime();
-                ObbSplitter splitter = new ObbSplitter(CommuneCadastre.PRECISION);
-                List<Piece> pieces = new CommuneLayout(splitter, profile, communeSeed, names).layOut(commune.boundaryTm3());
-                CommuneCadastre.Result result = CommuneCadastre.build(pieces, profile, code, commune.unitType(), names, communeSeed);
                 long t1 = System.nanoTime();
-                new CommuneWriter().write(c, commune, result, seed);
+                new CommuneWriter().write(c, commune, generated.result(), seed);
                 long t2 = System.nanoTime();
                 register.populate(c, List.of(commune.id()), seed, progress);
                 c.commit();
                 // Each phase timed apart, so a slow load shows whether geometry, the parcel write or the register is to blame.
                 progress.accept(String.format("demo-data: %s — %,d thửa / parcels: hình học / geometry %.1f s, ghi / write %.1f s, sổ / register %.1f s",
-                    code, result.parcels().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9));
-                return result.parcels().size();
+                    commune.code(), generated.result().parcels().size(), generated.seconds(), (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9));
+                return generated.result().parcels().size();
             } catch (Exception e) {
                 c.rollback();
                 throw e;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,13 @@ import java.util.stream.Collectors;
  * tables and drop them at the end.
  */
 public final class PopulatingDemoRegister {
+
+    /**
+     * The demo register's clock: the history it makes ends before this instant (1 November 2025, 00:00 in
+     * Vietnam) and the load is audited at it, so that every load of the same seed makes the same register,
+     * whenever it runs (docs/decisions/0080-reproducible-demo-register.md).
+     */
+    public static final Instant CLOCK = Instant.parse("2025-10-31T17:00:00Z");
 
     private static final List<String> SCRIPTS = List.of(
         "register-1-setup.sql", "register-2-parties.sql", "register-3-history.sql", "register-4-rights.sql");
@@ -83,6 +91,7 @@ public final class PopulatingDemoRegister {
     private Map<String, String> parameters(List<Long> communeIds, long seed) {
         return Map.ofEntries(
             Map.entry("seed", Long.toString(seed)),
+            Map.entry("clock", CLOCK.toString()),
             Map.entry("communes", communeIds.stream().map(String::valueOf).collect(Collectors.joining(",", "ARRAY[", "]::bigint[]"))),
             Map.entry("pct_split", pct(profile.split())),
             Map.entry("pct_merge", pct(profile.merge())),
@@ -98,7 +107,7 @@ public final class PopulatingDemoRegister {
         return String.format(Locale.ROOT, "%.4f", value);
     }
 
-    /** The scripts cut at their {@code -- @step <name>} lines, with the parameters written in (numbers only). */
+    /** The scripts cut at their {@code -- @step <name>} lines, with the parameters written in (numbers and the clock only). */
     static List<Step> steps(Map<String, String> parameters) {
         List<Step> steps = new ArrayList<>();
         for (String script : SCRIPTS) {

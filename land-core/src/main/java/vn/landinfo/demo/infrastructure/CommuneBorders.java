@@ -32,7 +32,7 @@ public final class CommuneBorders {
 
     private static final String SNAP = """
         WITH snapped AS (
-            SELECT a.id, ST_Multi(ST_Snap(a.geom_tm3, ST_Collect(b.geom_tm3), ?)) AS geom_tm3
+            SELECT a.id, ST_Multi(ST_Snap(a.geom_tm3, ST_Collect(b.geom_tm3 ORDER BY b.id), ?)) AS geom_tm3
             FROM parcel_version a
             JOIN parcel_version b ON a.commune_id <> b.commune_id AND a.geom && b.geom
                                  AND ST_SRID(a.geom_tm3) = ST_SRID(b.geom_tm3) AND ST_DWithin(a.geom_tm3, b.geom_tm3, ?)
@@ -60,10 +60,11 @@ public final class CommuneBorders {
                                  AND ST_SRID(a.geom_tm3) = ST_SRID(b.geom_tm3) AND ST_Relate(a.geom_tm3, b.geom_tm3, '2********')),
         ranked AS (
             SELECT CASE WHEN (ST_Area(px.geom_tm3), px.id) > (ST_Area(py.geom_tm3), py.id) THEN px.id ELSE py.id END AS loser,
-                   CASE WHEN (ST_Area(px.geom_tm3), px.id) > (ST_Area(py.geom_tm3), py.id) THEN py.geom_tm3 ELSE px.geom_tm3 END AS winner
+                   CASE WHEN (ST_Area(px.geom_tm3), px.id) > (ST_Area(py.geom_tm3), py.id) THEN py.geom_tm3 ELSE px.geom_tm3 END AS winner,
+                   CASE WHEN (ST_Area(px.geom_tm3), px.id) > (ST_Area(py.geom_tm3), py.id) THEN py.id ELSE px.id END AS winner_id
             FROM pair JOIN parcel_version px ON px.id = pair.x JOIN parcel_version py ON py.id = pair.y),
         cut AS (
-            SELECT r.loser AS id, ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Difference(v.geom_tm3, ST_Union(r.winner))), 3)) AS geom_tm3
+            SELECT r.loser AS id, ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_Difference(v.geom_tm3, ST_Union(r.winner ORDER BY r.winner_id))), 3)) AS geom_tm3
             FROM ranked r JOIN parcel_version v ON v.id = r.loser
             GROUP BY r.loser, v.geom_tm3)
         UPDATE parcel_version v SET geom_tm3 = c.geom_tm3, geom = ST_Transform(c.geom_tm3, 4326)
@@ -77,7 +78,7 @@ public final class CommuneBorders {
      */
     private static final String FIT = """
         WITH fitted AS (
-            SELECT a.id, ST_Multi(ST_Snap(a.geom_tm3, ST_Collect(b.geom_tm3), 0.001)) AS geom_tm3
+            SELECT a.id, ST_Multi(ST_Snap(a.geom_tm3, ST_Collect(b.geom_tm3 ORDER BY b.id), 0.001)) AS geom_tm3
             FROM parcel_version b
             JOIN parcel_version a ON a.id <> b.id AND a.end_lifespan IS NULL AND a.geom && b.geom
                                  AND ST_SRID(a.geom_tm3) = ST_SRID(b.geom_tm3) AND ST_DWithin(a.geom_tm3, b.geom_tm3, 0.001)
@@ -94,6 +95,9 @@ public final class CommuneBorders {
     /** Seals the borders of the given communes (codes) with every loaded neighbour; returns how many parcel versions moved. */
     public static long seal(Connection c, List<String> communeCodes) throws SQLException {
         try (Statement s = c.createStatement()) {
+            // Snapping to a collection of neighbours depends on their order, so every aggregate is ordered by id,
+            // and no parallel scan feeds them (docs/decisions/0080-reproducible-demo-register.md).
+            s.execute("SET LOCAL max_parallel_workers_per_gather = 0");
             s.execute("CREATE TEMP TABLE demo_border_communes (commune_id bigint PRIMARY KEY) ON COMMIT DROP");
         }
         try (PreparedStatement ps = c.prepareStatement("""

@@ -43,6 +43,11 @@ public final class CommuneWriter {
     private final NationalIdAssigner nationalIds = new NationalIdAssigner();
 
     public void write(Connection c, CommuneToLoad commune, CommuneCadastre.Result result, long seed) throws SQLException, IOException {
+        try (Statement st = c.createStatement()) {
+            // A parallel scan hands rows over in an order that changes from run to run; every id assigned from
+            // a sequence must follow the same order on every machine (docs/decisions/0080-reproducible-demo-register.md).
+            st.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+        }
         long tx = transaction(c, commune, seed);
         List<Long> unitIds = surveyUnits(c, commune, result.survey());
         List<Long> sheetIds = sheets(c, commune, result.survey(), unitIds);
@@ -71,7 +76,8 @@ public final class CommuneWriter {
                   RETURNING id, parcel_id)
                 INSERT INTO parcel_land_use (parcel_version_id, purpose_code, area, term_type, term_end, origin_code)
                 SELECT v.id, u.purpose, u.area, CASE WHEN u.term_end IS NULL THEN 'long_term' ELSE 'fixed' END, u.term_end, u.origin
-                FROM v JOIN demo_stage s ON s.parcel_id = v.parcel_id JOIN demo_use_stage u ON u.seq = s.seq""")) {
+                FROM v JOIN demo_stage s ON s.parcel_id = v.parcel_id JOIN demo_use_stage u ON u.seq = s.seq
+                ORDER BY s.seq, u.purpose""")) {
             ps.setLong(1, commune.id());
             ps.setTimestamp(2, Timestamp.from(MIGRATION_INSTANT));
             ps.setLong(3, tx);
@@ -85,14 +91,18 @@ public final class CommuneWriter {
     private long transaction(Connection c, CommuneToLoad commune, long seed) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO cadastral_transaction (kind, status, legal_basis, reason, created_by, commune_id, committed_by,
-                                                   committed_at, payload)
-                VALUES ('DATA_MIGRATION', 'committed', ?, ?, 'demo-data', ?, 'demo-data', ?, jsonb_build_object('generator', 'demo-data', 'seed', ?::bigint))
+                                                   created_at, updated_at, committed_at, payload)
+                VALUES ('DATA_MIGRATION', 'committed', ?, ?, 'demo-data', ?, 'demo-data', ?, ?, ?,
+                        jsonb_build_object('generator', 'demo-data', 'seed', ?::bigint))
                 RETURNING id""")) {
             ps.setString(1, "Chuyển đổi dữ liệu địa chính theo Thông tư 09/2024/TT-BTNMT (dữ liệu mẫu) / cadastral data migration (demo data)");
             ps.setString(2, "Nạp dữ liệu mẫu cho " + commune.name() + " / demo data for " + commune.code());
             ps.setLong(3, commune.id());
+            // The demo register's clock: the migration happened at MIGRATION_INSTANT, not when the demo was loaded.
             ps.setTimestamp(4, Timestamp.from(MIGRATION_INSTANT));
-            ps.setLong(5, seed);
+            ps.setTimestamp(5, Timestamp.from(MIGRATION_INSTANT));
+            ps.setTimestamp(6, Timestamp.from(MIGRATION_INSTANT));
+            ps.setLong(7, seed);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

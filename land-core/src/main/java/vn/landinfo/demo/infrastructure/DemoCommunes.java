@@ -21,8 +21,10 @@ public final class DemoCommunes {
     private static final String SELECT = """
         SELECT a.id, a.code, a.name_vi, a.unit_type, a.province_code, a.parent_id, z.srid,
                (SELECT count(*) FROM admin_unit c WHERE c.level = 'commune' AND c.valid_to IS NULL AND c.code < a.code) AS ordinal,
+               ARRAY(SELECT o.name_vi FROM admin_unit o WHERE o.level = 'commune' AND o.valid_to IS NULL
+                     AND o.province_code = a.province_code AND o.code <> a.code ORDER BY o.code) AS province_names,
                ST_AsBinary(ST_Transform(COALESCE(ST_Difference(ST_MakeValid(a.boundary), (
-                   SELECT ST_Union(ST_MakeValid(b.boundary)) FROM admin_unit b
+                   SELECT ST_Union(ST_MakeValid(b.boundary) ORDER BY b.code) FROM admin_unit b
                    WHERE b.level = 'commune' AND b.valid_to IS NULL AND b.code < a.code
                      AND b.boundary && a.boundary AND ST_Intersects(b.boundary, a.boundary))), ST_MakeValid(a.boundary)), z.srid)) AS tm3
         FROM admin_unit a JOIN province_tm3_zone z ON z.province_code = a.province_code
@@ -72,7 +74,8 @@ public final class DemoCommunes {
                 while (rs.next()) {
                     communes.add(new CommuneToLoad(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"),
                         rs.getString("unit_type"), rs.getString("province_code"), rs.getLong("parent_id"), rs.getInt("srid"),
-                        rs.getInt("ordinal"), snapped(rs.getBytes("tm3"))));
+                        rs.getInt("ordinal"), snapped(rs.getBytes("tm3")),
+                        List.of((String[]) rs.getArray("province_names").getArray())));
                 }
             }
         }

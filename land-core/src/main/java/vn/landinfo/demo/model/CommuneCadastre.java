@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.index.quadtree.Quadtree;
@@ -36,11 +37,12 @@ public final class CommuneCadastre {
     }
 
     public static Result build(List<Piece> pieces, LandProfile profile, String communeCode, String communeUnitType,
-                               StreetNames names, long seed) {
+                               List<String> provinceNames, StreetNames names, long seed) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
         List<Geometry> noded = new PartitionNoder(PRECISION).node(pieces.stream().map(Piece::polygon).toList());
         List<Geometry> geometry = new ArrayList<>(noded);
         mergeSlivers(pieces, geometry);
+        SurveyorShapes.repair(geometry, new GeometryFactory(PRECISION));
 
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < geometry.size(); i++) {
@@ -57,7 +59,7 @@ public final class CommuneCadastre {
         Envelope all = new Envelope();
         kept.forEach(i -> all.expandToInclude(geometry.get(i).getEnvelopeInternal()));
         int unitCount = 2 + random.nextInt(3);
-        List<SurveyPlan.SurveyUnit> units = SurveyUnitNames.of(communeCode, communeUnitType, unitCount, random);
+        List<SurveyPlan.SurveyUnit> units = SurveyUnitNames.of(communeCode, communeUnitType, unitCount, provinceNames, random);
         double[][] seeds = new double[unitCount][];
         for (int u = 0; u < unitCount; u++) {
             seeds[u] = new double[] {all.getMinX() + random.nextDouble() * all.getWidth(), all.getMinY() + random.nextDouble() * all.getHeight()};

@@ -90,8 +90,10 @@ public final class ObbSplitter {
      * {@code stripWidth} (0 for a plain cut). The line may be turned by {@code turn} radians.
      */
     public Cut cut(Polygon polygon, Frame frame, double position, double stripWidth, double turn) {
-        double cos = Math.cos(turn);
-        double sin = Math.sin(turn);
+        // StrictMath: Math.sin may differ in the last bit between CPUs and JIT tiers, and one bit moves a cut
+        // across a millimetre grid line (docs/decisions/0080-reproducible-demo-register.md).
+        double cos = StrictMath.cos(turn);
+        double sin = StrictMath.sin(turn);
         double nx = frame.ux() * cos - frame.uy() * sin;
         double ny = frame.ux() * sin + frame.uy() * cos;
         double cx = frame.ox() + frame.ux() * position + frame.vx() * frame.width() / 2;
@@ -120,8 +122,8 @@ public final class ObbSplitter {
         double total = polygon.getArea();
         double position = fraction * frame.length();
         double meanWidth = total / frame.length();
-        double cos = Math.cos(turn);
-        double sin = Math.sin(turn);
+        double cos = StrictMath.cos(turn);
+        double sin = StrictMath.sin(turn);
         double nx = frame.ux() * cos - frame.uy() * sin;
         double ny = frame.ux() * sin + frame.uy() * cos;
         for (int i = 0; i < 2; i++) {

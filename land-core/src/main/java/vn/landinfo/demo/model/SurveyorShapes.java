@@ -1,0 +1,532 @@
+package vn.landinfo.demo.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.algorithm.Angle;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.coverage.CoverageUnion;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.precision.MinimumClearance;
+
+/**
+ * Gives a noded partition shapes a surveyor would accept: no corner sharper than {@link #MIN_ANGLE_DEGREES}
+ * and no vertex closer than {@link #MIN_CLEARANCE_M} to another part of its own parcel's boundary
+ * (docs/decisions/0081-shapes-a-surveyor-accepts.md). Cutting a wiggly boundary with straight lines on a
+ * 1 mm grid leaves needle corners and spikes where a cut passes a few millimetres from a vertex; they are
+ * repaired on the shared linework, so neighbours keep sharing their vertices exactly:
+ * <ul>
+ *   <li>a vertex on a boundary between at most two parcels (no third parcel meets it) is removed from both
+ *       rings, straightening the shared edge;</li>
+ *   <li>a vertex within {@link #MIN_CLEARANCE_M} of the next vertex is moved onto it in every ring that has it
+ *       (two nodes a few millimetres apart become one).</li>
+ * </ul>
+ * A repair is kept only when every parcel it touches stays a valid polygon. Parcels are plain lists of rings
+ * here; the geometry is rebuilt from them.
+ */
+final class SurveyorShapes {
+
+    static final double MIN_CLEARANCE_M = 0.05;
+    static final double MIN_ANGLE_DEGREES = 5;
+    private static final int MAX_PASSES = 10;
+
+    private final GeometryFactory factory;
+    private final List<Geometry> geometry;
+    /** Parcel index → its polygons → their rings (shell first), each ring closed. */
+    private final List<List<List<List<Coordinate>>>> rings = new ArrayList<>();
+    /** Which parcels hold a vertex at a coordinate (every coordinate is on the 1 mm grid, so equal means shared). */
+    private final Map<Coordinate, Set<Integer>> parcelsAt = new HashMap<>();
+
+    private SurveyorShapes(List<Geometry> geometry, GeometryFactory factory) {
+        this.geometry = geometry;
+        this.factory = factory;
+        for (int i = 0; i < geometry.size(); i++) {
+            Geometry g = geometry.get(i);
+            List<List<List<Coordinate>>> polygons = new ArrayList<>();
+            if (g != null) {
+                polygons = ringsOf(g);
+                for (Coordinate c : g.getCoordinates()) {
+                    parcelsAt.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(i);
+                }
+            }
+            rings.add(polygons);
+        }
+    }
+
+    private static List<List<List<Coordinate>>> ringsOf(Geometry g) {
+        List<List<List<Coordinate>>> polygons = new ArrayList<>();
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            Polygon polygon = (Polygon) g.getGeometryN(p);
+            List<List<Coordinate>> r = new ArrayList<>();
+            r.add(new ArrayList<>(List.of(polygon.getExteriorRing().getCoordinates())));
+            for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                r.add(new ArrayList<>(List.of(polygon.getInteriorRingN(h).getCoordinates())));
+            }
+            polygons.add(r);
+        }
+        return polygons;
+    }
+
+    /** Repairs the parcels in place (null entries are vanished pieces and stay null). */
+    static void repair(List<Geometry> geometry, GeometryFactory factory) {
+        SurveyorShapes shapes = new SurveyorShapes(geometry, factory);
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            int repaired = 0;
+            for (int i = 0; i < geometry.size(); i++) {
+                if (geometry.get(i) != null && !acceptable(geometry.get(i))) {
+                    repaired += shapes.repairParcel(i);
+                }
+            }
+            if (repaired == 0) {
+                break;
+            }
+        }
+        // What local repairs could not mend (a few in ten thousand) joins the neighbour it shares most boundary with.
+        for (int i = 0; i < geometry.size(); i++) {
+            if (geometry.get(i) != null && !acceptable(geometry.get(i))) {
+                shapes.joinNeighbour(i);
+            }
+        }
+    }
+
+    /**
+     * Merges parcel i into a neighbour: the one it shares the longest boundary with whose union with it is valid and
+     * acceptable (a spike between two neighbours vanishes into the one on either side).
+     */
+    private void joinNeighbour(int i) {
+        Geometry g = geometry.get(i);
+        Set<Integer> neighbours = new LinkedHashSet<>();
+        for (Coordinate c : g.getCoordinates()) {
+            neighbours.addAll(parcelsAt.getOrDefault(c, Set.of()));
+        }
+        neighbours.remove(i);
+        List<double[]> byShared = new ArrayList<>();
+        for (int j : neighbours) {
+            double shared = OverlayNG.overlay(g.getBoundary(), geometry.get(j).getBoundary(), OverlayNG.INTERSECTION,
+                factory.getPrecisionModel()).getLength();
+            if (shared > 0) {
+                byShared.add(new double[] {j, shared});
+            }
+        }
+        byShared.sort((a, b) -> a[1] != b[1] ? Double.compare(b[1], a[1]) : Double.compare(a[0], b[0]));
+        for (double[] candidate : byShared) {
+            int j = (int) candidate[0];
+            Geometry merged = CoverageUnion.union(new Geometry[] {geometry.get(j), g});
+            if (merged != null && merged.isValid() && merged.getNumGeometries() <= geometry.get(j).getNumGeometries() && acceptable(merged)) {
+                join(i, j, merged);
+                return;
+            }
+        }
+    }
+
+    private void join(int i, int best, Geometry merged) {
+        for (int j : new int[] {i, best}) {
+            for (Coordinate c : geometry.get(j).getCoordinates()) {
+                Set<Integer> holders = parcelsAt.get(c);
+                if (holders != null) {
+                    holders.remove(j);
+                }
+            }
+        }
+        geometry.set(best, merged);
+        geometry.set(i, null);
+        rings.set(i, List.of());
+        for (Coordinate c : merged.getCoordinates()) {
+            parcelsAt.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(best);
+        }
+        rings.set(best, ringsOf(merged));
+    }
+
+    /** What the tests check: every corner sharper than 5° and every clearance under 5 cm is a defect. */
+    static boolean acceptable(Geometry g) {
+        return MinimumClearance.getDistance(g) >= MIN_CLEARANCE_M && minimumAngleDegrees(g) > MIN_ANGLE_DEGREES;
+    }
+
+    /** The smallest interior angle of any ring of the parcel, in degrees. */
+    static double minimumAngleDegrees(Geometry g) {
+        double min = 360;
+        for (int p = 0; p < g.getNumGeometries(); p++) {
+            Polygon polygon = (Polygon) g.getGeometryN(p);
+            min = Math.min(min, minimumAngle(polygon.getExteriorRing().getCoordinates(), true));
+            for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                min = Math.min(min, minimumAngle(polygon.getInteriorRingN(h).getCoordinates(), false));
+            }
+        }
+        return min;
+    }
+
+    private static double minimumAngle(Coordinate[] ring, boolean shell) {
+        int n = ring.length - 1;
+        // Interior angles of a shell walked clockwise, of a hole walked counter-clockwise, lie inside the polygon.
+        boolean clockwise = !Orientation.isCCW(ring);
+        boolean reverse = shell != clockwise;
+        double min = 360;
+        for (int k = 0; k < n; k++) {
+            Coordinate a = ring[(k + n - 1) % n];
+            Coordinate v = ring[k];
+            Coordinate b = ring[(k + 1) % n];
+            double angle = reverse ? Angle.interiorAngle(b, v, a) : Angle.interiorAngle(a, v, b);
+            min = Math.min(min, Math.toDegrees(angle));
+        }
+        return min;
+    }
+
+    /** Tries the repairs at every defective vertex of parcel i; returns how many were kept. */
+    private int repairParcel(int i) {
+        int kept = 0;
+        for (Coordinate v : defectiveVertices(i)) {
+            if (!parcelsAt.containsKey(v)) {
+                continue;
+            }
+            if (removeVertex(v) || mergeIntoNeighbour(v) || shave(i, v)) {
+                kept++;
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Vertices of parcel i at a needle corner or spike, too close to the next vertex, or at either end of the
+     * minimum clearance.
+     */
+    private List<Coordinate> defectiveVertices(int i) {
+        Set<Coordinate> out = new LinkedHashSet<>();
+        for (List<List<Coordinate>> polygon : rings.get(i)) {
+            for (int r = 0; r < polygon.size(); r++) {
+                List<Coordinate> ring = polygon.get(r);
+                int n = ring.size() - 1;
+                Coordinate[] array = ring.toArray(Coordinate[]::new);
+                boolean reverse = (r == 0) != !Orientation.isCCW(array);
+                for (int k = 0; k < n; k++) {
+                    Coordinate a = ring.get((k + n - 1) % n);
+                    Coordinate v = ring.get(k);
+                    Coordinate b = ring.get((k + 1) % n);
+                    double angle = Math.toDegrees(reverse ? Angle.interiorAngle(b, v, a) : Angle.interiorAngle(a, v, b));
+                    if (angle <= MIN_ANGLE_DEGREES || angle >= 360 - MIN_ANGLE_DEGREES || v.distance(b) < MIN_CLEARANCE_M) {
+                        out.add(v);
+                    }
+                }
+            }
+        }
+        Geometry g = geometry.get(i);
+        MinimumClearance clearance = new MinimumClearance(g);
+        if (clearance.getDistance() < MIN_CLEARANCE_M) {
+            for (Coordinate c : clearance.getLine().getCoordinates()) {
+                Coordinate snapped = new Coordinate(c);
+                factory.getPrecisionModel().makePrecise(snapped);
+                if (parcelsAt.containsKey(snapped)) {
+                    out.add(snapped);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Removes v from every ring that has it, when it lies on an edge between at most two parcels. */
+    private boolean removeVertex(Coordinate v) {
+        Set<Integer> holders = parcelsAt.get(v);
+        if (holders.size() > 2) {
+            return false;
+        }
+        List<Corner> corners = cornersAt(v);
+        for (Corner corner : corners) {
+            if (corner.ringSize() <= 3) {
+                return false; // a triangle cannot lose a corner
+            }
+            Corner first = corners.get(0);
+            if (!(corner.before().equals2D(first.before()) && corner.after().equals2D(first.after())
+                    || corner.before().equals2D(first.after()) && corner.after().equals2D(first.before()))) {
+                return false; // a third edge meets v: it is a node, not a bend of one shared edge
+            }
+        }
+        int occurrences = corners.size();
+        if (occurrences == 0 || occurrences > holders.size()) {
+            return false;
+        }
+        return apply(v, holders, null);
+    }
+
+    /** Vertex v where a ring of one of its parcels passes it: the vertices before and after, and the ring's size. */
+    private record Corner(Coordinate before, Coordinate after, int ringSize) {
+    }
+
+    private List<Corner> cornersAt(Coordinate v) {
+        List<Corner> corners = new ArrayList<>();
+        for (int j : parcelsAt.get(v)) {
+            for (List<List<Coordinate>> polygon : rings.get(j)) {
+                for (List<Coordinate> ring : polygon) {
+                    int n = ring.size() - 1;
+                    for (int k = 0; k < n; k++) {
+                        if (ring.get(k).equals2D(v)) {
+                            corners.add(new Corner(ring.get((k + n - 1) % n), ring.get((k + 1) % n), n));
+                        }
+                    }
+                }
+            }
+        }
+        return corners;
+    }
+
+    /** Moves v onto its nearest neighbouring vertex in every ring that has it, when that one is closer than the clearance. */
+    private boolean mergeIntoNeighbour(Coordinate v) {
+        Set<Integer> holders = parcelsAt.get(v);
+        Coordinate target = null;
+        double nearest = MIN_CLEARANCE_M;
+        for (Corner corner : cornersAt(v)) {
+            for (Coordinate w : new Coordinate[] {corner.before(), corner.after()}) {
+                double d = v.distance(w);
+                if (d < nearest) {
+                    nearest = d;
+                    target = w;
+                }
+            }
+        }
+        return target != null && apply(v, holders, target);
+    }
+
+    /** Replaces v by {@code target} (or drops it when target is null) in the rings of the holders. */
+    private boolean apply(Coordinate v, Set<Integer> holders, Coordinate target) {
+        Map<Integer, List<List<List<Coordinate>>>> changed = new LinkedHashMap<>();
+        for (int j : holders) {
+            List<List<List<Coordinate>>> polygons = new ArrayList<>();
+            for (List<List<Coordinate>> polygon : rings.get(j)) {
+                List<List<Coordinate>> rs = new ArrayList<>();
+                for (List<Coordinate> ring : polygon) {
+                    List<Coordinate> out = new ArrayList<>(ring.size());
+                    for (int k = 0; k < ring.size() - 1; k++) {
+                        out.add(ring.get(k).equals2D(v) ? target : ring.get(k));
+                    }
+                    rs.add(out);
+                }
+                polygons.add(rs);
+            }
+            changed.put(j, polygons);
+        }
+        return commit(changed);
+    }
+
+    /**
+     * Shaves a needle corner at vertex {@code tip} of parcel i: the thin triangle (before, tip, after) goes to the
+     * neighbour across one of its two edges, whose ring takes the third corner into that edge, so both keep
+     * sharing every vertex. On the commune's outline (no neighbour) the triangle is left out of the partition.
+     */
+    private boolean shave(int i, Coordinate tip) {
+        for (List<List<Coordinate>> polygon : rings.get(i)) {
+            for (List<Coordinate> ring : polygon) {
+                int n = ring.size() - 1;
+                for (int k = 0; k < n; k++) {
+                    if (!ring.get(k).equals2D(tip)) {
+                        continue;
+                    }
+                    Coordinate before = ring.get((k + n - 1) % n);
+                    Coordinate after = ring.get((k + 1) % n);
+                    // The neighbour across before-tip takes `after` into that edge; the one across tip-after takes `before`.
+                    if (shaveTo(i, tip, before, after, tip, before, after) || shaveTo(i, tip, before, after, after, tip, before)) {
+                        return true;
+                    }
+                    if (!hasEdge(tip, before, i) && !hasEdge(after, tip, i)) {
+                        return commit(Map.of(i, without(rings.get(i), tip)));
+                    }
+                    return cutSpike(tip, before, after) || zip(i, tip, before, after);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A zero-width spike whose tip touches a third parcel: the tip leaves the two parcels whose rings run
+     * before-tip-after (the spike and the neighbour wrapped round it), and stays a vertex of the third.
+     */
+    private boolean cutSpike(Coordinate tip, Coordinate before, Coordinate after) {
+        if (before.distance(after) >= MIN_CLEARANCE_M) {
+            return false;
+        }
+        Map<Integer, List<List<List<Coordinate>>>> changed = new LinkedHashMap<>();
+        for (int j : parcelsAt.get(tip)) {
+            if (withInserted(rings.get(j), tip, before, tip) != null && withInserted(rings.get(j), tip, after, tip) != null) {
+                changed.put(j, without(rings.get(j), tip));
+            }
+        }
+        return changed.size() == 2 && commit(changed);
+    }
+
+    /**
+     * A corridor of zero width between two rows of neighbours, walked from its end: the two corners next to the tip
+     * (a few millimetres apart) become one, and parcel i loses the tip, so the neighbours on either side meet.
+     */
+    private boolean zip(int i, Coordinate tip, Coordinate before, Coordinate after) {
+        if (before.distance(after) >= MIN_CLEARANCE_M) {
+            return false;
+        }
+        Map<Integer, List<List<List<Coordinate>>>> changed = new LinkedHashMap<>();
+        for (int j : parcelsAt.get(before)) {
+            List<List<List<Coordinate>>> moved = new ArrayList<>();
+            for (List<List<Coordinate>> polygon : rings.get(j)) {
+                List<List<Coordinate>> rs = new ArrayList<>();
+                for (List<Coordinate> ring : polygon) {
+                    List<Coordinate> r = new ArrayList<>(ring.size());
+                    for (Coordinate c : ring) {
+                        r.add(c.equals2D(before) ? after : c);
+                    }
+                    rs.add(r);
+                }
+                moved.add(rs);
+            }
+            changed.put(j, j == i ? without(moved, tip) : moved);
+        }
+        return changed.containsKey(i) && commit(changed);
+    }
+
+    /** Drops {@code tip} from parcel i and inserts {@code insert} into a neighbour's edge {@code from -> to}. */
+    private boolean shaveTo(int i, Coordinate tip, Coordinate before, Coordinate after, Coordinate from, Coordinate to, Coordinate insert) {
+        for (int j : parcelsAt.getOrDefault(from, Set.of())) {
+            if (j == i || !parcelsAt.get(to).contains(j)) {
+                continue;
+            }
+            List<List<List<Coordinate>>> neighbour = withInserted(rings.get(j), from, to, insert);
+            if (neighbour != null) {
+                Map<Integer, List<List<List<Coordinate>>>> changed = new LinkedHashMap<>();
+                changed.put(i, without(rings.get(i), tip));
+                changed.put(j, neighbour);
+                return commit(changed);
+            }
+        }
+        return false;
+    }
+
+    private boolean hasEdge(Coordinate from, Coordinate to, int except) {
+        for (int j : parcelsAt.getOrDefault(from, Set.of())) {
+            if (j != except && parcelsAt.get(to) != null && parcelsAt.get(to).contains(j)
+                    && withInserted(rings.get(j), from, to, from) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rings without vertex v (open rings: no closing point). */
+    private static List<List<List<Coordinate>>> without(List<List<List<Coordinate>>> polygons, Coordinate v) {
+        List<List<List<Coordinate>>> out = new ArrayList<>();
+        for (List<List<Coordinate>> polygon : polygons) {
+            List<List<Coordinate>> rs = new ArrayList<>();
+            for (List<Coordinate> ring : polygon) {
+                List<Coordinate> r = new ArrayList<>();
+                for (int k = 0; k < ring.size() - 1; k++) {
+                    if (!ring.get(k).equals2D(v)) {
+                        r.add(ring.get(k));
+                    }
+                }
+                rs.add(r);
+            }
+            out.add(rs);
+        }
+        return out;
+    }
+
+    /** The rings with {@code insert} put between consecutive {@code from, to} (either way round); null when no ring has that edge. */
+    private static List<List<List<Coordinate>>> withInserted(List<List<List<Coordinate>>> polygons, Coordinate from, Coordinate to,
+                                                             Coordinate insert) {
+        boolean found = false;
+        List<List<List<Coordinate>>> out = new ArrayList<>();
+        for (List<List<Coordinate>> polygon : polygons) {
+            List<List<Coordinate>> rs = new ArrayList<>();
+            for (List<Coordinate> ring : polygon) {
+                List<Coordinate> r = new ArrayList<>();
+                int n = ring.size() - 1;
+                for (int k = 0; k < n; k++) {
+                    r.add(ring.get(k));
+                    Coordinate next = ring.get((k + 1) % n);
+                    // Rings of neighbours may run either way round: the edge is matched in both directions.
+                    if (!found && (ring.get(k).equals2D(from) && next.equals2D(to) || ring.get(k).equals2D(to) && next.equals2D(from))) {
+                        r.add(insert);
+                        found = true;
+                    }
+                }
+                rs.add(r);
+            }
+            out.add(rs);
+        }
+        return found ? out : null;
+    }
+
+    /**
+     * Keeps a change (parcel → its rings, open, possibly with repeated or null points) only when every changed
+     * parcel is still a valid polygon of as many parts, and none that was acceptable before became defective.
+     */
+    private boolean commit(Map<Integer, List<List<List<Coordinate>>>> changed) {
+        Map<Integer, List<List<List<Coordinate>>>> closed = new LinkedHashMap<>();
+        Map<Integer, Geometry> rebuilt = new LinkedHashMap<>();
+        for (Map.Entry<Integer, List<List<List<Coordinate>>>> e : changed.entrySet()) {
+            int j = e.getKey();
+            List<List<List<Coordinate>>> polygons = new ArrayList<>();
+            for (List<List<Coordinate>> polygon : e.getValue()) {
+                List<List<Coordinate>> rs = new ArrayList<>();
+                for (List<Coordinate> ring : polygon) {
+                    List<Coordinate> out = new ArrayList<>(ring.size() + 1);
+                    for (Coordinate c : ring) {
+                        if (c != null && (out.isEmpty() || !out.get(out.size() - 1).equals2D(c))) {
+                            out.add(c);
+                        }
+                    }
+                    while (out.size() > 1 && out.get(out.size() - 1).equals2D(out.get(0))) {
+                        out.remove(out.size() - 1);
+                    }
+                    if (out.size() < 3) {
+                        return false;
+                    }
+                    out.add(out.get(0));
+                    rs.add(out);
+                }
+                polygons.add(rs);
+            }
+            Geometry before = geometry.get(j);
+            Geometry g = build(polygons);
+            if (!g.isValid() || g.getNumGeometries() != before.getNumGeometries() || acceptable(before) && !acceptable(g)) {
+                return false;
+            }
+            closed.put(j, polygons);
+            rebuilt.put(j, g);
+        }
+        for (int j : closed.keySet()) {
+            for (Coordinate c : geometry.get(j).getCoordinates()) {
+                Set<Integer> holders = parcelsAt.get(c);
+                if (holders != null) {
+                    holders.remove(j);
+                    if (holders.isEmpty()) {
+                        parcelsAt.remove(c);
+                    }
+                }
+            }
+            rings.set(j, closed.get(j));
+            geometry.set(j, rebuilt.get(j));
+            for (Coordinate c : rebuilt.get(j).getCoordinates()) {
+                parcelsAt.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(j);
+            }
+        }
+        return true;
+    }
+
+    private Geometry build(List<List<List<Coordinate>>> polygons) {
+        Polygon[] parts = new Polygon[polygons.size()];
+        for (int p = 0; p < parts.length; p++) {
+            List<List<Coordinate>> rs = polygons.get(p);
+            LinearRing shell = factory.createLinearRing(rs.get(0).toArray(Coordinate[]::new));
+            LinearRing[] holes = new LinearRing[rs.size() - 1];
+            for (int h = 1; h < rs.size(); h++) {
+                holes[h - 1] = factory.createLinearRing(rs.get(h).toArray(Coordinate[]::new));
+            }
+            parts[p] = factory.createPolygon(shell, holes);
+        }
+        return parts.length == 1 ? parts[0] : factory.createMultiPolygon(parts);
+    }
+}
