@@ -65,6 +65,7 @@ public final class CaseFixture {
     private final DataSource dataSource;
     private final String commune;
     private final List<Drawn> parcels = new ArrayList<>();
+    private final List<String> organisations = new ArrayList<>();
     private int sheet = 1;
 
     private CaseFixture(DataSource dataSource, String commune) {
@@ -80,7 +81,7 @@ public final class CaseFixture {
     /** A parcel of one purpose (its whole legal area), legal area its computed area to 0.1 m², no holders. */
     public CaseFixture parcel(String name, String wkt, String purpose) {
         try {
-            parcels.add(new Drawn(name, new WKTReader(FACTORY).read(wkt), purpose, new ArrayList<>(), new ArrayList<>(), sheet));
+            parcels.add(new Drawn(name, new WKTReader(FACTORY).read(wkt), purpose, sheet));
         } catch (ParseException e) {
             throw new IllegalArgumentException("parcel " + name + ": " + e.getMessage(), e);
         }
@@ -92,7 +93,19 @@ public final class CaseFixture {
      * certificate of its own naming them. The same name in one case is the same party.
      */
     public CaseFixture heldBy(String... people) {
-        parcels.get(parcels.size() - 1).holders().addAll(List.of(people));
+        last().holders.addAll(List.of(people));
+        return this;
+    }
+
+    /** The last parcel's holders have no certificate for it (chưa được cấp Giấy chứng nhận). */
+    public CaseFixture uncertified() {
+        last().certified = false;
+        return this;
+    }
+
+    /** An organisation of the case that holds no parcel (a bank, a lender), known afterwards by its name. */
+    public CaseFixture organisation(String name) {
+        organisations.add(name);
         return this;
     }
 
@@ -101,7 +114,7 @@ public final class CaseFixture {
      * {@code planning}, or {@code mortgage}: then a mortgage of rank 1 to a bank of the case).
      */
     public CaseFixture restricted(String kind) {
-        parcels.get(parcels.size() - 1).restrictions().add(kind);
+        last().restrictions.add(kind);
         return this;
     }
 
@@ -112,6 +125,10 @@ public final class CaseFixture {
     public CaseFixture onSheet(int n) {
         this.sheet = n;
         return this;
+    }
+
+    private Drawn last() {
+        return parcels.get(parcels.size() - 1);
     }
 
     /** Writes the case into the register in one database transaction and tells where it went. */
@@ -147,7 +164,7 @@ public final class CaseFixture {
         long tx = migration(jdbc, communeId, at);
         Map<Integer, Long> sheets = new LinkedHashMap<>();
         for (Drawn d : parcels) {
-            sheets.computeIfAbsent(d.sheet(), n -> sheet(jdbc, communeId, srid, toSheet, n, at));
+            sheets.computeIfAbsent(d.sheet, n -> sheet(jdbc, communeId, srid, toSheet, n, at));
         }
         Map<Integer, Integer> numbers = new LinkedHashMap<>();
 
@@ -159,8 +176,12 @@ public final class CaseFixture {
         MortgageStore mortgages = new MortgageStore(same);
         Map<String, Long> people = new LinkedHashMap<>();
         Map<String, Long> ids = new LinkedHashMap<>();
+        for (String name : organisations) {
+            people.put(name, parties.create(new PartyDetails("organisation", name, "tax_code", TransactionRequests.newTaxCode(), null, null,
+                    "Hà Nội"), tx, at));
+        }
         for (Drawn d : parcels) {
-            Geometry g = toSheet.transform(d.shape());
+            Geometry g = toSheet.transform(d.shape);
             g.setSRID(srid);
             String ewkt = "SRID=" + srid + ";" + g.toText();
             long parcel = nationalIds.assignOne(connection, "SRID=" + srid + ";" + g.getInteriorPoint().toText(), at, tx);
@@ -170,24 +191,26 @@ public final class CaseFixture {
                                                 legal_area, address, begin_lifespan, created_by_tx)
                     VALUES (:p, 1, :c, :s, :n, ST_Multi(ST_GeomFromEWKT(:g)), ST_Transform(ST_Multi(ST_GeomFromEWKT(:g)), 4326),
                             :legal, :address, :at, :tx) RETURNING id""")
-                    .param("p", parcel).param("c", communeId).param("s", sheets.get(d.sheet())).param("n", numbers.merge(d.sheet(), 1, Integer::sum)).param("g", ewkt)
-                    .param("legal", legal).param("address", "Thửa " + d.name() + ", tờ bản đồ ca kiểm thử")
+                    .param("p", parcel).param("c", communeId).param("s", sheets.get(d.sheet)).param("n", numbers.merge(d.sheet, 1, Integer::sum)).param("g", ewkt)
+                    .param("legal", legal).param("address", "Thửa " + d.name + ", tờ bản đồ ca kiểm thử")
                     .param("at", Timestamp.from(at)).param("tx", tx).query(Long.class).single();
             jdbc.sql("""
                     INSERT INTO parcel_land_use (parcel_version_id, purpose_code, area, term_type, origin_code)
                     VALUES (:v, :purpose, :area, 'long_term', 'CNQ-CTT')""")
-                    .param("v", version).param("purpose", d.purpose()).param("area", legal).update();
-            if (!d.holders().isEmpty()) {
-                List<Long> holders = d.holders().stream()
+                    .param("v", version).param("purpose", d.purpose).param("area", legal).update();
+            if (!d.holders.isEmpty()) {
+                List<Long> holders = d.holders.stream()
                         .map(name -> people.computeIfAbsent(name, n -> parties.create(person(n), tx, at))).toList();
                 rights.openRight(parcel, "land_use", holders.size() > 1 ? "chung" : "rieng", null, "CNQ-CTT",
                         holders.stream().map(h -> new Holder(h, 1, holders.size())).toList(), tx, at);
-                certificates.issue(List.of(parcel), holders, tx, at);
+                if (d.certified) {
+                    certificates.issue(List.of(parcel), holders, tx, at);
+                }
             }
-            for (String kind : d.restrictions()) {
+            for (String kind : d.restrictions) {
                 restrict(jdbc, mortgages, parties, parcel, kind, tx, at);
             }
-            ids.put(d.name(), parcel);
+            ids.put(d.name, parcel);
         }
         return new Placed(ids, people, List.copyOf(sheets.values()), srid, toSheet);
     }
@@ -230,7 +253,7 @@ public final class CaseFixture {
                                parent_id, province_code, DATE '2008-01-01', DATE '2025-07-01', 'demo'
                         FROM admin_unit WHERE id = :c RETURNING id""").param("u", SURVEY_UNIT).param("c", communeId)
                         .query(Long.class).single());
-        Geometry all = toSheet.transform(FACTORY.buildGeometry(parcels.stream().filter(d -> d.sheet() == n).map(Drawn::shape).toList()));
+        Geometry all = toSheet.transform(FACTORY.buildGeometry(parcels.stream().filter(d -> d.sheet == n).map(d -> d.shape).toList()));
         return jdbc.sql("""
                 INSERT INTO map_sheet (commune_id, survey_unit_id, sheet_number, scale, srid, survey_year, extent, valid_from)
                 VALUES (:c, :u, (SELECT coalesce(max(sheet_number), 0) + 1 FROM map_sheet WHERE survey_unit_id = :u), 500, :srid, 2014,
@@ -239,7 +262,22 @@ public final class CaseFixture {
                 .param("from", LocalDate.ofInstant(at, CertificateStore.VIETNAM).withDayOfYear(1)).query(Long.class).single();
     }
 
-    private record Drawn(String name, Geometry shape, String purpose, List<String> holders, List<String> restrictions, int sheet) {
+    /** A parcel as the case names it, before it is placed. */
+    private static final class Drawn {
+        final String name;
+        final Geometry shape;
+        final String purpose;
+        final int sheet;
+        final List<String> holders = new ArrayList<>();
+        final List<String> restrictions = new ArrayList<>();
+        boolean certified = true;
+
+        Drawn(String name, Geometry shape, String purpose, int sheet) {
+            this.name = name;
+            this.shape = shape;
+            this.purpose = purpose;
+            this.sheet = sheet;
+        }
     }
 
     /**
