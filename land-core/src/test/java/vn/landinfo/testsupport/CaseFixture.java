@@ -78,6 +78,20 @@ public final class CaseFixture {
         return new CaseFixture(dataSource, TransactionFixture.COMMUNE);
     }
 
+    /**
+     * {@code n} residential lots of 10 × 20 m (200 m²) in a row, named "1" … "n", each held by a person of
+     * its own ("Người sử dụng đất i") with a certificate of its own: plain lots for tests about rights.
+     */
+    public static CaseFixture lotsInARow(DataSource dataSource, int n) {
+        CaseFixture c = inFreshSheet(dataSource);
+        for (int i = 1; i <= n; i++) {
+            int x = 10 * (i - 1);
+            c.parcel(String.valueOf(i), "POLYGON((%d 0, %d 0, %d 20, %d 20, %d 0))".formatted(x, x + 10, x + 10, x, x), "ODT")
+                    .heldBy("Người sử dụng đất " + i);
+        }
+        return c;
+    }
+
     /** A parcel of one purpose (its whole legal area), legal area its computed area to 0.1 m², no holders. */
     public CaseFixture parcel(String name, String wkt, String purpose) {
         try {
