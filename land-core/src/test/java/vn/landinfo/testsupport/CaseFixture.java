@@ -47,8 +47,8 @@ import vn.landinfo.transaction.wiring.RegisterTransactions;
  * long a = c.id("A");
  * }</pre>
  *
- * <p>Each case gets a sheet of its own in a survey unit no generated parcel uses, placed 100 m east of
- * every parcel the register has ever held (generated, made by another test or by another case), so a
+ * <p>Each case gets a sheet of its own in a survey unit no generated parcel uses, placed east of every
+ * other parcel the register has ever held and north of every earlier case, 20 m clear, so a
  * case's neighbours are exactly the parcels it draws and nothing another test does can change what it
  * meets. Parcels are numbered 1, 2, … on the sheet in the order the case names them.
  */
@@ -59,6 +59,12 @@ public final class CaseFixture {
 
     /** Migrated a day before the test runs: every transaction the test commits comes after the parcels' first versions. */
     private static final long DAYS_BEFORE = 1;
+
+    /**
+     * Metres kept clear around a case, beyond the drawing's own negative coordinates (a road drawn at x = -10):
+     * far more than any rule's reach (a neighbour is within 1 cm).
+     */
+    private static final double MARGIN = 20;
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
@@ -117,6 +123,15 @@ public final class CaseFixture {
         return this;
     }
 
+    /**
+     * The last parcel's holders (those it names first) carry an old 9-digit identity card (CMND) instead of
+     * a 12-digit personal ID, as people registered before 2021 still do.
+     */
+    public CaseFixture identifiedByCard() {
+        last().idType = "identity_card";
+        return this;
+    }
+
     /** An organisation of the case that holds no parcel (a bank, a lender), known afterwards by its name. */
     public CaseFixture organisation(String name) {
         organisations.add(name);
@@ -169,11 +184,18 @@ public final class CaseFixture {
         long communeId = jdbc.sql("SELECT id FROM admin_unit WHERE level = 'commune' AND code = :c AND valid_to IS NULL")
                 .param("c", commune).query(Long.class).single();
         int srid = jdbc.sql("SELECT min(srid) FROM map_sheet WHERE commune_id = :c").param("c", communeId).query(Integer.class).single();
-        // East of everything the register ever held in that zone, on a whole 100 m.
-        double x0 = 100 * Math.ceil((jdbc.sql("SELECT max(ST_XMax(geom_tm3)) FROM parcel_version WHERE ST_SRID(geom_tm3) = :s")
-                .param("s", srid).query(Double.class).single() + 100) / 100);
-        double y0 = 100 * Math.floor(jdbc.sql("SELECT min(ST_YMin(geom_tm3)) FROM parcel_version WHERE ST_SRID(geom_tm3) = :s")
-                .param("s", srid).query(Double.class).single() / 100);
+        // Cases stack northwards in a column just east of every other parcel the register ever held in that zone
+        // (generated or made by a test), each 20 m clear of the last, so they stay a few kilometres from the commune.
+        Map<String, Object> free = jdbc.sql("""
+                SELECT max(ST_XMax(pv.geom_tm3)) FILTER (WHERE NOT cases) AS east, min(ST_YMin(pv.geom_tm3)) AS south,
+                       max(ST_YMax(pv.geom_tm3)) FILTER (WHERE cases) AS top
+                FROM (SELECT geom_tm3, map_sheet_id IN (SELECT ms.id FROM map_sheet ms JOIN admin_unit u ON u.id = ms.survey_unit_id
+                                                        WHERE u.code = :u AND u.level = 'commune') AS cases
+                      FROM parcel_version WHERE ST_SRID(geom_tm3) = :s) pv""")
+                .param("u", SURVEY_UNIT).param("s", srid).query().singleRow();
+        double x0 = 10 * Math.ceil((((Number) free.get("east")).doubleValue() + MARGIN) / 10) + MARGIN;
+        double y0 = 10 * Math.ceil((free.get("top") == null ? ((Number) free.get("south")).doubleValue() : ((Number) free.get("top")).doubleValue() + MARGIN) / 10)
+                + MARGIN;
         AffineTransformation toSheet = AffineTransformation.translationInstance(x0, y0);
         long tx = migration(jdbc, communeId, at);
         Map<Integer, Long> sheets = new LinkedHashMap<>();
@@ -214,7 +236,7 @@ public final class CaseFixture {
                     .param("v", version).param("purpose", d.purpose).param("area", legal).update();
             if (!d.holders.isEmpty()) {
                 List<Long> holders = d.holders.stream()
-                        .map(name -> people.computeIfAbsent(name, n -> parties.create(person(n), tx, at))).toList();
+                        .map(name -> people.computeIfAbsent(name, n -> parties.create(person(n, d.idType), tx, at))).toList();
                 rights.openRight(parcel, "land_use", holders.size() > 1 ? "chung" : "rieng", null, "CNQ-CTT",
                         holders.stream().map(h -> new Holder(h, 1, holders.size())).toList(), tx, at);
                 if (d.certified) {
@@ -243,8 +265,10 @@ public final class CaseFixture {
                 .param("p", parcel).param("k", kind).param("at", Timestamp.from(at)).param("tx", tx).update();
     }
 
-    private static PartyDetails person(String name) {
-        return new PartyDetails("individual", name, "personal_id", TransactionRequests.newPersonalId(), LocalDate.of(1985, 6, 1), "M",
+    /** A man born on 1 June 1985 (what {@link TransactionRequests#newPersonalId} encodes), with a fresh document of this type. */
+    private static PartyDetails person(String name, String idType) {
+        String number = TransactionRequests.newPersonalId();
+        return new PartyDetails("individual", name, idType, idType.equals("identity_card") ? number.substring(3) : number, LocalDate.of(1985, 6, 1), "M",
                 "Số 1 phố Tràng Tiền, phường Hoàn Kiếm, Hà Nội");
     }
 
@@ -285,6 +309,7 @@ public final class CaseFixture {
         final List<String> holders = new ArrayList<>();
         final List<String> restrictions = new ArrayList<>();
         boolean certified = true;
+        String idType = "personal_id";
 
         Drawn(String name, Geometry shape, String purpose, int sheet) {
             this.name = name;
