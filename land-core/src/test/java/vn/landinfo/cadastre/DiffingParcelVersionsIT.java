@@ -109,7 +109,7 @@ class DiffingParcelVersionsIT {
 
     @Test
     void aMovedBoundaryIsThePartOneNeighbourGainedAndTheOtherLostThenTheTransferAndMortgageThatFollowed() {
-        long[] pair = changes.neighbours(3);
+        long[] pair = changes.neighbours();
         long y = pair[0];
         long z = pair[1];
         List<Long> holdersBefore = tx.sql("""

@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.landinfo.transaction.adapter.json.TestGeoJson;
+import vn.landinfo.testsupport.CaseFixture;
 import vn.landinfo.testsupport.TransactionFixture;
 import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.TransactionPipeline;
@@ -27,38 +28,23 @@ import vn.landinfo.transaction.model.TransactionKind;
  */
 final class HandMadeChanges {
 
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionPipeline pipeline;
 
     HandMadeChanges(DataSource dataSource) {
+        this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.pipeline = TransactionFixture.pipeline();
     }
 
     /**
-     * Two current neighbours (sharing more than 5 m of boundary, one purpose each, never restricted, one
-     * land-use right and a certificate in force for that parcel alone), the n-th pair by descending national ID.
+     * Two neighbours of a case of their own ({@link CaseFixture}): 10 × 20 m residential lots sharing a 20 m
+     * side, each with one holder and a certificate for it alone, never restricted.
      */
-    long[] neighbours(int n) {
-        return jdbc.sql("""
-                WITH candidate AS (
-                    SELECT pv.* FROM parcel_version pv JOIN parcel p ON p.id = pv.parcel_id
-                    WHERE pv.end_lifespan IS NULL AND pv.version = 1
-                      AND (SELECT count(*) FROM parcel_land_use u WHERE u.parcel_version_id = pv.id) = 1
-                      AND NOT EXISTS (SELECT 1 FROM restriction r WHERE r.parcel_id = pv.parcel_id)
-                      AND (SELECT count(*) FROM land_right r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL) = 1
-                      AND EXISTS (SELECT 1 FROM land_right r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL
-                                  AND r.right_type = 'land_use' AND (r.term_end IS NULL OR r.term_end > current_date + 3650))
-                      AND (SELECT count(*) FROM certificate_parcel cp JOIN certificate c ON c.id = cp.certificate_id AND c.status = 'valid'
-                           WHERE cp.parcel_id = pv.parcel_id) = 1
-                      AND NOT EXISTS (SELECT 1 FROM certificate_parcel cp JOIN certificate_parcel o ON o.certificate_id = cp.certificate_id
-                                      AND o.parcel_id <> cp.parcel_id WHERE cp.parcel_id = pv.parcel_id)
-                    ORDER BY p.national_id DESC LIMIT 400)
-                SELECT y.parcel_id AS y, z.parcel_id AS z
-                FROM candidate y JOIN candidate z ON z.parcel_id > y.parcel_id AND z.geom && y.geom AND ST_SRID(z.geom_tm3) = ST_SRID(y.geom_tm3)
-                WHERE ST_Length(ST_Intersection(ST_Boundary(y.geom_tm3), ST_Boundary(z.geom_tm3))) > 5
-                ORDER BY y.parcel_id, z.parcel_id OFFSET :n LIMIT 1""")
-                .param("n", n).query((rs, i) -> new long[] {rs.getLong("y"), rs.getLong("z")}).single();
+    long[] neighbours() {
+        CaseFixture.Placed c = CaseFixture.lotsInARow(dataSource, 2).insert();
+        return new long[] {c.id("1"), c.id("2")};
     }
 
     /**

@@ -28,18 +28,17 @@ import vn.landinfo.certificate.model.CertificateSeal;
 import vn.landinfo.certificate.model.SealedLink;
 import vn.landinfo.certificate.model.Verification;
 import vn.landinfo.certificate.model.Verification.Verdict;
+import vn.landinfo.testsupport.CaseFixture;
 import vn.landinfo.testsupport.TransactionFixture;
 import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.command.CertificateChange;
 import vn.landinfo.transaction.model.TransactionKind;
 
-/** QR codes of certificates against the demo register: sealing, the PNG, and verification of genuine, forged and altered codes. */
+/** QR codes of certificates of the register: sealing, the PNG, and verification of genuine, forged and altered codes. */
 class CertificateSealIT {
 
     private static final String BASE = "https://dangky.example.vn";
-    private static final int LO = 10_000;
-    private static final int HI = 11_000;
 
     private static DataSource ds;
     private static JdbcClient jdbc;
@@ -56,11 +55,12 @@ class CertificateSealIT {
         CertificateRecords records = new CertificateRecords(ds);
         codes = new CertificateQrCodes(records, keys, BASE);
         verifier = new VerifyingCertificate(records, keys);
+        // Four lots of a case of their own (CaseFixture), each with its certificate in force.
+        Long[] lots = CaseFixture.lotsInARow(ds, 4).insert().ids().values().toArray(Long[]::new);
         serials = jdbc.sql("""
-                WITH ranked AS (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM parcel)
-                SELECT c.serial FROM ranked k JOIN certificate_parcel cp ON cp.parcel_id = k.id JOIN certificate c ON c.id = cp.certificate_id
-                WHERE k.rn >= :lo AND k.rn < :hi AND c.status = 'valid' ORDER BY c.id LIMIT 4""")
-                .param("lo", LO).param("hi", HI).query(String.class).list();
+                SELECT c.serial FROM certificate_parcel cp JOIN certificate c ON c.id = cp.certificate_id
+                WHERE cp.parcel_id = ANY (:lots) AND c.status = 'valid' ORDER BY c.id""")
+                .param("lots", lots).query(String.class).list();
         assertThat(serials).hasSize(4);
     }
 

@@ -2,7 +2,6 @@ package vn.landinfo.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.landinfo.transaction.RegisterRows.CLEAN;
 import static vn.landinfo.testsupport.TransactionRequests.codes;
 import static vn.landinfo.testsupport.TransactionRequests.request;
 
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.landinfo.testsupport.RegisterCounts;
+import vn.landinfo.testsupport.CaseFixture;
 import vn.landinfo.testsupport.TransactionFixture;
 import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.Outcome;
@@ -26,8 +26,6 @@ import vn.landinfo.transaction.model.TransactionKind;
 /** Certificate re-issue, replacement, correction and revocation by serial. */
 class CertificateChangeIT {
 
-    private static final int LO = 8500;
-    private static final int HI = 10_000;
 
     private static JdbcClient jdbc;
     private static TransactionPipeline pipeline;
@@ -39,7 +37,8 @@ class CertificateChangeIT {
         jdbc = JdbcClient.create(TransactionFixture.dataSource());
         pipeline = TransactionFixture.pipeline();
         rows = new RegisterRows(jdbc);
-        clean = rows.parcels(LO, HI, CLEAN, 8);
+        // Plain lots of a case of their own (CaseFixture), one per test: each meets the same lot on every machine.
+        clean = List.copyOf(CaseFixture.lotsInARow(TransactionFixture.dataSource(), 8).insert().ids().values());
     }
 
     /** Commits a change that must be refused: its refusal, having checked that nothing was written. */

@@ -2,7 +2,6 @@ package vn.landinfo.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.landinfo.transaction.RegisterRows.CLEAN;
 import static vn.landinfo.testsupport.TransactionRequests.codes;
 import static vn.landinfo.testsupport.TransactionRequests.request;
 
@@ -13,11 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.landinfo.testsupport.CaseFixture;
 import vn.landinfo.testsupport.RegisterCounts;
 import vn.landinfo.testsupport.TransactionFixture;
 import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
+import vn.landinfo.transaction.application.command.CertificateChange;
 import vn.landinfo.transaction.application.command.InformationChange;
 import vn.landinfo.transaction.application.command.InformationChange.PartyUpdate;
 import vn.landinfo.transaction.model.InvalidChange;
@@ -26,8 +27,6 @@ import vn.landinfo.transaction.model.TransactionKind;
 /** Information change: the parcel's address and holders' details, always as new versions. */
 class InformationChangeIT {
 
-    private static final int LO = 7000;
-    private static final int HI = 8500;
 
     private static JdbcClient jdbc;
     private static TransactionPipeline pipeline;
@@ -43,21 +42,20 @@ class InformationChangeIT {
         jdbc = JdbcClient.create(TransactionFixture.dataSource());
         pipeline = TransactionFixture.pipeline();
         rows = new RegisterRows(jdbc);
-        clean = rows.parcels(LO, HI, CLEAN, 6);
-        String notClean = " AND NOT pv.parcel_id = ANY (ARRAY" + clean + "::bigint[])";
-        withCardHolder = rows.parcel(LO, HI, CLEAN + notClean + HOLDER.formatted("identity_card"), 0);
-        withCitizen = rows.parcel(LO, HI, CLEAN + notClean + HOLDER.formatted("personal_id") + " AND pv.parcel_id <> " + withCardHolder, 0);
-        withReplaced = rows.parcel(LO, HI, CLEAN + notClean + """
-                 AND EXISTS (SELECT 1 FROM certificate_parcel cp JOIN certificate c ON c.id = cp.certificate_id AND c.status = 'replaced'
-                             WHERE cp.parcel_id = pv.parcel_id)""", 0);
+        // Lots of a case of their own (CaseFixture): six plain ones, one whose holder still has an old identity
+        // card, one whose holder has a personal ID, and one whose certificate was reissued (the old one replaced).
+        CaseFixture.Placed c = CaseFixture.lotsInARow(TransactionFixture.dataSource(), 6)
+                .parcel("card", "POLYGON((60 0, 70 0, 70 20, 60 20, 60 0))", "ODT").heldBy("Nguyễn Thị Hà").identifiedByCard()
+                .parcel("citizen", "POLYGON((70 0, 80 0, 80 20, 70 20, 70 0))", "ODT").heldBy("Trần Văn Dân")
+                .parcel("reissued", "POLYGON((80 0, 90 0, 90 20, 80 20, 80 0))", "ODT").heldBy("Lê Thị Cấp")
+                .insert();
+        clean = List.of("1", "2", "3", "4", "5", "6").stream().map(c::id).toList();
+        withCardHolder = c.id("card");
+        withCitizen = c.id("citizen");
+        withReplaced = c.id("reissued");
+        pipeline.commit(request(TransactionKind.CERTIFICATE_REISSUE,
+                new CertificateChange(rows.validSerial(withReplaced), "Mất Giấy chứng nhận do hỏa hoạn", null)));
     }
-
-    /** An individual holding the parcel's land-use right with a document of this type in force, birth date and gender known. */
-    private static final String HOLDER = """
-             AND EXISTS (SELECT 1 FROM land_right r JOIN right_holder h ON h.right_id = r.id
-                         JOIN party_identifier i ON i.party_id = h.party_id AND i.id_type = '%s' AND i.valid_to IS NULL
-                         JOIN party_version v ON v.party_id = h.party_id AND v.end_lifespan IS NULL AND v.birth_date IS NOT NULL AND v.gender IS NOT NULL
-                         WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL)""";
 
     /** Commits a change that must be refused: its refusal, having checked that nothing was written. */
     private static Outcome rejected(TransactionPipeline.Request r) {
@@ -133,8 +131,8 @@ class InformationChangeIT {
                 JOIN party_identifier i ON i.party_id = h.party_id AND i.id_type = 'personal_id' AND i.valid_to IS NULL
                 WHERE r.parcel_id = :p AND r.end_lifespan IS NULL ORDER BY 1 LIMIT 1""").param("p", parcel).query(Long.class).single();
         long stranger = rows.holders(clean.get(3)).get(0);
-        String takenId = jdbc.sql("SELECT id_number FROM party_identifier WHERE id_type = 'personal_id' AND valid_to IS NULL AND party_id <> :p ORDER BY id LIMIT 1")
-                .param("p", holder).query(String.class).single();
+        String takenId = jdbc.sql("SELECT id_number FROM party_identifier WHERE id_type = 'personal_id' AND valid_to IS NULL AND party_id = :p")
+                .param("p", rows.holders(clean.get(4)).get(0)).query(String.class).single();
         var before = RegisterCounts.of(jdbc);
 
         assertThat(codes(rejected(request(TransactionKind.INFORMATION_CHANGE, new InformationChange(parcel, null,

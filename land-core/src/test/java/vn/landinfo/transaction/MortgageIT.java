@@ -2,7 +2,6 @@ package vn.landinfo.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.landinfo.transaction.RegisterRows.CLEAN;
 import static vn.landinfo.testsupport.TransactionRequests.codes;
 import static vn.landinfo.testsupport.TransactionRequests.request;
 
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.landinfo.testsupport.CaseFixture;
 import vn.landinfo.testsupport.RegisterCounts;
 import vn.landinfo.testsupport.TransactionFixture;
 import vn.landinfo.testsupport.TransactionRequests;
@@ -25,25 +25,31 @@ import vn.landinfo.transaction.application.command.NewParty;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.TransactionKind;
 
-/** Mortgage registration (ranked) and release end to end. */
+/**
+ * Mortgage registration (ranked) and release end to end, each test on its own drawn case
+ * ({@link CaseFixture}): the lot, its holder and the bank are the case's own.
+ */
 class MortgageIT {
 
-    private static final int LO = 5000;
-    private static final int HI = 7000;
+    private static final String AGRIBANK = "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam";
 
     private static JdbcClient jdbc;
     private static TransactionPipeline pipeline;
     private static RegisterRows rows;
-    private static List<Long> clean;
-    private static long bank;
 
     @BeforeAll
     static void setUp() {
         jdbc = JdbcClient.create(TransactionFixture.dataSource());
         pipeline = TransactionFixture.pipeline();
         rows = new RegisterRows(jdbc);
-        clean = rows.parcels(LO, HI, CLEAN, 8);
-        bank = jdbc.sql("SELECT party_id FROM party_identifier WHERE id_type = 'tax_code' AND id_number = '0100686174'").query(Long.class).single();
+    }
+
+    /** A 12 × 15 m lot held by one person with its certificate, and a bank that holds nothing here. */
+    private static CaseFixture.Placed lotAndBank() {
+        return CaseFixture.inFreshSheet(TransactionFixture.dataSource())
+                .organisation(AGRIBANK)
+                .parcel("lot", "POLYGON((0 0, 12 0, 12 15, 0 15, 0 0))", "ODT").heldBy("Nguyễn Văn An")
+                .insert();
     }
 
     private static MortgageRegistration mortgage(long parcel, HolderInput mortgagee, String contract) {
@@ -56,8 +62,10 @@ class MortgageIT {
     }
 
     @Test
-    void aMortgageIsRankedAfterTheOnesInForceAndEndorsedThenReleased() {
-        long parcel = clean.get(0);
+    void a_mortgage_is_ranked_after_the_ones_in_force_endorsed_and_then_released() {
+        CaseFixture.Placed c = lotAndBank();
+        long parcel = c.id("lot");
+        long bank = c.party(AGRIBANK);
         String serial = rows.validSerial(parcel);
         HolderInput agribank = new HolderInput(bank, null, null, null);
 
@@ -70,7 +78,7 @@ class MortgageIT {
         Timestamp at = Timestamp.from(first.at());
         assertThat(m).containsEntry("kind", "mortgage").containsEntry("begin_lifespan", at).containsEntry("registered_at", at)
                 .containsEntry("created_by_tx", first.transactionId()).containsEntry("rank", 1)
-                .containsEntry("mortgagee_party_id", bank).containsEntry("mortgagor_party_id", rows.holders(parcel).get(0))
+                .containsEntry("mortgagee_party_id", bank).containsEntry("mortgagor_party_id", c.party("Nguyễn Văn An"))
                 .containsEntry("contract_no", "01/2026/HĐTC").containsEntry("secured_amount_vnd", 900_000_000L)
                 .containsEntry("released_at", null);
         assertThat(first.changedParcels()).containsExactly(parcel);
@@ -106,10 +114,14 @@ class MortgageIT {
     }
 
     @Test
-    void aMortgageOfAnotherParcelIsNotFoundOnThisOne() {
-        long parcel = clean.get(1);
-        long elsewhere = jdbc.sql("SELECT id FROM restriction WHERE kind = 'mortgage' AND end_lifespan IS NULL AND parcel_id <> :p ORDER BY id LIMIT 1")
-                .param("p", parcel).query(Long.class).single();
+    void a_mortgage_of_another_parcel_is_not_found_on_this_one() {
+        CaseFixture.Placed c = CaseFixture.inFreshSheet(TransactionFixture.dataSource())
+                .parcel("lot", "POLYGON((0 0, 12 0, 12 15, 0 15, 0 0))", "ODT").heldBy("Nguyễn Văn An")
+                .parcel("mortgaged", "POLYGON((12 0, 24 0, 24 15, 12 15, 12 0))", "ODT").heldBy("Trần Thị Bình").restricted("mortgage")
+                .insert();
+        long parcel = c.id("lot");
+        long elsewhere = jdbc.sql("SELECT id FROM restriction WHERE kind = 'mortgage' AND end_lifespan IS NULL AND parcel_id = :p")
+                .param("p", c.id("mortgaged")).query(Long.class).single();
         var before = RegisterCounts.of(jdbc);
         Outcome o = rejected(request(TransactionKind.MORTGAGE_RELEASE, new MortgageRelease(parcel, elsewhere)));
         assertThat(codes(o)).containsExactly("MORTGAGE_NOT_FOUND");
@@ -118,39 +130,44 @@ class MortgageIT {
     }
 
     @Test
-    void theSameContractTwiceAndAHolderAsItsOwnMortgageeAreRefused() {
-        long parcel = clean.get(2);
+    void the_same_contract_twice_and_a_holder_as_its_own_mortgagee_are_refused() {
+        CaseFixture.Placed c = lotAndBank();
+        long parcel = c.id("lot");
+        long bank = c.party(AGRIBANK);
         pipeline.commit(request(TransactionKind.MORTGAGE_REGISTRATION, mortgage(parcel, new HolderInput(bank, null, null, null), "07/2026/HĐTC")));
         var before = RegisterCounts.of(jdbc);
         assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION,
                 mortgage(parcel, new HolderInput(bank, null, null, null), "07/2026/HĐTC"))))).containsExactly("MORTGAGE_ALREADY_REGISTERED");
-        long holder = rows.holders(parcel).get(0);
+        long holder = c.party("Nguyễn Văn An");
         assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION,
                 mortgage(parcel, new HolderInput(holder, null, null, null), "08/2026/HĐTC"))))).containsExactly("MORTGAGEE_IS_HOLDER");
         RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
-    void seizedDisputedOrUncertifiedParcelsCannotBeMortgaged() {
+    void seized_disputed_or_uncertified_parcels_cannot_be_mortgaged() {
+        CaseFixture.Placed c = CaseFixture.inFreshSheet(TransactionFixture.dataSource())
+                .organisation(AGRIBANK)
+                .parcel("seized", "POLYGON((0 0, 12 0, 12 15, 0 15, 0 0))", "ODT").heldBy("Nguyễn Văn An").restricted("seizure")
+                .parcel("disputed", "POLYGON((12 0, 24 0, 24 15, 12 15, 12 0))", "ODT").heldBy("Trần Thị Bình").restricted("dispute")
+                .parcel("uncertified", "POLYGON((24 0, 36 0, 36 15, 24 15, 24 0))", "ODT").heldBy("Lê Văn Chí").uncertified()
+                .insert();
+        HolderInput bank = new HolderInput(c.party(AGRIBANK), null, null, null);
         var before = RegisterCounts.of(jdbc);
-        long seized = rows.parcel(0, 100_000, RegisterRows.restricted("seizure"), 1);
-        assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION, mortgage(seized, new HolderInput(bank, null, null, null), "S/1")))))
+        assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION, mortgage(c.id("seized"), bank, "S/1")))))
                 .contains("PARCEL_SEIZED");
-        long disputed = rows.parcel(0, 100_000, RegisterRows.restricted("dispute"), 1);
-        assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION, mortgage(disputed, new HolderInput(bank, null, null, null), "D/1")))))
+        assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION, mortgage(c.id("disputed"), bank, "D/1")))))
                 .contains("PARCEL_DISPUTED");
-        long uncertified = rows.parcel(LO, HI, """
-                NOT EXISTS (SELECT 1 FROM certificate_parcel cp WHERE cp.parcel_id = pv.parcel_id)
-                AND NOT EXISTS (SELECT 1 FROM restriction x WHERE x.parcel_id = pv.parcel_id AND x.end_lifespan IS NULL)
-                AND EXISTS (SELECT 1 FROM land_right r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL)""", 0);
-        assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION, mortgage(uncertified, new HolderInput(bank, null, null, null), "U/1")))))
+        assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION, mortgage(c.id("uncertified"), bank, "U/1")))))
                 .containsExactly("CERTIFICATE_REQUIRED");
         RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
     @Test
-    void aMortgageeIsCheckedLikeAnyNewPartyAndTheContractIsRequired() {
-        long parcel = clean.get(3);
+    void a_mortgagee_is_checked_like_any_new_party_and_the_contract_is_required() {
+        CaseFixture.Placed c = lotAndBank();
+        long parcel = c.id("lot");
+        long bank = c.party(AGRIBANK);
         var before = RegisterCounts.of(jdbc);
         HolderInput badBank = new HolderInput(null, new NewParty("organisation", "Ngân hàng X", "tax_code", "12345", null, null, null), null, null);
         assertThat(codes(rejected(request(TransactionKind.MORTGAGE_REGISTRATION, mortgage(parcel, badBank, "B/1"))))).containsExactly("IDENTIFIER_FORMAT");

@@ -1,20 +1,16 @@
 package vn.landinfo.transaction;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Test helpers for the rights transactions: picking parcels from a test class's own slice of the demo
- * register and reading what a transaction did to them. Requests and the "nothing was written" check are
- * {@link vn.landinfo.testsupport.TransactionRequests} and {@link vn.landinfo.testsupport.RegisterCounts}.
- *
- * <p>Slices: the rank of a parcel among all parcel rows by id (retired ones included) is stable while
- * tests create and retire parcels (new ids come after), so each test class takes parcels whose rank is in
- * its own range and no two classes ever pick the same parcel. Ranges are 3000 and above (lower ones are
- * for the pipeline's and geometry tests).
+ * Test helpers for the rights transactions: reading what a transaction did to a parcel's rights and
+ * certificates. Tests draw their parcels with {@link vn.landinfo.testsupport.CaseFixture}; only
+ * FirstRegistrationIT still picks from a slice of the demo register ({@link #parcel}: the rank of a parcel
+ * among all parcel rows by id is stable while tests add parcels, as new ids come after). Requests and the
+ * "nothing was written" check are {@link vn.landinfo.testsupport.TransactionRequests} and
+ * {@link vn.landinfo.testsupport.RegisterCounts}.
  */
 final class RegisterRows {
 
@@ -37,18 +33,6 @@ final class RegisterRows {
                 .param("lo", lo).param("hi", hi).param("n", n).query(Long.class).single();
     }
 
-    /** The first {@code count} such parcels, fixed when a test class starts so later changes do not shift its picks. */
-    List<Long> parcels(int lo, int hi, String criteria, int count) {
-        List<Long> found = jdbc.sql("""
-                WITH ranked AS (SELECT id, row_number() OVER (ORDER BY id) AS rn FROM parcel)
-                SELECT pv.parcel_id FROM ranked k JOIN parcel_version pv ON pv.parcel_id = k.id AND pv.end_lifespan IS NULL
-                WHERE k.rn >= :lo AND k.rn < :hi AND (%s)
-                ORDER BY pv.parcel_id LIMIT :n""".formatted(criteria))
-                .param("lo", lo).param("hi", hi).param("n", count).query(Long.class).list();
-        assertThat(found).as("parcels of rank [%d, %d) meeting the criteria", lo, hi).hasSize(count);
-        return found;
-    }
-
     /** One current land-use right, a single certificate in force covering only this parcel, no restriction, term not near its end. */
     static final String CLEAN = """
             (SELECT count(*) FROM land_right r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL) = 1
@@ -59,15 +43,6 @@ final class RegisterRows {
             AND NOT EXISTS (SELECT 1 FROM certificate_parcel cp JOIN certificate_parcel o ON o.certificate_id = cp.certificate_id
                             AND o.parcel_id <> cp.parcel_id WHERE cp.parcel_id = pv.parcel_id)
             AND NOT EXISTS (SELECT 1 FROM restriction x WHERE x.parcel_id = pv.parcel_id AND x.end_lifespan IS NULL)""";
-
-    /** A current restriction of this kind and nothing that blocks otherwise (a certificate in force, term fine). */
-    static String restricted(String kind) {
-        return """
-                EXISTS (SELECT 1 FROM restriction x WHERE x.parcel_id = pv.parcel_id AND x.end_lifespan IS NULL AND x.kind = '%s')
-                AND (SELECT count(*) FROM land_right r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL) = 1
-                AND EXISTS (SELECT 1 FROM certificate_parcel cp JOIN certificate c ON c.id = cp.certificate_id AND c.status = 'valid'
-                            WHERE cp.parcel_id = pv.parcel_id)""".formatted(kind);
-    }
 
     /** Party ids of the parcel's current land-use holders. */
     List<Long> holders(long parcel) {

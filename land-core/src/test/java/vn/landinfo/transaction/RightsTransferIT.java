@@ -2,7 +2,6 @@ package vn.landinfo.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.landinfo.transaction.RegisterRows.CLEAN;
 import static vn.landinfo.testsupport.TransactionRequests.codes;
 import static vn.landinfo.testsupport.TransactionRequests.request;
 
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.landinfo.testsupport.RegisterCounts;
+import vn.landinfo.testsupport.CaseFixture;
 import vn.landinfo.testsupport.TransactionFixture;
 import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.Outcome;
@@ -29,8 +29,6 @@ import vn.landinfo.transaction.model.TransactionKind;
 class RightsTransferIT {
 
     /** This class's slice of parcels (by rank of parcel id). */
-    private static final int LO = 3000;
-    private static final int HI = 5000;
 
     private static JdbcClient jdbc;
     private static TransactionPipeline pipeline;
@@ -42,7 +40,14 @@ class RightsTransferIT {
         jdbc = JdbcClient.create(TransactionFixture.dataSource());
         pipeline = TransactionFixture.pipeline();
         rows = new RegisterRows(jdbc);
-        clean = rows.parcels(LO, HI, CLEAN, 14);
+        // Plain lots of a case of their own (CaseFixture), one per test: each meets the same lot on every machine.
+        clean = List.copyOf(CaseFixture.lotsInARow(TransactionFixture.dataSource(), 14).insert().ids().values());
+    }
+
+    /** A 10 × 20 m residential lot of a case of its own, as {@code holding} makes it (holders, restrictions). */
+    private static long lot(java.util.function.UnaryOperator<CaseFixture> holding) {
+        return holding.apply(CaseFixture.inFreshSheet(TransactionFixture.dataSource())
+                .parcel("lot", "POLYGON((0 0, 10 0, 10 20, 0 20, 0 0))", "ODT")).insert().id("lot");
     }
 
     private static long clean(int n) {
@@ -163,9 +168,7 @@ class RightsTransferIT {
 
     @Test
     void aLeaseKeepsTheHoldersAndGivesTheLesseeALeaseRightEvenUnderAMortgage() {
-        long parcel = rows.parcel(LO, HI, RegisterRows.restricted("mortgage") + """
-                AND NOT EXISTS (SELECT 1 FROM restriction x WHERE x.parcel_id = pv.parcel_id AND x.end_lifespan IS NULL AND x.kind <> 'mortgage')
-                AND EXISTS (SELECT 1 FROM land_right r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL AND r.term_end IS NULL)""", 0);
+        long parcel = lot(c -> c.heldBy("Nguyễn Văn An").restricted("mortgage"));
         List<Long> holders = rows.holders(parcel);
         long holdersRight = jdbc.sql("SELECT id FROM land_right WHERE parcel_id = :p AND end_lifespan IS NULL").param("p", parcel)
                 .query(Long.class).single();
@@ -184,8 +187,9 @@ class RightsTransferIT {
 
     @Test
     void fromMustBeExactlyTheCurrentHoldersAndAMortgageBlocksTheTransfer() {
-        long parcel = rows.parcel(LO, HI, RegisterRows.restricted("mortgage"), 1);
+        long parcel = lot(c -> c.heldBy("Nguyễn Văn An", "Nguyễn Thị Ánh").restricted("mortgage"));
         List<Long> holders = rows.holders(parcel);
+        assertThat(holders).hasSize(2);
         var before = RegisterCounts.of(jdbc);
         Outcome o = rejected(transfer(TransactionKind.TRANSFER, parcel, List.of(holders.get(0) + 1_000_000), List.of(buyer("Vũ Văn Hải")), null));
         assertThat(codes(o)).contains("HOLDERS_NOT_CURRENT", "PARCEL_MORTGAGED");
@@ -194,10 +198,8 @@ class RightsTransferIT {
         RegisterCounts.assertNothingWritten(jdbc, before);
 
         // Only the current holders, no more and no fewer.
-        if (holders.size() > 1) {
-            assertThat(codes(rejected(transfer(TransactionKind.GIFT, parcel, holders.subList(0, 1), List.of(buyer("Vũ Văn Khoa")), null))))
-                    .contains("HOLDERS_NOT_CURRENT");
-        }
+        assertThat(codes(rejected(transfer(TransactionKind.GIFT, parcel, holders.subList(0, 1), List.of(buyer("Vũ Văn Khoa")), null))))
+                .contains("HOLDERS_NOT_CURRENT");
         assertThat(codes(rejected(transfer(TransactionKind.GIFT, parcel, holders, List.of(buyer("Vũ Văn Khoa")), null))))
                 .containsExactly("PARCEL_MORTGAGED");
         RegisterCounts.assertNothingWritten(jdbc, before);
@@ -205,13 +207,13 @@ class RightsTransferIT {
 
     @Test
     void seizureAndDisputeBlockEveryTransferIncludingALease() {
+        Map<String, Long> restricted = Map.of("seizure", lot(c -> c.heldBy("Nguyễn Văn An").restricted("seizure")),
+                "dispute", lot(c -> c.heldBy("Nguyễn Văn An").restricted("dispute")));
         var before = RegisterCounts.of(jdbc);
-        for (String kind : List.of("seizure", "dispute")) {
-            long parcel = rows.parcel(0, 100_000, RegisterRows.restricted(kind), 0);
+        restricted.forEach((kind, parcel) ->
             assertThat(codes(rejected(request(TransactionKind.LEASE, new RightsTransfer(parcel, rows.holders(parcel),
                     List.of(buyer("Đỗ Văn Long")), LocalDate.now().plusYears(2), null)))))
-                    .contains(kind.equals("seizure") ? "PARCEL_SEIZED" : "PARCEL_DISPUTED");
-        }
+                    .contains(kind.equals("seizure") ? "PARCEL_SEIZED" : "PARCEL_DISPUTED"));
         RegisterCounts.assertNothingWritten(jdbc, before);
     }
 
@@ -235,9 +237,10 @@ class RightsTransferIT {
     @Test
     void aPersonAlreadyInTheRegisterIsNotCreatedTwice() {
         long parcel = clean(7);
+        // The holder of another lot of the case: in the register with a personal ID already.
         Map<String, Object> known = jdbc.sql("""
-                SELECT party_id, id_number FROM party_identifier WHERE id_type = 'personal_id' AND valid_to IS NULL ORDER BY party_id LIMIT 1""")
-                .query().singleRow();
+                SELECT party_id, id_number FROM party_identifier WHERE id_type = 'personal_id' AND valid_to IS NULL AND party_id = :p""")
+                .param("p", rows.holders(clean(10)).get(0)).query().singleRow();
         var before = RegisterCounts.of(jdbc);
         Outcome o = rejected(transfer(TransactionKind.TRANSFER, parcel, rows.holders(parcel), List.of(new HolderInput(null,
                 new NewParty("individual", "Ai Đó", "personal_id", (String) known.get("id_number"), null, null, null), null, null)), null));
@@ -292,10 +295,7 @@ class RightsTransferIT {
 
     @Test
     void withoutAnyCertificateOnlyAnInheritanceCanBeRegisteredAndTheHeirsGetOne() {
-        String noCertificate = CLEAN.substring(0, CLEAN.indexOf("AND (SELECT count(*) FROM certificate_parcel"))
-                + " AND NOT EXISTS (SELECT 1 FROM certificate_parcel cp WHERE cp.parcel_id = pv.parcel_id)"
-                + " AND NOT EXISTS (SELECT 1 FROM restriction x WHERE x.parcel_id = pv.parcel_id AND x.end_lifespan IS NULL)";
-        long parcel = rows.parcel(LO, HI, noCertificate, 0);
+        long parcel = lot(c -> c.heldBy("Nguyễn Văn An").uncertified());
         var before = RegisterCounts.of(jdbc);
         assertThat(codes(rejected(transfer(TransactionKind.TRANSFER, parcel, rows.holders(parcel), List.of(buyer("Tạ Văn Sơn")), null))))
                 .containsExactly("CERTIFICATE_REQUIRED");

@@ -34,4 +34,11 @@ class SliversTest {
         assertThat(Frontage.along(Shapes.box(0, 0, 5, 20), List.of(Shapes.box(-10, -6, 40, 6), Shapes.box(5, 0, 6, 10))))
                 .isCloseTo(15, offset(0.01));
     }
+
+    @Test
+    void a_road_meeting_the_lot_only_at_a_corner_is_no_frontage() {
+        assertThat(Frontage.along(Shapes.box(0, 0, 3, 30), List.of(Shapes.box(-6, -6, 6, 6)))).isZero();
+        assertThat(Frontage.along(Shapes.box(0, 0, 3, 30), List.of(Shapes.box(-6, -6, 6, 6), Shapes.box(0, -6, 3, 6))))
+                .isCloseTo(3, offset(0.01));
+    }
 }
