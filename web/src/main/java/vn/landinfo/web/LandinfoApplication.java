@@ -23,7 +23,10 @@ public class LandinfoApplication {
         }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(LandinfoApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.main.log-startup-info=false", "logging.level.root=warn", "logging.level.vn.landinfo=info")
+                // A command serves no health endpoint, and the readiness group's 'register' check is a web bean
+                // (docs/decisions/0040): without this the group's validation stops every command from starting.
+                .properties("spring.main.log-startup-info=false", "logging.level.root=warn", "logging.level.vn.landinfo=info",
+                        "management.endpoint.health.validate-group-membership=false")
                 .run();
         int exit;
         try (context) {
