@@ -2,7 +2,8 @@ package vn.landinfo.mapserver.ogc;
 
 /**
  * A request the service refuses, with the OGC exception code and the parameter it is about (the
- * locator). Each service writes it in its own report format; the message is for humans.
+ * locator). Each service writes it in its own report format; the message is for humans, Vietnamese first
+ * and English second ("… / …"), as the web layer words its problems.
  */
 public class OgcException extends RuntimeException {
 
@@ -25,10 +26,19 @@ public class OgcException extends RuntimeException {
     private final String code;
     private final String locator;
 
-    public OgcException(String code, String locator, String message) {
+    public OgcException(String code, String locator, String messageVi, String messageEn) {
+        this(code, locator, messageVi + " / " + messageEn);
+    }
+
+    private OgcException(String code, String locator, String message) {
         super(message);
         this.code = code;
         this.locator = locator;
+    }
+
+    /** A refusal already worded in both languages (a problem of the web layer, reported to a WMS client). */
+    public static OgcException worded(String code, String locator, String bilingualMessage) {
+        return new OgcException(code, locator, bilingualMessage);
     }
 
     public String code() {

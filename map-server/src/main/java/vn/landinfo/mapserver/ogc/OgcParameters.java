@@ -46,7 +46,8 @@ public final class OgcParameters {
     public String required(String name) {
         String v = get(name).orElse("");
         if (v.isEmpty()) {
-            throw new OgcException(OgcException.MISSING_PARAMETER_VALUE, name, "the parameter " + name + " is required");
+            throw new OgcException(OgcException.MISSING_PARAMETER_VALUE, name, "Tham số " + name + " là bắt buộc",
+                    "the parameter " + name + " is required");
         }
         return v;
     }

@@ -48,6 +48,7 @@ public final class FeatureSource {
         } catch (SQLException e) {
             if (QUERY_CANCELED.equals(e.getSQLState())) {
                 throw new OgcException(OgcException.NO_APPLICABLE_CODE, null,
+                        "Yêu cầu cần hơn " + timeoutSeconds + " giây xử lý cơ sở dữ liệu; hãy phóng to bản đồ hoặc yêu cầu ít lớp hơn",
                         "the request needed more than " + timeoutSeconds + " s of database work; zoom in or ask for fewer layers");
             }
             if (isTransformFailure(e)) {

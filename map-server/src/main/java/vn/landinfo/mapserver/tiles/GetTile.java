@@ -27,8 +27,10 @@ final class GetTile {
         VectorTileLayer layer = layers.require(layerName);
         TileAddress a = TileAddress.parse(z, x, y);
         if (a.z() < layer.minZoom() || a.z() > layer.maxZoom()) {
-            throw TileException.notFound("layer " + layer.name() + " has tiles from zoom " + layer.minZoom() + " to " + layer.maxZoom()
-                    + ", not " + a.z() + " (clients draw larger zooms from the zoom " + layer.maxZoom() + " tiles; see /tiles/" + layer.name() + ".json)");
+            throw TileException.notFound("z", "Lớp " + layer.name() + " có ô bản đồ từ mức thu phóng " + layer.minZoom() + " đến " + layer.maxZoom()
+                    + ", không có mức " + a.z() + " (ứng dụng vẽ các mức lớn hơn từ ô ở mức " + layer.maxZoom() + "; xem /tiles/" + layer.name() + ".json)",
+                    "layer " + layer.name() + " has tiles from zoom " + layer.minZoom() + " to " + layer.maxZoom() + ", not " + a.z()
+                    + " (clients draw larger zooms from the zoom " + layer.maxZoom() + " tiles; see /tiles/" + layer.name() + ".json)");
         }
         Tile tile = cache.get(layer.name(), a);
         if (tile == null) {

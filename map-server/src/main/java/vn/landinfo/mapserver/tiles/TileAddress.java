@@ -16,12 +16,13 @@ public record TileAddress(int z, int x, int y) {
 
     public TileAddress {
         if (z < 0 || z > MAX_ZOOM) {
-            throw TileException.badRequest("zoom " + z + " is outside 0–" + MAX_ZOOM);
+            throw TileException.badRequest("z", "Mức thu phóng " + z + " nằm ngoài 0–" + MAX_ZOOM, "zoom " + z + " is outside 0–" + MAX_ZOOM);
         }
         int n = 1 << z;
         if (x < 0 || x >= n || y < 0 || y >= n) {
-            throw TileException.badRequest("tile " + z + "/" + x + "/" + y + " does not exist: at zoom " + z
-                    + " x and y run from 0 to " + (n - 1));
+            throw TileException.badRequest(x < 0 || x >= n ? "x" : "y",
+                    "Không có ô " + z + "/" + x + "/" + y + ": ở mức thu phóng " + z + " x và y chạy từ 0 đến " + (n - 1),
+                    "tile " + z + "/" + x + "/" + y + " does not exist: at zoom " + z + " x and y run from 0 to " + (n - 1));
         }
     }
 
@@ -34,7 +35,8 @@ public record TileAddress(int z, int x, int y) {
         // ASCII digits only: Character.isDigit (and Integer.parseInt) also take other scripts' digits, so
         // "１" (full-width) or "١" (Arabic-Indic) would be read as tile 1 under a second URL.
         if (text == null || text.isEmpty() || text.length() > 9 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw TileException.badRequest(name + " must be a non-negative whole number, not '" + abbreviate(text) + "'");
+            throw TileException.badRequest(name, name + " phải là số nguyên không âm, không phải '" + abbreviate(text) + "'",
+                    name + " must be a non-negative whole number, not '" + abbreviate(text) + "'");
         }
         return Integer.parseInt(text);
     }

@@ -1,41 +1,68 @@
 package vn.landinfo.mapserver.tiles;
 
-/** A tile request refused: the HTTP status and a precise reason, written as RFC 9457 problem+json. */
+/**
+ * A tile request refused, or a tile that could not be made: what kind of refusal, the path segment it is
+ * about (if one), and why in Vietnamese and English. The web layer answers it as RFC 9457 problem+json
+ * from its one problem table, with the type, title and {@code instance} every other problem has
+ * (docs/decisions/0140-tile-refusals-through-the-problem-table.md).
+ */
 public final class TileException extends RuntimeException {
 
-    private final int status;
-    private final String type;
-    private final String title;
-
-    private TileException(int status, String type, String title, String detail) {
-        super(detail);
-        this.status = status;
-        this.type = type;
-        this.title = title;
+    /** What went wrong, named as the problem types are; the web layer gives each its status. */
+    public enum Kind {
+        /** A malformed tile address (400). */
+        INVALID_PARAMETER,
+        /** No such layer, or a zoom the layer has no tiles at (404). */
+        NOT_FOUND,
+        /** The database could not cut the tile in time (503). */
+        UNAVAILABLE,
+        /** Anything else (500, saying nothing internal; the cause goes to the log). */
+        INTERNAL
     }
 
-    public static TileException badRequest(String detail) {
-        return new TileException(400, "urn:landinfo:problem:invalid-parameter", "Yêu cầu không hợp lệ / Bad request", detail);
+    private final Kind kind;
+    private final String parameter;
+    private final String messageVi;
+
+    private TileException(Kind kind, String parameter, String messageVi, String messageEn, Throwable cause) {
+        super(messageEn, cause);
+        this.kind = kind;
+        this.parameter = parameter;
+        this.messageVi = messageVi;
     }
 
-    public static TileException notFound(String detail) {
-        return new TileException(404, "urn:landinfo:problem:not-found", "Không tìm thấy / Not found", detail);
+    /** @param segment the path segment that is wrong ({@code z}, {@code x}, {@code y}) */
+    public static TileException badRequest(String segment, String messageVi, String messageEn) {
+        return new TileException(Kind.INVALID_PARAMETER, segment, messageVi, messageEn, null);
     }
 
-    public static TileException unavailable(String detail) {
-        return new TileException(503, "urn:landinfo:problem:unavailable", "Tạm thời không phục vụ được / Service unavailable", detail);
+    public static TileException notFound(String segment, String messageVi, String messageEn) {
+        return new TileException(Kind.NOT_FOUND, segment, messageVi, messageEn, null);
     }
 
-    public int status() {
-        return status;
+    public static TileException unavailable(String messageVi, String messageEn) {
+        return new TileException(Kind.UNAVAILABLE, null, messageVi, messageEn, null);
     }
 
-    /** The problem type, the same URNs the REST API uses. */
-    public String type() {
-        return type;
+    static TileException internal(RuntimeException cause) {
+        return new TileException(Kind.INTERNAL, null, "Lỗi hệ thống; không tạo được ô bản đồ, vui lòng thử lại sau.",
+                "Internal error; the tile could not be made, please try again later.", cause);
     }
 
-    public String title() {
-        return title;
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The path segment the refusal is about ({@code layer}, {@code z}, {@code x}, {@code y}), or null. */
+    public String parameter() {
+        return parameter;
+    }
+
+    public String messageVi() {
+        return messageVi;
+    }
+
+    public String messageEn() {
+        return getMessage();
     }
 }

@@ -39,8 +39,9 @@ final class TileSource {
             }
         } catch (SQLException e) {
             if (QUERY_CANCELED.equals(e.getSQLState())) {
-                throw TileException.unavailable("tile " + layer.name() + "/" + a + " needed more than " + timeout
-                        + " s of database work; try again later or use a larger zoom");
+                throw TileException.unavailable("Ô " + layer.name() + "/" + a + " cần hơn " + timeout
+                        + " giây xử lý cơ sở dữ liệu; hãy thử lại sau hoặc dùng mức thu phóng lớn hơn",
+                        "tile " + layer.name() + "/" + a + " needed more than " + timeout + " s of database work; try again later or use a larger zoom");
             }
             throw new IllegalStateException("tile query failed for " + layer.name() + "/" + a + ": " + e.getMessage(), e);
         }

@@ -46,8 +46,11 @@ public final class VectorTileLayers {
     }
 
     public VectorTileLayer require(String name) {
-        return find(name).orElseThrow(() -> TileException.notFound("no tile layer '" + TileAddress.abbreviate(name)
-                + "'; the layers are " + String.join(", ", byName.keySet())));
+        return find(name).orElseThrow(() -> {
+            String all = String.join(", ", byName.keySet());
+            return TileException.notFound("layer", "Không có lớp ô bản đồ '" + TileAddress.abbreviate(name) + "'; các lớp là " + all,
+                    "no tile layer '" + TileAddress.abbreviate(name) + "'; the layers are " + all);
+        });
     }
 
     // Clip in WGS 84 first (cheap, index-selected), then reproject and simplify only what is left.

@@ -1,19 +1,16 @@
 package vn.landinfo.mapserver.tiles;
 
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.landinfo.mapserver.catalog.Audience;
 import vn.landinfo.mapserver.catalog.LayerCatalogue;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 
 /**
  * The vector tile endpoint: tiles, TileJSON, the cache and the feed that keeps the cache true. The web
- * module hands requests here and writes the answer; refusals become RFC 9457 problem+json.
+ * module hands requests here and writes the answer; a refusal is a {@link TileException}, which the web
+ * layer answers as RFC 9457 problem+json.
  */
 public final class VectorTileService implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(VectorTileService.class);
 
     private final VectorTileLayers layers;
     private final TileCache cache;
@@ -30,25 +27,28 @@ public final class VectorTileService implements AutoCloseable {
         this.invalidator = new TileInvalidator(dataSource, cache, settings.pollInterval()).start();
     }
 
+    /**
+     * A tile, 204 when empty, 304 when the client's tag still holds.
+     *
+     * @throws TileException when the address is wrong or the tile cannot be made; the web layer answers it
+     *                       as a problem
+     */
     public OgcResponse tile(String layer, String z, String x, String y, String ifNoneMatch) {
         try {
             return tile.handle(layer, z, x, y, ifNoneMatch);
         } catch (TileException e) {
-            return problem(e);
+            throw e;
         } catch (RuntimeException e) {
-            LOG.error("tile request {}/{}/{}/{} failed: {}", layer, z, x, y, e.toString(), e);
-            return problem(500, "urn:landinfo:problem:internal-error", "Lỗi hệ thống / Internal error",
-                    "Lỗi hệ thống; không tạo được ô bản đồ, vui lòng thử lại sau. / Internal error; the tile could not be made, please try again later.");
+            throw TileException.internal(e);
         }
     }
 
-    /** @param baseUrl scheme, host and context path as the client reached the service */
+    /**
+     * @param baseUrl scheme, host and context path as the client reached the service
+     * @throws TileException for a layer that has no tiles
+     */
     public OgcResponse tileJson(String layer, String baseUrl) {
-        try {
-            return tileJson.handle(layers.require(layer), baseUrl);
-        } catch (TileException e) {
-            return problem(e);
-        }
+        return tileJson.handle(layers.require(layer), baseUrl);
     }
 
     public VectorTileLayers layers() {
@@ -62,14 +62,6 @@ public final class VectorTileService implements AutoCloseable {
     /** The last register event this instance has applied to its cache. */
     public long lastAppliedEvent() {
         return invalidator.highestApplied();
-    }
-
-    private static OgcResponse problem(TileException e) {
-        return problem(e.status(), e.type(), e.title(), e.getMessage());
-    }
-
-    private static OgcResponse problem(int status, String type, String title, String detail) {
-        return OgcResponse.problem(status, type, title, detail).withHeader("Access-Control-Allow-Origin", "*");
     }
 
     @Override

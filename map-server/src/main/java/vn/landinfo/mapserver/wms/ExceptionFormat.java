@@ -16,7 +16,8 @@ public enum ExceptionFormat {
             case "inimage", "application/vnd.ogc.se_inimage" -> INIMAGE;
             case "blank", "application/vnd.ogc.se_blank" -> BLANK;
             default -> throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "EXCEPTIONS",
-                    "EXCEPTIONS must be XML, INIMAGE or BLANK, not " + v);
+                    "EXCEPTIONS phải là XML, INIMAGE hoặc BLANK, không phải " + MapRequestReader.abbreviate(v),
+                    "EXCEPTIONS must be XML, INIMAGE or BLANK, not " + MapRequestReader.abbreviate(v));
         };
     }
 }

@@ -79,15 +79,17 @@ final class GetCapabilities {
             number = new BigInteger(asked);
         } catch (NumberFormatException e) {
             throw new OgcException(OgcException.INVALID_UPDATE_SEQUENCE, "UPDATESEQUENCE",
+                    "Số thứ tự cập nhật là một số nguyên (hiện là " + current + "), không phải " + MapRequestReader.abbreviate(asked),
                     "the update sequence is a whole number (the current one is " + current + "), not " + MapRequestReader.abbreviate(asked));
         }
         int order = number.compareTo(BigInteger.valueOf(current));
         if (order == 0) {
             throw new OgcException(OgcException.CURRENT_UPDATE_SEQUENCE, "UPDATESEQUENCE",
-                    "the capabilities are still at update sequence " + current);
+                    "Mô tả dịch vụ (capabilities) vẫn ở số thứ tự cập nhật " + current, "the capabilities are still at update sequence " + current);
         }
         if (order > 0) {
             throw new OgcException(OgcException.INVALID_UPDATE_SEQUENCE, "UPDATESEQUENCE",
+                    "Số thứ tự cập nhật " + MapRequestReader.abbreviate(asked) + " lớn hơn số hiện tại, " + current,
                     "update sequence " + MapRequestReader.abbreviate(asked) + " is later than the current one, " + current);
         }
     }

@@ -37,6 +37,7 @@ final class GetFeatureInfo {
         MapView view = reader.view(p, version);
         String infoFormat = p.get("INFO_FORMAT").filter(s -> !s.isEmpty()).orElse("text/html");
         InfoFormat format = InfoFormat.parse(infoFormat).orElseThrow(() -> new OgcException(OgcException.INVALID_FORMAT, "INFO_FORMAT",
+                "Không cung cấp INFO_FORMAT " + MapRequestReader.abbreviate(infoFormat) + "; hãy dùng text/html, application/json hoặc application/vnd.ogc.gml",
                 "INFO_FORMAT " + MapRequestReader.abbreviate(infoFormat) + " is not offered; use text/html, application/json or application/vnd.ogc.gml"));
         int count = featureCount(p);
         int i = pixel(p, version.columnParameter(), view.width());
@@ -67,7 +68,8 @@ final class GetFeatureInfo {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "FEATURE_COUNT", "FEATURE_COUNT is a whole number from 1");
+        throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "FEATURE_COUNT", "FEATURE_COUNT là số nguyên từ 1 trở lên",
+                "FEATURE_COUNT is a whole number from 1");
     }
 
     /** A pixel column or row inside the map: InvalidPoint otherwise (WMS 1.3.0 §7.4.3.7). */
@@ -81,7 +83,8 @@ final class GetFeatureInfo {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new OgcException(OgcException.INVALID_POINT, name, name + " must be a pixel of the map, 0 to " + (size - 1)
-                + ", not '" + MapRequestReader.abbreviate(v) + "'");
+        throw new OgcException(OgcException.INVALID_POINT, name,
+                name + " phải là một điểm ảnh của bản đồ, từ 0 đến " + (size - 1) + ", không phải '" + MapRequestReader.abbreviate(v) + "'",
+                name + " must be a pixel of the map, 0 to " + (size - 1) + ", not '" + MapRequestReader.abbreviate(v) + "'");
     }
 }

@@ -33,12 +33,14 @@ final class GetLegendGraphic {
     OgcResponse handle(OgcParameters p) {
         String name = p.required("LAYER");
         MapLayer layer = layers.find(name).orElseThrow(() -> new OgcException(OgcException.LAYER_NOT_DEFINED, "LAYER",
-                "no layer named '" + MapRequestReader.abbreviate(name) + "'"));
+                "Không có lớp nào tên '" + MapRequestReader.abbreviate(name) + "'", "no layer named '" + MapRequestReader.abbreviate(name) + "'"));
         String styleName = p.get("STYLE").orElse("");
         LayerStyle style = layer.style(styleName).orElseThrow(() -> new OgcException(OgcException.STYLE_NOT_DEFINED, "STYLE",
+                "Lớp " + layer.name() + " không có kiểu trình bày '" + MapRequestReader.abbreviate(styleName) + "'",
                 "layer " + layer.name() + " has no style '" + MapRequestReader.abbreviate(styleName) + "'"));
         String f = p.get("FORMAT").filter(s -> !s.isEmpty()).orElse("image/png");
         ImageFormat format = ImageFormat.parse(f).orElseThrow(() -> new OgcException(OgcException.INVALID_FORMAT, "FORMAT",
+                "Chú giải không có định dạng FORMAT " + MapRequestReader.abbreviate(f) + "; hãy dùng image/png hoặc image/jpeg",
                 "FORMAT " + MapRequestReader.abbreviate(f) + " is not offered for legends; use image/png or image/jpeg"));
         int w = symbol(p, "WIDTH", SYMBOL_WIDTH);
         int h = symbol(p, "HEIGHT", SYMBOL_HEIGHT);

@@ -45,26 +45,38 @@ final class MapRequestReader {
         String[] names = p.required(layersParameter).split(",", -1);
         if (names.length > settings.maxLayers()) {
             throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, layersParameter,
+                    "Mỗi yêu cầu có tối đa " + settings.maxLayers() + " lớp, không phải " + names.length,
                     "at most " + settings.maxLayers() + " layers per request, not " + names.length);
         }
         String styles = stylesParameter == null ? "" : p.get(stylesParameter).orElse("");
         String[] styleNames = styles.isEmpty() ? new String[0] : styles.split(",", -1);
         if (styleNames.length != 0 && styleNames.length != names.length) {
             throw new OgcException(OgcException.STYLE_NOT_DEFINED, stylesParameter,
+                    "STYLES nêu " + styleNames.length + " kiểu trình bày cho " + names.length + " lớp; hãy nêu mỗi lớp một kiểu (hoặc để trống)",
                     "STYLES names " + styleNames.length + " styles for " + names.length + " layers; give one per layer (or none)");
         }
         List<MapRequest.Styled> out = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             String name = names[i].trim();
-            MapLayer layer = layers.find(name).orElseThrow(() -> new OgcException(OgcException.LAYER_NOT_DEFINED, layersParameter,
-                    "no layer named '" + abbreviate(name) + "'; layers: " + String.join(", ", layers.all().stream().map(MapLayer::name).toList())));
+            MapLayer layer = layers.find(name).orElseThrow(() -> noSuchLayer(layersParameter, name));
             String styleName = styleNames.length == 0 ? "" : styleNames[i];
-            LayerStyle style = layer.style(styleName).orElseThrow(() -> new OgcException(OgcException.STYLE_NOT_DEFINED,
-                    stylesParameter, "layer " + layer.name() + " has no style '" + abbreviate(styleName) + "'; styles: "
-                            + String.join(", ", layer.styles().stream().map(LayerStyle::name).toList())));
+            LayerStyle style = layer.style(styleName).orElseThrow(() -> noSuchStyle(stylesParameter, layer, styleName));
             out.add(new MapRequest.Styled(layer, style));
         }
         return out;
+    }
+
+    private OgcException noSuchLayer(String parameter, String name) {
+        String all = String.join(", ", layers.all().stream().map(MapLayer::name).toList());
+        return new OgcException(OgcException.LAYER_NOT_DEFINED, parameter, "Không có lớp nào tên '" + abbreviate(name) + "'; các lớp: " + all,
+                "no layer named '" + abbreviate(name) + "'; layers: " + all);
+    }
+
+    private static OgcException noSuchStyle(String parameter, MapLayer layer, String styleName) {
+        String all = String.join(", ", layer.styles().stream().map(LayerStyle::name).toList());
+        return new OgcException(OgcException.STYLE_NOT_DEFINED, parameter,
+                "Lớp " + layer.name() + " không có kiểu trình bày '" + abbreviate(styleName) + "'; các kiểu: " + all,
+                "layer " + layer.name() + " has no style '" + abbreviate(styleName) + "'; styles: " + all);
     }
 
     MapView view(OgcParameters p, WmsVersion version) {
@@ -85,15 +97,20 @@ final class MapRequestReader {
         String other = version == WmsVersion.V1_3_0 ? "SRS" : "CRS";
         // Some clients send the other version's name: accept it rather than fail a map for a spelling.
         String code = p.get(parameter).filter(s -> !s.isEmpty()).or(() -> p.get(other).filter(s -> !s.isEmpty()))
-                .orElseThrow(() -> new OgcException(OgcException.MISSING_PARAMETER_VALUE, parameter, "the parameter " + parameter + " is required"));
-        return crss.find(code).orElseThrow(() -> new OgcException(version.invalidCrsCode(), parameter,
-                abbreviate(code) + " is not offered; use one of " + String.join(", ", crss.all().stream().map(MapCrs::code).toList())));
+                .orElseThrow(() -> new OgcException(OgcException.MISSING_PARAMETER_VALUE, parameter, "Tham số " + parameter + " là bắt buộc",
+                        "the parameter " + parameter + " is required"));
+        return crss.find(code).orElseThrow(() -> {
+            String offered = String.join(", ", crss.all().stream().map(MapCrs::code).toList());
+            return new OgcException(version.invalidCrsCode(), parameter, "Không cung cấp hệ tọa độ " + abbreviate(code) + "; hãy dùng một trong " + offered,
+                    abbreviate(code) + " is not offered; use one of " + offered);
+        });
     }
 
     static double[] bbox(OgcParameters p) {
         String[] parts = p.required("BBOX").split(",", -1);
         if (parts.length != 4 && parts.length != 5) {
-            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "BBOX", "BBOX needs four numbers: minx,miny,maxx,maxy");
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "BBOX", "BBOX cần bốn số: minx,miny,maxx,maxy",
+                    "BBOX needs four numbers: minx,miny,maxx,maxy");
         }
         double[] b = new double[4];
         for (int i = 0; i < 4; i++) {
@@ -101,6 +118,7 @@ final class MapRequestReader {
         }
         if (b[0] >= b[2] || b[1] >= b[3]) {
             throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "BBOX",
+                    "Các giá trị nhỏ nhất của BBOX phải nhỏ hơn các giá trị lớn nhất (khung bị đảo hoặc không có diện tích)",
                     "BBOX minimums must be smaller than maximums (the box is inverted or has no area)");
         }
         return b;
@@ -112,10 +130,12 @@ final class MapRequestReader {
         try {
             n = Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, name, name + " must be a whole number of pixels, not '" + abbreviate(v) + "'");
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, name, name + " phải là số nguyên điểm ảnh, không phải '" + abbreviate(v) + "'",
+                    name + " must be a whole number of pixels, not '" + abbreviate(v) + "'");
         }
         if (n < 1 || n > max) {
-            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, name, name + " must lie between 1 and " + max + ", not " + n);
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, name, name + " phải từ 1 đến " + max + ", không phải " + n,
+                    name + " must lie between 1 and " + max + ", not " + n);
         }
         return n;
     }
@@ -123,6 +143,7 @@ final class MapRequestReader {
     static ImageFormat format(OgcParameters p) {
         String f = p.required("FORMAT");
         return ImageFormat.parse(f).orElseThrow(() -> new OgcException(OgcException.INVALID_FORMAT, "FORMAT",
+                "Không cung cấp định dạng FORMAT " + abbreviate(f) + "; hãy dùng image/png, image/png; mode=8bit hoặc image/jpeg",
                 "FORMAT " + abbreviate(f) + " is not offered; use image/png, image/png; mode=8bit or image/jpeg"));
     }
 
@@ -131,7 +152,8 @@ final class MapRequestReader {
         return switch (t) {
             case "TRUE" -> true;
             case "FALSE", "" -> false;
-            default -> throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "TRANSPARENT", "TRANSPARENT is TRUE or FALSE");
+            default -> throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "TRANSPARENT", "TRANSPARENT là TRUE hoặc FALSE",
+                    "TRANSPARENT is TRUE or FALSE");
         };
     }
 
@@ -142,13 +164,18 @@ final class MapRequestReader {
         }
         String hex = c.startsWith("0x") || c.startsWith("0X") ? c.substring(2) : c.startsWith("#") ? c.substring(1) : null;
         if (hex == null || hex.length() != 6) {
-            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "BGCOLOR", "BGCOLOR is 0xRRGGBB, not " + abbreviate(c));
+            throw notAColour(c);
         }
         try {
             return new Color(Integer.parseInt(hex, 16));
         } catch (NumberFormatException e) {
-            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "BGCOLOR", "BGCOLOR is 0xRRGGBB, not " + abbreviate(c));
+            throw notAColour(c);
         }
+    }
+
+    private static OgcException notAColour(String c) {
+        return new OgcException(OgcException.INVALID_PARAMETER_VALUE, "BGCOLOR", "BGCOLOR có dạng 0xRRGGBB, không phải " + abbreviate(c),
+                "BGCOLOR is 0xRRGGBB, not " + abbreviate(c));
     }
 
     static double number(String s, String parameter) {
@@ -160,7 +187,8 @@ final class MapRequestReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, parameter, parameter + " holds '" + abbreviate(s) + "', which is not a number");
+        throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, parameter, parameter + " chứa '" + abbreviate(s) + "', không phải là một số",
+                parameter + " holds '" + abbreviate(s) + "', which is not a number");
     }
 
     /** Echoes of request values are kept short: an exception report is no place to reflect a megabyte. */

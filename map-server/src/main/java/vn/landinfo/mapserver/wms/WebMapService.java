@@ -64,7 +64,9 @@ public final class WebMapService {
         try {
             String service = p.get("SERVICE").orElse("");
             if (!service.isEmpty() && !service.equalsIgnoreCase("WMS")) {
-                throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "SERVICE", "this endpoint serves SERVICE=WMS, not " + MapRequestReader.abbreviate(service));
+                throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "SERVICE",
+                        "Địa chỉ này phục vụ SERVICE=WMS, không phải " + MapRequestReader.abbreviate(service),
+                        "this endpoint serves SERVICE=WMS, not " + MapRequestReader.abbreviate(service));
             }
             String request = p.required("REQUEST");
             switch (request.toLowerCase(Locale.ROOT)) {
@@ -87,13 +89,17 @@ public final class WebMapService {
                     return legend.handle(p);
                 }
                 default -> throw new OgcException(OgcException.OPERATION_NOT_SUPPORTED, "REQUEST",
+                        "Không cung cấp REQUEST " + MapRequestReader.abbreviate(request)
+                                + "; hãy dùng GetCapabilities, GetMap, GetFeatureInfo hoặc GetLegendGraphic",
                         "REQUEST " + MapRequestReader.abbreviate(request) + " is not offered; use GetCapabilities, GetMap, GetFeatureInfo or GetLegendGraphic");
             }
         } catch (OgcException e) {
             return ServiceExceptionReport.of(version, e);
         } catch (RuntimeException e) {
             LOG.error("WMS request failed: {}", e.toString(), e);
-            return ServiceExceptionReport.of(version, new OgcException(OgcException.NO_APPLICABLE_CODE, null, "internal error")).withStatus(500);
+            return ServiceExceptionReport.of(version, new OgcException(OgcException.NO_APPLICABLE_CODE, null,
+                    "Lỗi hệ thống; yêu cầu không được thực hiện, vui lòng thử lại sau",
+                    "internal error; the request was not carried out, please try again later")).withStatus(500);
         }
     }
 

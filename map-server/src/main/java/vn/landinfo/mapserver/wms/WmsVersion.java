@@ -79,7 +79,7 @@ public enum WmsVersion {
         String v = p.get("VERSION").or(() -> p.get("WMTVER")).orElse("");
         if (v.isEmpty()) {
             throw new OgcException(OgcException.MISSING_PARAMETER_VALUE, "VERSION",
-                    "the parameter VERSION is required (1.3.0 or 1.1.1)");
+                    "Tham số VERSION là bắt buộc (1.3.0 hoặc 1.1.1)", "the parameter VERSION is required (1.3.0 or 1.1.1)");
         }
         if (v.equals("1.3.0") || v.equals("1.3")) {
             return V1_3_0;
@@ -88,7 +88,8 @@ public enum WmsVersion {
             return V1_1_1;
         }
         throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "VERSION",
-                "VERSION " + v + " is not served; use 1.3.0 or 1.1.1");
+                "Không phục vụ VERSION " + MapRequestReader.abbreviate(v) + "; hãy dùng 1.3.0 hoặc 1.1.1",
+                "VERSION " + MapRequestReader.abbreviate(v) + " is not served; use 1.3.0 or 1.1.1");
     }
 
     /**

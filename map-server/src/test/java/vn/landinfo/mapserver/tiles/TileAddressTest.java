@@ -27,7 +27,16 @@ class TileAddressTest {
         assertThatThrownBy(() -> TileAddress.parse("3", "8", "0")).hasMessageContaining("x and y run from 0 to 7");
         assertThatThrownBy(() -> TileAddress.parse("25", "0", "0")).hasMessageContaining("outside 0–24");
         assertThatThrownBy(() -> TileAddress.parse("99999999999", "0", "0")).hasMessageContaining("z must be");
-        assertThat(catchStatus(() -> TileAddress.parse("3", "8", "0"))).isEqualTo(400);
+        assertThat(refusal(() -> TileAddress.parse("3", "8", "0"))).satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(TileException.Kind.INVALID_PARAMETER);
+            assertThat(e.parameter()).isEqualTo("x");
+            assertThat(e.messageVi()).isEqualTo("Không có ô 3/8/0: ở mức thu phóng 3 x và y chạy từ 0 đến 7");
+        });
+        assertThat(refusal(() -> TileAddress.parse("3", "1", "-2"))).satisfies(e -> {
+            assertThat(e.parameter()).isEqualTo("y");
+            assertThat(e.messageVi()).isEqualTo("y phải là số nguyên không âm, không phải '-2'");
+        });
+        assertThat(refusal(() -> TileAddress.parse("25", "0", "0")).messageVi()).isEqualTo("Mức thu phóng 25 nằm ngoài 0–24");
     }
 
     @Test
@@ -37,18 +46,19 @@ class TileAddressTest {
         for (String notAscii : new String[] {"\uFF11", "\u0661", "1\uFF10"}) {
             assertThatThrownBy(() -> TileAddress.parse("16", notAscii, "0"))
                     .isInstanceOfSatisfying(TileException.class, e -> {
-                        assertThat(e.status()).isEqualTo(400);
-                        assertThat(e.getMessage()).startsWith("x must be a non-negative whole number");
+                        assertThat(e.kind()).isEqualTo(TileException.Kind.INVALID_PARAMETER);
+                        assertThat(e.messageVi()).startsWith("x phải là số nguyên không âm");
+                        assertThat(e.messageEn()).startsWith("x must be a non-negative whole number");
                     });
         }
     }
 
-    private static int catchStatus(Runnable r) {
+    private static TileException refusal(Runnable r) {
         try {
             r.run();
-            return 200;
         } catch (TileException e) {
-            return e.status();
+            return e;
         }
+        throw new AssertionError("not refused");
     }
 }

@@ -27,7 +27,8 @@ class ProblemAdvice {
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> handle(Exception e, HttpServletRequest request) {
         Problem p = catalogue.problemFor(e);
-        if (p.status() >= 500) {
+        // A 503 the service chose (a tile the database could not cut in time) is a bound working, not a failure.
+        if (p.status() >= 500 && p.type() != ProblemType.UNAVAILABLE) {
             log.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), e);
         }
         return ProblemWriter.entity(p, request.getRequestURI());

@@ -73,6 +73,6 @@ public final class ProblemWriter {
             case NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> OgcException.INVALID_FORMAT;
             default -> OgcException.NO_APPLICABLE_CODE;
         };
-        return WebMapService.report(new OgcException(code, p.parameter(), p.detail())).withStatus(p.status());
+        return WebMapService.report(OgcException.worded(code, p.parameter(), p.detail())).withStatus(p.status());
     }
 }

@@ -48,13 +48,16 @@ class MapTimeoutIT extends WmsTestSupport {
             double mapSeconds = (System.nanoTime() - start) / 1e9;
             assertThat(map.status()).isEqualTo(503);
             assertThat(map.contentType()).startsWith("text/xml");
-            assertThat(map.text()).contains("ServiceExceptionReport").contains("more than 1 s");
+            assertThat(map.text()).contains("ServiceExceptionReport").contains("Yêu cầu cần hơn 1 giây xử lý cơ sở dữ liệu")
+                    .contains(" / the request needed more than 1 s");
             assertThat(mapSeconds).as("refused after the statement timeout, not hung").isLessThan(5);
 
             HttpResponse<String> t = get(tilePath);
             assertThat(t.statusCode()).isEqualTo(503);
             assertThat(t.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
-            assertThat(t.body()).contains("\"status\":503").contains("more than 1 s");
+            assertThat(t.body()).contains("\"status\":503").contains("\"title\":\"Tạm thời không phục vụ được / Service unavailable\"")
+                    .contains("cần hơn 1 giây xử lý cơ sở dữ liệu").contains(" / tile parcels/16/").contains("more than 1 s")
+                    .contains("\"instance\":\"" + tilePath + "\"");
             blocker.rollback();
         }
         assertThat(wms(getMap).status()).as("and answers again once the lock is gone").isEqualTo(200);

@@ -7,8 +7,8 @@ import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bad input gets the OGC exception the standard names, with status 400 in both versions, and never a
- * 500; INIMAGE and BLANK answer with an image.
+ * Bad input gets the OGC exception the standard names, with status 400 in both versions and a message in
+ * Vietnamese and then English, and never a 500; INIMAGE and BLANK answer with an image.
  */
 class WmsExceptionsIT extends WmsTestSupport {
 
@@ -23,7 +23,28 @@ class WmsExceptionsIT extends WmsTestSupport {
         if (locator != null) {
             assertThat(r.text()).contains("locator=\"" + locator + "\"");
         }
+        assertVietnameseThenEnglish(r.text());
         CapabilitiesSchemas.validateException130(r.text());
+    }
+
+    /** The report's message: Vietnamese (with its diacritics), then " / ", then English. */
+    private static void assertVietnameseThenEnglish(String report) {
+        String message = report.replaceAll("(?s).*<ServiceException[^>]*>([^<]*)</ServiceException>.*", "$1");
+        assertThat(message).as(report).contains(" / ");
+        String vietnamese = message.substring(0, message.indexOf(" / "));
+        assertThat(vietnamese.chars().anyMatch(c -> c > 127)).as("Vietnamese first: %s", message).isTrue();
+    }
+
+    @Test
+    void theMessageNamesWhatIsWrongInVietnameseFirstThenEnglish() {
+        assertThat(wms(MAP.replace("LAYERS=parcels", "LAYERS=owners")).text())
+                .contains(">Không có lớp nào tên &apos;owners&apos;; các lớp: parcels, ")
+                .contains(" / no layer named &apos;owners&apos;; layers: parcels, ");
+        assertThat(wms(MAP.replace("WIDTH=256", "WIDTH=100000")).text())
+                .contains(">WIDTH phải từ 1 đến ").contains(" / WIDTH must lie between 1 and ");
+        assertThat(wms(MAP.replace("REQUEST=GetMap", "REQUEST=DescribeLayer")).text())
+                .contains(">Không cung cấp REQUEST DescribeLayer; hãy dùng GetCapabilities, GetMap, GetFeatureInfo hoặc GetLegendGraphic / "
+                        + "REQUEST DescribeLayer is not offered;");
     }
 
     @Test
@@ -86,7 +107,9 @@ class WmsExceptionsIT extends WmsTestSupport {
         Response r = wms(MAP.replace("VERSION=1.3.0", "VERSION=1.1.1").replace("CRS=EPSG:3857", "SRS=EPSG:2154"));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/vnd.ogc.se_xml");
-        assertThat(r.text()).contains("<ServiceExceptionReport version=\"1.1.1\">").contains("code=\"InvalidSRS\"");
+        assertThat(r.text()).contains("<ServiceExceptionReport version=\"1.1.1\">").contains("code=\"InvalidSRS\"")
+                .contains(">Không cung cấp hệ tọa độ EPSG:2154; hãy dùng một trong ").contains(" / EPSG:2154 is not offered; use one of ");
+        assertVietnameseThenEnglish(r.text());
         CapabilitiesSchemas.validateWithDtd(r.text());
     }
 
@@ -171,7 +194,7 @@ class WmsExceptionsIT extends WmsTestSupport {
         assertThat(old.contentType()).startsWith("application/vnd.ogc.se_xml");
         // 1.1.1's report has no locator attribute: the message names the parameter.
         assertThat(old.text()).contains("<ServiceExceptionReport version=\"1.1.1\">").contains("code=\"MissingParameterValue\"")
-                .contains("VERSION is required");
+                .contains(">Tham số VERSION là bắt buộc (1.3.0 hoặc 1.1.1) / the parameter VERSION is required (1.3.0 or 1.1.1)<");
         CapabilitiesSchemas.validateWithDtd(old.text());
     }
 }

@@ -109,6 +109,9 @@ class GeneratedBadInputIT extends DemoCadastreApplication {
                 return "no ServiceException in the report";
             }
             detail = text.substring(text.indexOf('>', open) + 1);
+            if (!detail.contains(" / ")) {
+                return "an exception report without a message in Vietnamese and English";
+            }
         } else {
             if (!a.contentType().startsWith("application/problem+json")) {
                 return "not application/problem+json";
@@ -124,8 +127,8 @@ class GeneratedBadInputIT extends DemoCadastreApplication {
                 return "problem without type, title or status";
             }
             detail = p.path("detail").asString("");
-            // The REST API's own problems also say where and in both languages; tiles and WMS texts are map-server's.
-            if (r.target().startsWith("/api/") && (!p.has("instance") || !detail.contains(" / "))) {
+            // The REST API's and the tiles' problems also say where and in both languages.
+            if ((r.target().startsWith("/api/") || r.target().startsWith("/tiles/")) && (!p.has("instance") || !detail.contains(" / "))) {
                 return "problem without instance or without a detail in Vietnamese and English";
             }
         }

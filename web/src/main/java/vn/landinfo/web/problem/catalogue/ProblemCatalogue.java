@@ -22,6 +22,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import vn.landinfo.mapserver.tiles.TileException;
 import vn.landinfo.transaction.application.TransactionRejected;
 import vn.landinfo.transaction.model.IllegalTransition;
 import vn.landinfo.transaction.model.InvalidChange;
@@ -62,6 +63,7 @@ public final class ProblemCatalogue implements Problems {
         this.register = register;
         requestShape();
         register();
+        mapServices();
         springMvc();
     }
 
@@ -131,6 +133,19 @@ public final class ProblemCatalogue implements Problems {
         map(NotPermitted.class, e -> Problem.of(ProblemType.NOT_PERMITTED, e.messageVi(), e.messageEn()));
         map(ConcurrencyFailureException.class, this::raced);
         map(DataIntegrityViolationException.class, this::raced);
+    }
+
+    /**
+     * map-server's refusals of a tile request (the WMS answers its own in OGC exception reports). A
+     * browser map on another origin may read why its tile failed, as it may read the tile.
+     */
+    private void mapServices() {
+        map(TileException.class, e -> Problem.of(switch (e.kind()) {
+            case INVALID_PARAMETER -> ProblemType.INVALID_PARAMETER;
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case UNAVAILABLE -> ProblemType.UNAVAILABLE;
+            case INTERNAL -> ProblemType.INTERNAL;
+        }, e.messageVi(), e.messageEn()).with("parameter", e.parameter()).withHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*"));
     }
 
     /** Spring MVC's refusals before a controller runs: method, media types, missing or mistyped parameters. */

@@ -15,6 +15,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.landinfo.mapserver.tiles.TileException;
 import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.StaleRevision;
@@ -111,6 +112,27 @@ class ProblemCatalogueTest {
         assertThat(body.get("type").asString()).isEqualTo("urn:landinfo:problem:not-acceptable");
         assertThat(body.get("instance").asString()).isEqualTo("/api/v1/parcels");
         assertThat(body.get("title").asString()).isEqualTo("Không có định dạng trả lời phù hợp / Not acceptable");
+    }
+
+    @Test
+    void aTileRefusalIsAProblemOfTheTableVietnameseFirstWithItsPathAsInstance() {
+        Problem p = catalogue.problemFor(TileException.badRequest("x", "x phải là số nguyên không âm, không phải 'abc'",
+                "x must be a non-negative whole number, not 'abc'"));
+
+        ResponseEntity<byte[]> e = ProblemWriter.entity(p, "/tiles/parcels/16/abc/0.mvt");
+        JsonNode body = new ObjectMapper().readTree(new String(e.getBody(), StandardCharsets.UTF_8));
+
+        assertThat(e.getStatusCode().value()).isEqualTo(400);
+        assertThat(e.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(e.getHeaders().getAccessControlAllowOrigin()).isEqualTo("*");
+        assertThat(body.get("type").asString()).isEqualTo("urn:landinfo:problem:invalid-parameter");
+        assertThat(body.get("title").asString()).isEqualTo("Tham số không hợp lệ / Invalid parameter");
+        assertThat(body.get("detail").asString())
+                .isEqualTo("x phải là số nguyên không âm, không phải 'abc' / x must be a non-negative whole number, not 'abc'");
+        assertThat(body.get("instance").asString()).isEqualTo("/tiles/parcels/16/abc/0.mvt");
+        assertThat(body.get("parameter").asString()).isEqualTo("x");
+        assertThat(catalogue.problemFor(TileException.unavailable("chậm", "slow")).status()).isEqualTo(503);
+        assertThat(catalogue.problemFor(TileException.notFound("layer", "không có", "none")).type()).isEqualTo(ProblemType.NOT_FOUND);
     }
 
     @Test
