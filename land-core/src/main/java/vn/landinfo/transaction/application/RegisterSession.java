@@ -118,6 +118,11 @@ public final class RegisterSession {
         return parcels.toSrid(given, inputSrid, targetSrid);
     }
 
+    /** Whether a geometry of the command meant for {@code targetSrid} was drawn in another CRS, so {@link #geometry} reprojects it. */
+    public boolean reprojects(int targetSrid) {
+        return inputSrid != targetSrid;
+    }
+
     /** Closes the parcel's current version and opens the next one with this state. */
     public long newVersion(CurrentParcel current, ParcelState next, boolean geometryChanged) {
         parcels.closeVersion(current.versionId(), transactionId, instant);

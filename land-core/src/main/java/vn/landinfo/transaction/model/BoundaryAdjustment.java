@@ -13,8 +13,9 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 /**
  * Chỉnh lý ranh giới: what a parcel's new boundary does to its neighbours so the tessellation stays
  * whole. Land the parcel now covers is cut from whichever neighbour held it (B − A'); land it gives up
- * (A − A') goes, piece by piece, to the neighbour it shares the longest boundary with — or, if none
- * borders it, stays a gap the officer must resolve. All in one TM-3 SRID; pure JTS.
+ * (A − A'), less the hairline strips a drawing leaves beside the edges it keeps, goes, piece by piece, to
+ * the neighbour it shares the longest boundary with — or, if none borders it, stays a gap the officer
+ * must resolve. All in one TM-3 SRID; pure JTS.
  */
 public final class BoundaryAdjustment {
 
@@ -34,6 +35,14 @@ public final class BoundaryAdjustment {
     /** How close (m) a piece must run along a neighbour to count as bordering it, and how long (m) that border must be. */
     static final double TOUCH_EPS = 1e-3;
     static final double MIN_SHARED = 0.01;
+    /**
+     * Given-up land narrower than this (m) is not land: it is the strip a drawing leaves beside an edge it
+     * meant to keep ({@link RegisterSnap} says how far a reprojected one lands). Such a strip running along
+     * a neighbour lies within {@link #TOUCH_EPS} of it on both sides, so it would count twice its length as
+     * border and win the land it hangs off for that neighbour; it is dropped before anything is measured
+     * (docs/decisions/0141-reprojected-corrections-snap-to-the-register.md).
+     */
+    static final double HAIRLINE = RegisterSnap.REPROJECTED_M;
 
     private BoundaryAdjustment() {
     }
@@ -63,7 +72,7 @@ public final class BoundaryAdjustment {
                 }
             }
         }
-        MultiPolygon given = Slivers.drop(OverlayNGRobust.overlay(current, corrected, OverlayNG.DIFFERENCE), noise);
+        MultiPolygon given = Slivers.withoutHairlines(OverlayNGRobust.overlay(current, corrected, OverlayNG.DIFFERENCE), HAIRLINE, noise);
         List<Geometry> pieces = new ArrayList<>();
         for (int i = 0; i < given.getNumGeometries(); i++) {
             pieces.add(given.getGeometryN(i));

@@ -8,6 +8,10 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.operation.buffer.BufferOp;
+import org.locationtech.jts.operation.buffer.BufferParameters;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Overlay in floating point leaves crumbs where two boundaries meet at a vertex only one of them has (a
@@ -67,6 +71,25 @@ public final class Slivers {
         }
         return f.createPolygon(p.getExteriorRing(), holes.toArray(LinearRing[]::new));
     }
+
+    /**
+     * {@code g} without the strips narrower than {@code width} m that hang off it (or lie alone): what is
+     * left where a boundary was drawn less than that width beside one it meant to keep. Found by opening
+     * (shrink by half the width, grow back with mitred corners, so a sharp corner of real land comes back
+     * sharp); a {@code g} without such strips is returned as it is, so exact drawings stay exact.
+     */
+    public static MultiPolygon withoutHairlines(Geometry g, double width, double noise) {
+        BufferParameters mitred = new BufferParameters(BufferParameters.DEFAULT_QUADRANT_SEGMENTS, BufferParameters.CAP_FLAT,
+                BufferParameters.JOIN_MITRE, MITRE_LIMIT);
+        Geometry opened = BufferOp.bufferOp(BufferOp.bufferOp(g, -width / 2, mitred), width / 2, mitred);
+        if (drop(OverlayNGRobust.overlay(g, opened, OverlayNG.DIFFERENCE), noise).isEmpty()) {
+            return drop(g, noise);
+        }
+        return drop(OverlayNGRobust.overlay(g, opened, OverlayNG.INTERSECTION), noise);
+    }
+
+    /** Corners down to about 1° come back sharp from {@link #withoutHairlines}; a needle finer than that is a hairline itself. */
+    private static final double MITRE_LIMIT = 100;
 
     /**
      * The length of {@code a}'s boundary that runs along {@code b} (within {@code eps} m): how much of a

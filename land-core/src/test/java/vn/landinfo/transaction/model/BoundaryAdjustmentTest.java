@@ -78,4 +78,50 @@ class BoundaryAdjustmentTest {
         assertThat(r.divided()).containsExactly(3L);
         assertThat(r.changed().get(3L).getNumGeometries()).isEqualTo(2);
     }
+
+    /**
+     * CorrectingBoundaryIT's case as the register met it (sheet at 589260 E, 2325920 N in EPSG:5897): A and B
+     * side by side under C; A's corner shared with B and C moves 2 m west, giving up a 15 m² triangle that
+     * borders B for 15 m and C for 2 m. Drawn in EPSG:4326, the correction came back from PostGIS shifted
+     * 0.76 mm east and 0.42 mm south (the VN-2000 ↔ WGS 84 round trip is not exact), so every edge A keeps
+     * returned a strip under a millimetre wide: one ran 18 m along C, inside the 1 mm that counts as
+     * bordering, on both of its sides.
+     */
+    private static final MultiPolygon WGS84_A = Shapes.parcel("POLYGON((589260 2325920, 589280 2325920, 589280 2325935, 589260 2325935, 589260 2325920))");
+    private static final MultiPolygon WGS84_B = Shapes.parcel("POLYGON((589280 2325920, 589300 2325920, 589300 2325935, 589280 2325935, 589280 2325920))");
+    private static final MultiPolygon WGS84_C = Shapes.parcel(
+            "POLYGON((589260 2325935, 589280 2325935, 589300 2325935, 589300 2325950, 589260 2325950, 589260 2325935))");
+    /** A with that corner moved to (589278, 2325935), as it came back from EPSG:4326. */
+    private static final MultiPolygon WGS84_A_BACK = Shapes.parcel("POLYGON((589260.0007587406 2325919.9995784094, 589280.0007587199 2325919.999578421, "
+            + "589278.0007587317 2325934.999578415, 589260.0007587489 2325934.999578405, 589260.0007587406 2325919.9995784094))");
+    private static final List<BoundaryAdjustment.Neighbour> WGS84_AROUND = List.of(
+            new BoundaryAdjustment.Neighbour(2, WGS84_B), new BoundaryAdjustment.Neighbour(3, WGS84_C));
+
+    @Test
+    void land_given_up_along_a_reprojected_boundary_goes_to_the_neighbour_it_borders_not_to_the_one_a_hairline_runs_along() {
+        BoundaryAdjustment.Result r = BoundaryAdjustment.adjust(WGS84_A, WGS84_A_BACK, WGS84_AROUND, Slivers.NOISE_M2);
+
+        // B gets the triangle (a hundredth of a m² short: the diagonal came back 0.76 mm east); the strips
+        // along the kept edges go to nobody and leave no gap to refuse; C is not touched.
+        assertThat(r.changed()).containsOnlyKeys(2L);
+        assertThat(r.changed().get(2L).getArea()).isCloseTo(315.0, offset(0.02));
+        assertThat(r.changed().get(2L).getNumGeometries()).isEqualTo(1);
+        assertThat(r.orphans()).isEmpty();
+    }
+
+    @Test
+    void snapped_onto_the_register_first_the_reprojected_correction_changes_exactly_what_the_tm3_one_does() {
+        MultiPolygon onRegister = PolygonInput.asMultiPolygon(
+                RegisterSnap.onto(WGS84_A_BACK, List.of(WGS84_A, WGS84_B, WGS84_C), RegisterSnap.REPROJECTED_M), Shapes.SRID);
+
+        BoundaryAdjustment.Result r = BoundaryAdjustment.adjust(WGS84_A, onRegister, WGS84_AROUND, Slivers.NOISE_M2);
+
+        assertThat(r.changed()).containsOnlyKeys(2L);
+        assertThat(r.orphans()).isEmpty();
+        // The new corner is where it came back along C's edge, 0.76 mm east of 589278: B gets 14.994 m².
+        assertThat(r.changed().get(2L).getArea()).isCloseTo(315.0, offset(0.01));
+        assertThat(r.changed().get(2L).symDifference(Shapes.parcel(
+                "POLYGON((589278 2325935, 589280 2325920, 589300 2325920, 589300 2325935, 589278 2325935))")).getArea()).isLessThan(0.01);
+        assertThat(onRegister.getArea() + r.changed().get(2L).getArea()).isCloseTo(600.0, offset(1e-6));
+    }
 }

@@ -22,6 +22,7 @@ import vn.landinfo.transaction.model.CurrentParcel;
 import vn.landinfo.transaction.model.InvalidChange;
 import vn.landinfo.transaction.model.ParcelState;
 import vn.landinfo.transaction.model.PolygonInput;
+import vn.landinfo.transaction.model.RegisterSnap;
 import vn.landinfo.transaction.model.Slivers;
 import vn.landinfo.transaction.model.TransactionKind;
 import vn.landinfo.shared.model.Violation;
@@ -38,7 +39,8 @@ import vn.landinfo.shared.model.Violation;
  * at (NEIGHBOUR_NOT_DECLARED names them); land given up that no neighbour borders would be a gap
  * (BOUNDARY_WOULD_LEAVE_GAP); a neighbour cannot be swallowed whole (NEIGHBOUR_WOULD_VANISH — that is a
  * merge) nor cut into separate pieces (NEIGHBOUR_WOULD_BE_DIVIDED — that is a split). Legal areas: the corrected parcel's as given, else its computed area; each changed
- * neighbour's becomes its new computed area. Purposes keep their shares of the legal area.
+ * neighbour's becomes its new computed area. Purposes keep their shares of the legal area. A boundary
+ * drawn in another CRS than the parcel's TM-3 zone is first snapped onto the register ({@link RegisterSnap}).
  */
 public final class CorrectingBoundary implements ChangeHandler<BoundaryCorrection> {
 
@@ -62,8 +64,17 @@ public final class CorrectingBoundary implements ChangeHandler<BoundaryCorrectio
         if (!session.violations().isEmpty()) {
             return;
         }
-        MultiPolygon corrected = PolygonInput.asMultiPolygon(drawn, srid);
         MultiPolygon current = parcel.state().geomTm3();
+        Map<Long, CurrentParcel> around = new LinkedHashMap<>();
+        List<BoundaryAdjustment.Neighbour> neighbours = new ArrayList<>();
+        Geometry reach = OverlayNGRobust.overlay(current, drawn, OverlayNG.UNION).buffer(0.01);
+        reach.setSRID(srid);
+        for (CurrentParcel n : session.parcels().currentIntersecting(reach, Set.of(parcel.parcelId()))) {
+            around.put(n.parcelId(), n);
+            Geometry g = n.srid() == srid ? n.state().geomTm3() : session.parcels().transform(n.state().geomTm3(), srid);
+            neighbours.add(new BoundaryAdjustment.Neighbour(n.parcelId(), g));
+        }
+        MultiPolygon corrected = PolygonInput.asMultiPolygon(onTheRegister(drawn, current, neighbours, session.reprojects(srid)), srid);
         double noise = Slivers.NOISE_M2;
         if (OverlayNGRobust.overlay(current, corrected, OverlayNG.SYMDIFFERENCE).getArea() <= noise
                 && (correction.legalArea() == null || correction.legalArea().compareTo(parcel.state().legalArea()) == 0)) {
@@ -72,15 +83,6 @@ public final class CorrectingBoundary implements ChangeHandler<BoundaryCorrectio
             return;
         }
 
-        Map<Long, CurrentParcel> around = new LinkedHashMap<>();
-        List<BoundaryAdjustment.Neighbour> neighbours = new ArrayList<>();
-        Geometry reach = OverlayNGRobust.overlay(current, corrected, OverlayNG.UNION).buffer(0.01);
-        reach.setSRID(srid);
-        for (CurrentParcel n : session.parcels().currentIntersecting(reach, Set.of(parcel.parcelId()))) {
-            around.put(n.parcelId(), n);
-            Geometry g = n.srid() == srid ? n.state().geomTm3() : session.parcels().transform(n.state().geomTm3(), srid);
-            neighbours.add(new BoundaryAdjustment.Neighbour(n.parcelId(), g));
-        }
         BoundaryAdjustment.Result result = BoundaryAdjustment.adjust(current, corrected, neighbours, noise);
 
         for (Geometry orphan : result.orphans()) {
@@ -137,6 +139,22 @@ public final class CorrectingBoundary implements ChangeHandler<BoundaryCorrectio
                     : PolygonInput.asMultiPolygon(session.parcels().transform(e.getValue(), n.srid()), n.srid());
             reshape(n, g, ParcelStore.legalArea(g.getArea()), session);
         }
+    }
+
+    /**
+     * A boundary drawn in the parcel's own TM-3 zone is taken as drawn; one drawn in another CRS came back
+     * a millimetre or so off the register, so it is snapped onto the parcel's and its neighbours' lines
+     * first ({@link RegisterSnap}): the edges the officer kept are then the register's, exactly as if drawn
+     * in TM-3, and only the land really moved changes hands.
+     */
+    private static Geometry onTheRegister(Geometry drawn, MultiPolygon current, List<BoundaryAdjustment.Neighbour> neighbours, boolean reprojected) {
+        if (!reprojected) {
+            return drawn;
+        }
+        List<Geometry> register = new ArrayList<>();
+        register.add(current);
+        neighbours.forEach(n -> register.add(n.geometry()));
+        return RegisterSnap.onto(drawn, register, RegisterSnap.REPROJECTED_M);
     }
 
     /** A new version with the new geometry and legal area, purposes keeping their shares; endorsed on the certificates. */
