@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.locationtech.jts.geom.Coordinate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,10 +86,10 @@ abstract class TransactionApiTestSupport {
 
     /**
      * A parcel to split and the line that halves it: a 10 × 30 m residential lot on a street, between two others (a case of
-     * its own), cut across by a line in the sheet's TM-3 zone ({@code crs} names it) into two 5 × 30 m children of 150 m²
-     * with 5 m on the street each — above Hà Nội's minimum of 50 m² and 4 m.
+     * its own), and a line across it, in EPSG:4326 GeoJSON as an officer's map client sends it, making two 5 × 30 m children
+     * of 150 m² with 5 m on the street each — above Hà Nội's minimum of 50 m² and 4 m.
      */
-    record Split(long parcel, int version, String blade, String crs) {
+    record Split(long parcel, int version, String blade) {
     }
 
     Split lotOnAStreet() {
@@ -101,18 +99,16 @@ abstract class TransactionApiTestSupport {
                 .parcel("east", "POLYGON((10 0, 20 0, 20 30, 10 30, 10 0))", "ODT").heldBy("Lê Văn Chí")
                 .parcel("street", "POLYGON((-10 -8, 20 -8, 20 0, 10 0, 0 0, -10 0, -10 -8))", "DGT")
                 .insert();
-        Coordinate south = c.at(5, -1);
-        Coordinate north = c.at(5, 31);
-        String blade = String.format(Locale.ROOT, "{\"type\": \"LineString\", \"coordinates\": [[%.3f, %.3f], [%.3f, %.3f]]}",
-                south.x, south.y, north.x, north.y);
-        return new Split(c.id("lot"), 1, blade, "EPSG:" + c.srid());
+        String blade = jdbc.sql("SELECT ST_AsGeoJSON(ST_Transform(ST_GeomFromEWKT(:g), 4326), 9)")
+                .param("g", "SRID=" + c.srid() + ";" + c.geometry("LINESTRING(5 -1, 5 31)").toText()).query(String.class).single();
+        return new Split(c.id("lot"), 1, blade);
     }
 
     /** Commits the split through POST /api/v1/transactions, If-Match on the parcel's version; the two children's ids. */
     List<Long> commitSplit(Split split, String reason, String officer) {
         String body = """
-                {"kind": "SPLIT", "legalBasis": "Quyết định 77/QĐ-UBND", "reason": "%s", "crs": "%s",
-                 "change": {"parcelId": %d, "cuttingLines": [%s]}}""".formatted(reason, split.crs(), split.parcel(), split.blade());
+                {"kind": "SPLIT", "legalBasis": "Quyết định 77/QĐ-UBND", "reason": "%s",
+                 "change": {"parcelId": %d, "cuttingLines": [%s]}}""".formatted(reason, split.parcel(), split.blade());
         Response committed = post(TX, body, "If-Match", "\"" + split.parcel() + "." + split.version() + "\"", "X-Landinfo-Officer", officer);
         assertThat(committed.status()).as(committed.body()).isEqualTo(201);
         List<Long> children = new ArrayList<>();
