@@ -1,5 +1,6 @@
 package vn.landinfo.cadastre;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,21 +11,25 @@ import vn.landinfo.transaction.adapter.json.TestGeoJson;
 import vn.landinfo.testsupport.CaseFixture;
 import vn.landinfo.testsupport.TransactionFixture;
 import vn.landinfo.testsupport.TransactionRequests;
+import vn.landinfo.transaction.application.Outcome;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.command.BoundaryCorrection;
 import vn.landinfo.transaction.application.command.ChangeCommand;
 import vn.landinfo.transaction.application.command.HolderInput;
+import vn.landinfo.transaction.application.command.Merge;
 import vn.landinfo.transaction.application.command.MortgageRegistration;
 import vn.landinfo.transaction.application.command.NewParty;
+import vn.landinfo.transaction.application.command.PurposeChange;
+import vn.landinfo.transaction.application.command.PurposeInput;
 import vn.landinfo.transaction.application.command.RightsTransfer;
 import vn.landinfo.transaction.application.command.Split;
 import vn.landinfo.transaction.model.TransactionKind;
 
 /**
  * Register changes for the diff and lineage ITs, committed through the real transaction pipeline (every
- * rule checked, the register left as an officer's transaction leaves it): a boundary moved between two
- * neighbours, a transfer, a mortgage and a split. The geometries are worked out in PostGIS, in the
- * parcel's own VN-2000 TM-3 zone, and sent as GeoJSON in that zone. Each returns the transaction id.
+ * rule checked, the register left as an officer's transaction leaves it) on parcels of cases of their own
+ * ({@link CaseFixture}): a boundary moved between two neighbours, a transfer, a mortgage, and a lineage of
+ * splits and a merge. Geometries are in the case's own VN-2000 TM-3 zone.
  */
 final class HandMadeChanges {
 
@@ -45,6 +50,22 @@ final class HandMadeChanges {
     long[] neighbours() {
         CaseFixture.Placed c = CaseFixture.lotsInARow(dataSource, 2).insert();
         return new long[] {c.id("1"), c.id("2")};
+    }
+
+    /** A 10 × 20 m residential lot (ODT, 200 m²) of a case of its own, held by one person with a certificate. */
+    long lot() {
+        return CaseFixture.inFreshSheet(dataSource).parcel("lot", "POLYGON((0 0, 10 0, 10 20, 0 20, 0 0))", "ODT")
+                .heldBy("Phạm Văn Chủ").insert().id("lot");
+    }
+
+    /**
+     * Turns 50 m² of a 200 m² residential lot into commercial land: ODT 200 m² becomes ODT 150 m² (long term, origin
+     * kept) and TMD 50 m² until 31 December 2075.
+     */
+    long purposeChange(long parcel) {
+        return commit(TransactionKind.PURPOSE_CHANGE, new PurposeChange(parcel, List.of(
+                new PurposeInput("ODT", new BigDecimal("150.0"), "long_term", "CNQ-CTT"),
+                new PurposeInput("TMD", new BigDecimal("50.0"), "2075-12-31", null))), 4326, parcel);
     }
 
     /**
@@ -83,42 +104,54 @@ final class HandMadeChanges {
     }
 
     /**
-     * A current parcel that a past (demo) split made and that {@link #split} can split again (its preview
-     * breaks no rule: both halves keep the minimum split area), the n-th by descending national ID.
+     * A lineage drawn and made by hand ({@link Lineage}): a 20 × 30 m residential lot on a street, split in two
+     * halves, the west half split again, and its east quarter merged back with the east half — through the
+     * pipeline, as officers would.
      */
-    long splitChild(int n) {
-        List<Long> candidates = jdbc.sql("""
-                SELECT l.child_parcel_id FROM parcel_lineage l JOIN parcel p ON p.id = l.child_parcel_id
-                WHERE l.kind = 'split' AND p.end_lifespan IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM restriction r WHERE r.parcel_id = p.id AND r.end_lifespan IS NULL)
-                ORDER BY p.national_id DESC""").query(Long.class).list();
-        int found = 0;
-        for (long parcel : candidates) {
-            if (pipeline.preview(splitRequest(parcel)).accepted() && found++ == n) {
-                return parcel;
-            }
-        }
-        throw new IllegalStateException("fewer than " + (n + 1) + " demo split children can be split again");
+    Lineage lineage() {
+        CaseFixture.Placed c = CaseFixture.inFreshSheet(dataSource)
+                .parcel("lot", "POLYGON((0 0, 20 0, 20 30, 0 30, 0 0))", "ODT").heldBy("Nguyễn Văn Gốc")
+                .parcel("street", "POLYGON((-10 -8, 30 -8, 30 0, 20 0, 0 0, -10 0, -10 -8))", "DGT")
+                .insert();
+        long lot = c.id("lot");
+        Outcome halves = split(c, lot, "LINESTRING(10 -1, 10 31)");
+        long west = childDrawn(c, halves, "POLYGON((0 0, 10 0, 10 30, 0 30, 0 0))");
+        long east = childDrawn(c, halves, "POLYGON((10 0, 20 0, 20 30, 10 30, 10 0))");
+        Outcome quarters = split(c, west, "LINESTRING(5 -1, 5 31)");
+        long westQuarter = childDrawn(c, quarters, "POLYGON((0 0, 5 0, 5 30, 0 30, 0 0))");
+        long eastQuarter = childDrawn(c, quarters, "POLYGON((5 0, 10 0, 10 30, 5 30, 5 0))");
+        Outcome merge = pipeline.commit(request(TransactionKind.MERGE, new Merge(List.of(eastQuarter, east), null, null, null), 4326,
+                eastQuarter, east));
+        long merged = merge.createdParcels().get(0);
+        return new Lineage(c, lot, west, east, westQuarter, eastQuarter, merged, halves.transactionId(), quarters.transactionId(),
+                merge.transactionId());
     }
 
-    /** Splits the parcel in two along the north-south line through its centroid: it retires, two new parcels take its place. */
-    long split(long parcel) {
-        return pipeline.commit(splitRequest(parcel)).transactionId();
+    /**
+     * The parcels of {@link #lineage()} and the transactions that made them, drawn in metres from the sheet's corner:
+     * <pre>
+     *   lot (0–20 m, number 1) ─split─▶ west (0–10 m) ─split─▶ westQuarter (0–5 m)
+     *                          │                      └────▶ eastQuarter (5–10 m) ─merge─▶ merged (5–20 m, number 7)
+     *                          └─────▶ east (10–20 m) ─────────────────────────────merge─┘
+     * </pre>
+     * The street is number 2; the halves take numbers 3 and 4, the quarters 5 and 6 (a cut's children are numbered west to
+     * east). Only westQuarter and merged are current.
+     */
+    record Lineage(CaseFixture.Placed c, long lot, long west, long east, long westQuarter, long eastQuarter, long merged,
+                   long halving, long quartering, long merging) {
     }
 
-    private TransactionPipeline.Request splitRequest(long parcel) {
-        Shape cut = jdbc.sql("""
-                SELECT ST_AsGeoJSON(ST_MakeLine(ST_MakePoint(ST_X(ST_Centroid(geom_tm3)), ST_YMin(geom_tm3) - 1),
-                                                ST_MakePoint(ST_X(ST_Centroid(geom_tm3)), ST_YMax(geom_tm3) + 1)), 6) AS json,
-                       ST_SRID(geom_tm3) AS srid
-                FROM parcel_version WHERE parcel_id = :p AND end_lifespan IS NULL""").param("p", parcel).query(Shape.class).single();
-        return request(TransactionKind.SPLIT, new Split(parcel, List.of(TestGeoJson.read(cut.json(), cut.srid())), null), cut.srid(), parcel);
+    private Outcome split(CaseFixture.Placed c, long parcel, String line) {
+        return pipeline.commit(request(TransactionKind.SPLIT, new Split(parcel, List.of(c.geometry(line)), null), c.srid(), parcel));
     }
 
-    /** Children of a parent in the lineage, in id order. */
-    List<Long> children(long parent) {
-        return jdbc.sql("SELECT child_parcel_id FROM parcel_lineage WHERE parent_parcel_id = :p ORDER BY 1").param("p", parent)
-                .query(Long.class).list();
+    /** The parcel the transaction created whose shape is the one drawn (to a square millimetre). */
+    private long childDrawn(CaseFixture.Placed c, Outcome made, String wkt) {
+        return jdbc.sql("""
+                SELECT parcel_id FROM parcel_version WHERE parcel_id = ANY (:ids) AND version = 1
+                  AND ST_Area(ST_SymDifference(geom_tm3, ST_Multi(ST_GeomFromEWKT(:g)))) < 1e-6""")
+                .param("ids", made.createdParcels().toArray(Long[]::new)).param("g", "SRID=" + c.srid() + ";" + c.geometry(wkt).toText())
+                .query(Long.class).single();
     }
 
     /** A geometry worked out in PostGIS: its GeoJSON and the SRID of its coordinates. */

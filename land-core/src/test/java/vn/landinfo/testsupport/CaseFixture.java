@@ -50,12 +50,19 @@ import vn.landinfo.transaction.wiring.RegisterTransactions;
  * <p>Each case gets a sheet of its own in a survey unit no generated parcel uses, placed east of every
  * other parcel the register has ever held and north of every earlier case, 20 m clear, so a
  * case's neighbours are exactly the parcels it draws and nothing another test does can change what it
- * meets. Parcels are numbered 1, 2, … on the sheet in the order the case names them.
+ * meets. Its sheet number is past every sheet of the commune, so the commune and the number alone find it.
+ * Parcels are numbered 1, 2, … on the sheet in the order the case names them.
  */
 public final class CaseFixture {
 
     /** The survey unit every case sheet belongs to (the demo's survey units are 40000 + 4 × ordinal + i). */
-    static final String SURVEY_UNIT = "49990";
+    public static final String SURVEY_UNIT = "49990";
+
+    /**
+     * A second survey unit of the commune, holding only the empty sheets {@link #sheetNumberSharedWithAnotherSurveyUnit}
+     * makes: case sheets are numbered past every sheet of the commune, so such a number is held by exactly these two.
+     */
+    public static final String SECOND_SURVEY_UNIT = "49991";
 
     /** Migrated a day before the test runs: every transaction the test commits comes after the parcels' first versions. */
     private static final long DAYS_BEFORE = 1;
@@ -73,6 +80,7 @@ public final class CaseFixture {
     private final List<Drawn> parcels = new ArrayList<>();
     private final List<String> organisations = new ArrayList<>();
     private int sheet = 1;
+    private boolean sharedSheetNumber;
 
     private CaseFixture(DataSource dataSource, String commune) {
         this.dataSource = dataSource;
@@ -156,6 +164,16 @@ public final class CaseFixture {
         return this;
     }
 
+    /**
+     * The case's first sheet number is held by an empty sheet of {@link #SECOND_SURVEY_UNIT} too, as one commune holds
+     * sheets of the same number from each former ward it absorbed (docs/decisions/0005-legal-address-with-survey-units.md):
+     * a legal address on it needs its survey unit.
+     */
+    public CaseFixture sheetNumberSharedWithAnotherSurveyUnit() {
+        this.sharedSheetNumber = true;
+        return this;
+    }
+
     private Drawn last() {
         return parcels.get(parcels.size() - 1);
     }
@@ -199,8 +217,16 @@ public final class CaseFixture {
         AffineTransformation toSheet = AffineTransformation.translationInstance(x0, y0);
         long tx = migration(jdbc, communeId, at);
         Map<Integer, Long> sheets = new LinkedHashMap<>();
+        Map<Integer, Integer> sheetNumbers = new LinkedHashMap<>();
         for (Drawn d : parcels) {
-            sheets.computeIfAbsent(d.sheet, n -> sheet(jdbc, communeId, srid, toSheet, n, at));
+            sheets.computeIfAbsent(d.sheet, n -> {
+                int number = nextSheetNumber(jdbc, communeId);
+                sheetNumbers.put(n, number);
+                return sheet(jdbc, communeId, srid, toSheet, n, number, SURVEY_UNIT, at);
+            });
+        }
+        if (sharedSheetNumber) {
+            sheet(jdbc, communeId, srid, toSheet, parcels.get(0).sheet, sheetNumbers.get(parcels.get(0).sheet), SECOND_SURVEY_UNIT, at);
         }
         Map<Integer, Integer> numbers = new LinkedHashMap<>();
 
@@ -248,7 +274,7 @@ public final class CaseFixture {
             }
             ids.put(d.name, parcel);
         }
-        return new Placed(ids, people, List.copyOf(sheets.values()), srid, toSheet);
+        return new Placed(ids, people, List.copyOf(sheets.values()), List.copyOf(sheetNumbers.values()), srid, toSheet);
     }
 
     private static void restrict(JdbcClient jdbc, MortgageStore mortgages, PartyStore parties, long parcel, String kind, long tx, Instant at) {
@@ -281,22 +307,33 @@ public final class CaseFixture {
                 RETURNING id""").param("c", communeId).param("at", Timestamp.from(at)).query(Long.class).single();
     }
 
-    /** A new sheet (next number) in the case survey unit, made on first use; its extent is where its parcels lie. */
-    private Long sheet(JdbcClient jdbc, long communeId, int srid, AffineTransformation toSheet, int n, Instant at) {
-        long unit = jdbc.sql("SELECT id FROM admin_unit WHERE level = 'commune' AND code = :u").param("u", SURVEY_UNIT)
+    /**
+     * The next sheet number of the case: past every sheet of the commune (generated, or a case's), so the number alone
+     * names the case's sheet unless the case shares it on purpose ({@link #sheetNumberSharedWithAnotherSurveyUnit}).
+     */
+    private static int nextSheetNumber(JdbcClient jdbc, long communeId) {
+        return jdbc.sql("SELECT coalesce(max(sheet_number), 0) + 1 FROM map_sheet WHERE commune_id = :c")
+                .param("c", communeId).query(Integer.class).single();
+    }
+
+    /** A sheet numbered {@code number} in a case survey unit (made on first use); its extent is where the case's n-th sheet's parcels lie. */
+    private Long sheet(JdbcClient jdbc, long communeId, int srid, AffineTransformation toSheet, int n, int number, String surveyUnit, Instant at) {
+        long unit = jdbc.sql("SELECT id FROM admin_unit WHERE level = 'commune' AND code = :u").param("u", surveyUnit)
                 .query(Long.class).optional().orElseGet(() -> jdbc.sql("""
                         INSERT INTO admin_unit (level, code, unit_type, name_vi, name_en, full_name_vi, full_name_en, parent_id,
                                                 province_code, valid_from, valid_to, source)
-                        SELECT 'commune', :u, 'phuong', 'Ca kiểm thử', 'Test cases', 'Phường Ca kiểm thử', 'Test Cases Ward',
+                        SELECT 'commune', :u, 'phuong', :vi, :en, 'Phường ' || :vi, :en || ' Ward',
                                parent_id, province_code, DATE '2008-01-01', DATE '2025-07-01', 'demo'
-                        FROM admin_unit WHERE id = :c RETURNING id""").param("u", SURVEY_UNIT).param("c", communeId)
+                        FROM admin_unit WHERE id = :c RETURNING id""").param("u", surveyUnit).param("c", communeId)
+                        .param("vi", surveyUnit.equals(SURVEY_UNIT) ? "Ca kiểm thử" : "Ca kiểm thử thứ hai")
+                        .param("en", surveyUnit.equals(SURVEY_UNIT) ? "Test Cases" : "Second Test Cases")
                         .query(Long.class).single());
         Geometry all = toSheet.transform(FACTORY.buildGeometry(parcels.stream().filter(d -> d.sheet == n).map(d -> d.shape).toList()));
         return jdbc.sql("""
                 INSERT INTO map_sheet (commune_id, survey_unit_id, sheet_number, scale, srid, survey_year, extent, valid_from)
-                VALUES (:c, :u, (SELECT coalesce(max(sheet_number), 0) + 1 FROM map_sheet WHERE survey_unit_id = :u), 500, :srid, 2014,
+                VALUES (:c, :u, :number, 500, :srid, 2014,
                         ST_Transform(ST_Expand(ST_SetSRID(ST_GeomFromText(:g), :srid), 10), 4326), :from) RETURNING id""")
-                .param("c", communeId).param("u", unit).param("srid", srid).param("g", all.getEnvelope().toText())
+                .param("c", communeId).param("u", unit).param("number", number).param("srid", srid).param("g", all.getEnvelope().toText())
                 .param("from", LocalDate.ofInstant(at, CertificateStore.VIETNAM).withDayOfYear(1)).query(Long.class).single();
     }
 
@@ -320,10 +357,17 @@ public final class CaseFixture {
     }
 
     /**
-     * Where the case went: the parcels' ids by name, the parties by name, its sheets (in order) and SRID, and the
-     * translation from the case's drawing (metres from the sheet's corner) to TM-3.
+     * Where the case went: the parcels' ids by name, the parties by name, its sheets (ids and numbers in
+     * {@link #SURVEY_UNIT}, in order) and SRID, and the translation from the case's drawing (metres from the
+     * sheet's corner) to TM-3.
      */
-    public record Placed(Map<String, Long> ids, Map<String, Long> people, List<Long> sheetIds, int srid, AffineTransformation toSheet) {
+    public record Placed(Map<String, Long> ids, Map<String, Long> people, List<Long> sheetIds, List<Integer> sheetNumbers, int srid,
+                         AffineTransformation toSheet) {
+
+        /** The number of the case's first sheet, as a legal address names it. */
+        public int sheetNumber() {
+            return sheetNumbers.get(0);
+        }
 
         public long id(String name) {
             Long id = ids.get(name);

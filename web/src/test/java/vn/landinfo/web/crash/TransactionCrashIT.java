@@ -1,6 +1,7 @@
 package vn.landinfo.web.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,86 +14,72 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.landinfo.testsupport.DemoCadastreFixture;
+import vn.landinfo.testsupport.CaseFixture;
 import vn.landinfo.testsupport.TestDatabase;
+import vn.landinfo.testsupport.TransactionFixture;
 
 /**
  * Crash test (heavy lane): the application process is killed with SIGKILL while it runs a large split
- * (one forest parcel cut into dozens of children: national IDs, versions, rights, certificates, audit),
+ * (one forest parcel cut into forty children: national IDs, versions, rights, certificates, audit),
  * at several moments from "just received" to "about to commit". After each kill the application is
  * started again and the register must be consistent: the split is either entirely there (parent
  * retired, every child current with lineage, the transaction committed with its audit record and event)
  * or entirely absent (parent current, no child, no transaction row) — never anything in between.
+ *
+ * <p>On the transaction test database of its own (a copy of the generated Hoàn Kiếm, {@link TransactionFixture}), so
+ * the shared test database stays as generated; each kill meets a forest of a case of its own ({@link CaseFixture},
+ * docs/decisions/0100-tests-pick-cases-not-slices.md), whose children are known before the split is sent.
  */
 @Tag("heavy")
 class TransactionCrashIT {
 
     private static final Path JAR = TestDatabase.repositoryRoot().resolve("web/target/landinfo.jar");
-    private static DataSource ds;
+    /** The forest: 1,000 m along the x axis, 250 m deep, cut by lines every 25 m into 40 strips of 6,250 m² (RSX minimum: 5,000 m²). */
+    private static final int WIDTH = 1000;
+    private static final int DEPTH = 250;
+    private static final int STRIPS = 40;
+    private static final double STRIP_AREA = 6250.0;
+
     private static JdbcClient jdbc;
 
     @BeforeAll
     static void data() {
-        ds = TestDatabase.dataSource();
-        DemoCadastreFixture.ensureLoaded(ds);
-        jdbc = JdbcClient.create(ds);
+        jdbc = JdbcClient.create(TransactionFixture.dataSource());
     }
 
-    /** A large parcel without restrictions, held by someone, that can be cut into {@code n} strips above the minimum area. */
+    /** The forest of a fresh case, its version, and the cutting lines that make the strips (EPSG:4326 GeoJSON, as a map client sends them). */
     private record Target(long parcelId, int version, String blades, int strips) {
     }
 
-    private static Target target(int offset) {
-        return jdbc.sql("""
-                WITH cand AS (
-                    SELECT pv.parcel_id, pv.version, pv.geom_tm3, pv.legal_area,
-                           ST_ExteriorRing(ST_OrientedEnvelope(pv.geom_tm3)) AS ring
-                    FROM parcel_version pv
-                    WHERE pv.end_lifespan IS NULL AND ST_NumGeometries(pv.geom_tm3) = 1
-                      AND NOT EXISTS (SELECT 1 FROM restriction r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL)
-                      AND EXISTS (SELECT 1 FROM land_right lr WHERE lr.parcel_id = pv.parcel_id AND lr.end_lifespan IS NULL)
-                      AND pv.legal_area BETWEEN 20000 AND 2000000
-                    ORDER BY pv.legal_area DESC OFFSET :offset LIMIT 1),
-                axis AS (
-                    SELECT cand.*, ST_PointN(ring, 1) AS p1, ST_PointN(ring, 2) AS p2, ST_PointN(ring, 3) AS p3 FROM cand),
-                dirs AS (
-                    -- Strips across the long side: blades parallel to the short side, evenly spaced along the long one,
-                    -- reaching 2.5 short sides either way (the envelope lies on one side of the origin edge or the other).
-                    SELECT axis.*,
-                           CASE WHEN ST_Distance(p1, p2) >= ST_Distance(p2, p3) THEN p1 ELSE p2 END AS o,
-                           CASE WHEN ST_Distance(p1, p2) >= ST_Distance(p2, p3) THEN ST_X(p2) - ST_X(p1) ELSE ST_X(p3) - ST_X(p2) END AS lx,
-                           CASE WHEN ST_Distance(p1, p2) >= ST_Distance(p2, p3) THEN ST_Y(p2) - ST_Y(p1) ELSE ST_Y(p3) - ST_Y(p2) END AS ly,
-                           CASE WHEN ST_Distance(p1, p2) >= ST_Distance(p2, p3) THEN ST_X(p3) - ST_X(p2) ELSE ST_X(p2) - ST_X(p1) END AS sx,
-                           CASE WHEN ST_Distance(p1, p2) >= ST_Distance(p2, p3) THEN ST_Y(p3) - ST_Y(p2) ELSE ST_Y(p2) - ST_Y(p1) END AS sy
-                    FROM axis),
-                n AS (SELECT dirs.*, least(40, greatest(2, floor(legal_area / 30000)::int)) AS strips FROM dirs)
-                SELECT n.parcel_id, n.version, n.strips,
-                       json_agg(ST_AsGeoJSON(ST_Transform(ST_MakeLine(
-                           ST_Translate(n.o, k * n.lx / n.strips - 2.5 * n.sx, k * n.ly / n.strips - 2.5 * n.sy),
-                           ST_Translate(n.o, k * n.lx / n.strips + 2.5 * n.sx, k * n.ly / n.strips + 2.5 * n.sy)), 4326), 9)::json ORDER BY k)::text AS blades
-                FROM n CROSS JOIN generate_series(1, n.strips - 1) AS k
-                GROUP BY n.parcel_id, n.version, n.strips""")
-                .param("offset", offset)
-                .query((rs, i) -> new Target(rs.getLong("parcel_id"), rs.getInt("version"), rs.getString("blades"), rs.getInt("strips")))
-                .single();
+    private static Target forest() {
+        CaseFixture.Placed c = CaseFixture.inFreshSheet(TransactionFixture.dataSource())
+                .parcel("forest", "POLYGON((0 0, %d 0, %d %d, 0 %d, 0 0))".formatted(WIDTH, WIDTH, DEPTH, DEPTH), "RSX")
+                .heldBy("Hà Văn Rừng", "Hà Thị Rừng")
+                .insert();
+        List<String> lines = new ArrayList<>();
+        for (int k = 1; k < STRIPS; k++) {
+            String line = "LINESTRING(%d -1, %d %d)".formatted(k * WIDTH / STRIPS, k * WIDTH / STRIPS, DEPTH + 1);
+            lines.add(jdbc.sql("SELECT ST_AsGeoJSON(ST_Transform(ST_GeomFromEWKT(:g), 4326), 9)")
+                    .param("g", "SRID=" + c.srid() + ";" + c.geometry(line).toText()).query(String.class).single());
+        }
+        return new Target(c.id("forest"), 1, "[" + String.join(",", lines) + "]", STRIPS);
     }
 
     @Test
     void killedMidTransactionTheRegisterKeepsAllOrNothing() throws Exception {
         int[] killAfterMs = {30, 120, 300, 700, 1500, 4000, 60000};
         Map<String, Integer> outcomes = new TreeMap<>();
-        int offset = 0;
         for (int delay : killAfterMs) {
-            Target t = target(offset++);
+            Target t = forest();
             int port = freePort();
             Process app = start(port);
             try {
@@ -149,6 +136,8 @@ class TransactionCrashIT {
                 .query(Long.class).single();
         if (parentCurrent) {
             assertThat(children).as("no child of a split that did not happen").isZero();
+            assertThat(jdbc.sql("SELECT version FROM parcel_version WHERE parcel_id = :p AND end_lifespan IS NULL").param("p", t.parcelId())
+                    .query(Integer.class).single()).as("the forest as it was").isEqualTo(t.version());
             assertThat(jdbc.sql("SELECT count(*) FROM cadastral_transaction WHERE status = 'committed' AND id = ANY (:ids)")
                     .param("ids", txs.toArray(Long[]::new)).query(Long.class).single()).isZero();
             return "absent";
@@ -163,10 +152,16 @@ class TransactionCrashIT {
                 WHERE l.parent_parcel_id = :p""").param("p", t.parcelId()).query(Long.class).single()).isEqualTo(t.strips());
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE transaction_id = :tx").param("tx", tx).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM register_event WHERE transaction_id = :tx").param("tx", tx).query(Long.class).single()).isEqualTo(1);
+        // Forty strips of 25 × 250 m, each 6,250 m² (the lines come through WGS84, so to within a millimetre of width),
+        // together exactly the forest's 250,000 m².
         assertThat(jdbc.sql("""
-                SELECT abs(sum(ST_Area(v.geom_tm3)) - (SELECT ST_Area(geom_tm3) FROM parcel_version WHERE parcel_id = :p AND ended_by_tx = :tx))
-                FROM parcel_lineage l JOIN parcel_version v ON v.parcel_id = l.child_parcel_id AND v.end_lifespan IS NULL
-                WHERE l.parent_parcel_id = :p""").param("p", t.parcelId()).param("tx", tx).query(Double.class).single()).isLessThan(0.1);
+                SELECT v.legal_area FROM parcel_lineage l JOIN parcel_version v ON v.parcel_id = l.child_parcel_id AND v.end_lifespan IS NULL
+                WHERE l.parent_parcel_id = :p""").param("p", t.parcelId()).query(Double.class).list())
+                .hasSize(STRIPS).allSatisfy(a -> assertThat(a).isCloseTo(STRIP_AREA, offset(0.5)));
+        assertThat(jdbc.sql("""
+                SELECT sum(ST_Area(v.geom_tm3)) FROM parcel_lineage l JOIN parcel_version v ON v.parcel_id = l.child_parcel_id AND v.end_lifespan IS NULL
+                WHERE l.parent_parcel_id = :p""").param("p", t.parcelId()).query(Double.class).single())
+                .isCloseTo((double) WIDTH * DEPTH, offset(0.01));
         return "committed";
     }
 
@@ -175,7 +170,7 @@ class TransactionCrashIT {
         Path log = Files.createTempFile("landinfo-crash", ".log");
         ProcessBuilder pb = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "serve")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().put("LANDINFO_DB_URL", TestDatabase.url());
+        pb.environment().put("LANDINFO_DB_URL", TransactionFixture.url());
         pb.environment().put("LANDINFO_DB_USER", TestDatabase.user());
         pb.environment().put("LANDINFO_DB_PASSWORD", TestDatabase.password());
         pb.environment().put("LANDINFO_PORT", Integer.toString(port));

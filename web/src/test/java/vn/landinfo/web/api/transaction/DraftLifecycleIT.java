@@ -12,14 +12,9 @@ class DraftLifecycleIT extends TransactionApiTestSupport {
     private static final String CREATOR = "registrar-1";
     private static final String APPROVER = "approver-2";
 
-    @Override
-    int offsetBase() {
-        return 2300;
-    }
-
     @Test
     void aDraftIsRevisedPreviewedSubmittedApprovedByAnotherOfficerAndCommitted() {
-        long parcel = odtParcel(1);
+        long parcel = lot();
         int start = version(parcel);
         var before = counts();
 
@@ -102,7 +97,7 @@ class DraftLifecycleIT extends TransactionApiTestSupport {
 
     @Test
     void anAbandonedDraftNeverReachesTheRegisterAndStaysAbandoned() {
-        long parcel = odtParcel(2);
+        long parcel = lot();
         var before = counts();
         Response opened = openDraft(purposeChange(parcel), "X-Landinfo-Officer", CREATOR);
         assertThat(opened.status()).isEqualTo(201);
@@ -125,7 +120,7 @@ class DraftLifecycleIT extends TransactionApiTestSupport {
 
     @Test
     void aDraftCommitsDirectlyWhenItsProcedureNeedsNoSecondOfficer() {
-        long parcel = odtParcel(3);
+        long parcel = lot();
         long id = openDraft(purposeChange(parcel)).json().get("id").asLong();
         Response committed = step(id, "commit", "If-Match", etag(parcel));
         assertThat(committed.status()).as(committed.body()).isEqualTo(200);

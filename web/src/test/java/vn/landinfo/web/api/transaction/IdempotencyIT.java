@@ -16,14 +16,9 @@ import org.junit.jupiter.api.Test;
  * is 422; a key still running is 409. */
 class IdempotencyIT extends TransactionApiTestSupport {
 
-    @Override
-    int offsetBase() {
-        return 2200;
-    }
-
     @Test
     void aRetryWithTheSameKeyAndBodyReplaysTheFirstResponseAndCommitsOnce() {
-        long parcel = odtParcel(1);
+        long parcel = lot();
         String etag = etag(parcel);
         String key = UUID.randomUUID().toString();
         String body = purposeChange(parcel);
@@ -48,7 +43,7 @@ class IdempotencyIT extends TransactionApiTestSupport {
 
     @Test
     void theSameKeyWithAnotherBodyIs422AndWritesNothing() {
-        long parcel = odtParcel(2);
+        long parcel = lot();
         String key = UUID.randomUUID().toString();
         assertThat(post(TX + "/preview", purposeChange(parcel), "Idempotency-Key", key).status()).isEqualTo(200);
         var before = counts();
@@ -64,7 +59,7 @@ class IdempotencyIT extends TransactionApiTestSupport {
 
     @Test
     void keysAreScopedToTheCaller() {
-        long parcel = odtParcel(3);
+        long parcel = lot();
         String key = UUID.randomUUID().toString();
         assertThat(post(TX + "/preview", purposeChange(parcel), "Idempotency-Key", key, "X-Landinfo-Officer", "officer-a").status())
                 .isEqualTo(200);
@@ -76,7 +71,7 @@ class IdempotencyIT extends TransactionApiTestSupport {
 
     @Test
     void aKeyWhoseFirstRequestIsStillRunningIs409() {
-        long parcel = odtParcel(4);
+        long parcel = lot();
         String key = UUID.randomUUID().toString();
         String body = purposeChange(parcel);
         // The first request with this key is in flight (claimed, no response yet), as a concurrent one would leave it.
@@ -93,7 +88,7 @@ class IdempotencyIT extends TransactionApiTestSupport {
 
     @Test
     void aClientErrorIsReplayedButAPreconditionFailureFreesTheKey() {
-        long parcel = odtParcel(5);
+        long parcel = lot();
         String key = UUID.randomUUID().toString();
         String bad = "{\"kind\": \"PURPOSE_CHANGE\", \"change\": {\"parcelId\": " + parcel + "}}";
         Response first = post(TX, bad, "Idempotency-Key", key);
@@ -114,7 +109,7 @@ class IdempotencyIT extends TransactionApiTestSupport {
 
     @Test
     void parallelRetriesWithOneKeyCommitOnce() throws Exception {
-        long parcel = odtParcel(6);
+        long parcel = lot();
         String key = UUID.randomUUID().toString();
         String etag = etag(parcel);
         String body = purposeChange(parcel);

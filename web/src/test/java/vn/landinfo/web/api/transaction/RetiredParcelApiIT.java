@@ -10,14 +10,9 @@ import tools.jackson.databind.JsonNode;
 /** A parcel that an officer splits through the REST API is gone afterwards: 410 with links to where its land went. */
 class RetiredParcelApiIT extends TransactionApiTestSupport {
 
-    @Override
-    int offsetBase() {
-        return 2700;
-    }
-
     @Test
     void aParcelSplitThroughTheTransactionsApiAnswersGoneWithLinksToItsChildren() {
-        Split split = splittableParcel();
+        Split split = lotOnAStreet();
         String nationalId = jdbc.sql("SELECT national_id FROM parcel WHERE id = :p").param("p", split.parcel()).query(String.class).single();
         List<Long> children = commitSplit(split, "retired parcel test", "officer-gone");
 

@@ -16,17 +16,12 @@ import vn.landinfo.web.ogc.TileHttp;
  * moments). After a split those tiles show the children instead of the parent, after a purpose change the
  * child's new main purpose; a tile elsewhere keeps being served from the cache with the same ETag and
  * bytes. On the transaction database of its own (Hoàn Kiếm), since it changes the register; the parcel it
- * splits is not a single-purpose ODT lot, so it is in no other test's {@link #odtParcel} range.
+ * splits is a lot of a case of its own ({@link #lotOnAStreet()}), and the tile far from it is one of the commune's.
  */
 class TileCacheInvalidationIT extends TransactionApiTestSupport {
 
     @Autowired
     VectorTileService tiles;
-
-    @Override
-    int offsetBase() {
-        return 9000;
-    }
 
     private double[] extent3857(long parcel) {
         return jdbc.sql("SELECT ST_XMin(g), ST_YMin(g), ST_XMax(g), ST_YMax(g), ST_X(c), ST_Y(c) FROM (SELECT geom_3857 g, "
@@ -81,7 +76,7 @@ class TileCacheInvalidationIT extends TransactionApiTestSupport {
     @Test
     void committedChangesEvictExactlyTheTilesTheyTouchAndTheTilesShowThem() throws Exception {
         TileHttp http = new TileHttp(port);
-        Split split = splittableParcel();
+        Split split = lotOnAStreet();
         double[] e = extent3857(split.parcel());
         int[] a16 = Mvt.tileOf(e[4], e[5], 16);
         int[] a17 = Mvt.tileOf(e[4], e[5], 17);

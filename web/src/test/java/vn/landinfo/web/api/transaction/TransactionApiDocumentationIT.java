@@ -8,11 +8,6 @@ import tools.jackson.databind.JsonNode;
 /** The OpenAPI document describes every transaction endpoint, a request schema per kind with an example, and every error. */
 class TransactionApiDocumentationIT extends TransactionApiTestSupport {
 
-    @Override
-    int offsetBase() {
-        return 2500;
-    }
-
     @Test
     void everyTransactionEndpointIsDocumentedWithItsBodyHeadersAndProblems() {
         Response r = get("/v3/api-docs");

@@ -8,14 +8,9 @@ import tools.jackson.databind.JsonNode;
 /** A purpose change through REST: committed at once (201), previewed without a trace, refused with every violation (422). */
 class TransactionApiIT extends TransactionApiTestSupport {
 
-    @Override
-    int offsetBase() {
-        return 2000;
-    }
-
     @Test
     void aPurposeChangeCommitsWith201AndTheParcelAndItsHistoryShowIt() {
-        long parcel = odtParcel(1);
+        long parcel = lot();
         int before = version(parcel);
         String etag = etag(parcel);
         assertThat(etag).isEqualTo("\"" + parcel + "." + before + "\"");
@@ -70,7 +65,7 @@ class TransactionApiIT extends TransactionApiTestSupport {
 
     @Test
     void dryRunAndPreviewShowTheResultAndWriteNothing() {
-        long parcel = odtParcel(2);
+        long parcel = lot();
         var before = counts();
         int version = version(parcel);
 
@@ -92,7 +87,7 @@ class TransactionApiIT extends TransactionApiTestSupport {
 
     @Test
     void aPreviewOfABrokenRuleIs200WithTheViolationAndACommitIs422WithItAndTheWouldBeParcels() {
-        long parcel = odtParcel(3);
+        long parcel = lot();
         var before = counts();
 
         Response preview = post(TX + "/preview", mismatchedPurposes(parcel));

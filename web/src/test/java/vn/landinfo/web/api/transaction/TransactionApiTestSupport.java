@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.landinfo.testsupport.CaseFixture;
 import vn.landinfo.testsupport.RegisterCounts;
 import vn.landinfo.testsupport.TestDatabase;
 import vn.landinfo.testsupport.TransactionFixture;
@@ -28,8 +29,9 @@ import vn.landinfo.testsupport.TransactionFixture;
 /**
  * The running application over real HTTP on the transaction database of its own (Phường Hoàn Kiếm made
  * by the demo generator: holders, certificates, mortgages, history), so tests change parcels freely.
- * Each test class picks its parcels from its own OFFSET range ({@link #odtParcel}) so none collide.
- * The request body bound is lowered to 2 MB here so the 413 test sends little.
+ * Each test draws the parcels it changes as a case of its own beside the commune ({@link #lot()},
+ * {@link #lotOnAStreet()}), so none meets what another changed. The request body bound is lowered to 2 MB
+ * here so the 413 test sends little.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "landinfo.transactions.max-body=2MB")
 abstract class TransactionApiTestSupport {
@@ -65,57 +67,41 @@ abstract class TransactionApiTestSupport {
         }
     }
 
-    /** The first OFFSET of this class's parcels: every test class a range of its own. */
-    abstract int offsetBase();
+    /** A 10 × 20 m residential lot at the corner of its case's sheet: 200 m². */
+    static final String LOT = "POLYGON((0 0, 10 0, 10 20, 0 20, 0 0))";
 
-    /** A current single-purpose ODT parcel without restrictions, the n-th of this class's range. */
-    long odtParcel(int n) {
-        return jdbc.sql("""
-                SELECT pv.parcel_id FROM parcel_version pv
-                WHERE pv.end_lifespan IS NULL
-                  AND (SELECT array_agg(purpose_code) FROM parcel_land_use u WHERE u.parcel_version_id = pv.id) = ARRAY['ODT']::varchar[]
-                  AND NOT EXISTS (SELECT 1 FROM restriction r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL)
-                ORDER BY pv.parcel_id OFFSET :n LIMIT 1""").param("n", offsetBase() + n).query(Long.class).single();
+    /**
+     * A residential lot (ODT, {@link #LOT}, 200 m²) of a case of its own ({@link CaseFixture},
+     * docs/decisions/0100-tests-pick-cases-not-slices.md), held by one person with a certificate, no restriction:
+     * every call a new one, so no test meets a parcel another test changed.
+     */
+    long lot() {
+        return aLot().id("lot");
+    }
+
+    /** {@link #lot()} with where its case went (its sheet, SRID and drawing). */
+    CaseFixture.Placed aLot() {
+        return CaseFixture.inFreshSheet(TransactionFixture.dataSource()).parcel("lot", LOT, "ODT").heldBy("Nguyễn Văn Thửa").insert();
     }
 
     /**
-     * A parcel to split in two by a line across its long side (blade in EPSG:4326 GeoJSON), in Hoàn Kiếm, held by
-     * someone, without restrictions, not a single-purpose ODT lot (so in no test's {@link #odtParcel} range): the
-     * first such parcel still current, so each test that splits one gets its own.
+     * A parcel to split and the line that halves it: a 10 × 30 m residential lot on a street, between two others (a case of
+     * its own), and a line across it, in EPSG:4326 GeoJSON as an officer's map client sends it, making two 5 × 30 m children
+     * of 150 m² with 5 m on the street each — above Hà Nội's minimum of 50 m² and 4 m.
      */
     record Split(long parcel, int version, String blade) {
     }
 
-    Split splittableParcel() {
-        return jdbc.sql("""
-                WITH cand AS (
-                    SELECT pv.parcel_id, pv.version, pv.geom_tm3, ST_Centroid(pv.geom_tm3) AS ctr,
-                           ST_ExteriorRing(ST_OrientedEnvelope(pv.geom_tm3)) AS ring
-                    FROM parcel_version pv JOIN admin_unit c ON c.id = pv.commune_id
-                    WHERE pv.end_lifespan IS NULL AND c.code = '00070'
-                      AND ST_NumGeometries(pv.geom_tm3) = 1 AND ST_NumInteriorRings(ST_GeometryN(pv.geom_tm3, 1)) = 0
-                      AND pv.legal_area BETWEEN 300 AND 5000
-                      -- no minimum split area or frontage applies to its purposes, and it is no ODT lot
-                      AND NOT EXISTS (SELECT 1 FROM parcel_land_use u WHERE u.parcel_version_id = pv.id AND u.purpose_code IN ('ODT', 'ONT', 'DGT'))
-                      AND NOT EXISTS (SELECT 1 FROM minimum_split_area m JOIN parcel_land_use u ON u.purpose_code = m.purpose_code
-                                      WHERE u.parcel_version_id = pv.id)
-                      AND NOT EXISTS (SELECT 1 FROM restriction r WHERE r.parcel_id = pv.parcel_id AND r.end_lifespan IS NULL)
-                      AND EXISTS (SELECT 1 FROM land_right lr WHERE lr.parcel_id = pv.parcel_id AND lr.end_lifespan IS NULL)),
-                short AS (
-                    -- the shorter side of the oriented envelope: a line parallel to it through the centroid halves the long side
-                    SELECT cand.*,
-                           CASE WHEN ST_Distance(ST_PointN(ring, 1), ST_PointN(ring, 2)) <= ST_Distance(ST_PointN(ring, 2), ST_PointN(ring, 3))
-                                THEN ST_X(ST_PointN(ring, 2)) - ST_X(ST_PointN(ring, 1)) ELSE ST_X(ST_PointN(ring, 3)) - ST_X(ST_PointN(ring, 2)) END AS dx,
-                           CASE WHEN ST_Distance(ST_PointN(ring, 1), ST_PointN(ring, 2)) <= ST_Distance(ST_PointN(ring, 2), ST_PointN(ring, 3))
-                                THEN ST_Y(ST_PointN(ring, 2)) - ST_Y(ST_PointN(ring, 1)) ELSE ST_Y(ST_PointN(ring, 3)) - ST_Y(ST_PointN(ring, 2)) END AS dy
-                    FROM cand),
-                line AS (
-                    SELECT short.*, ST_MakeLine(ST_Translate(ctr, -1.5 * dx, -1.5 * dy), ST_Translate(ctr, 1.5 * dx, 1.5 * dy)) AS blade
-                    FROM short WHERE dx <> 0 OR dy <> 0)
-                SELECT parcel_id, version, ST_AsGeoJSON(ST_Transform(blade, 4326), 9)
-                FROM line WHERE ST_NumGeometries(ST_Split(geom_tm3, blade)) = 2
-                ORDER BY parcel_id LIMIT 1""")
-                .query((rs, n) -> new Split(rs.getLong(1), rs.getInt(2), rs.getString(3))).single();
+    Split lotOnAStreet() {
+        CaseFixture.Placed c = CaseFixture.inFreshSheet(TransactionFixture.dataSource())
+                .parcel("west", "POLYGON((-10 0, 0 0, 0 30, -10 30, -10 0))", "ODT").heldBy("Trần Thị Bình")
+                .parcel("lot", "POLYGON((0 0, 10 0, 10 30, 0 30, 0 0))", "ODT").heldBy("Nguyễn Văn An")
+                .parcel("east", "POLYGON((10 0, 20 0, 20 30, 10 30, 10 0))", "ODT").heldBy("Lê Văn Chí")
+                .parcel("street", "POLYGON((-10 -8, 20 -8, 20 0, 10 0, 0 0, -10 0, -10 -8))", "DGT")
+                .insert();
+        String blade = jdbc.sql("SELECT ST_AsGeoJSON(ST_Transform(ST_GeomFromEWKT(:g), 4326), 9)")
+                .param("g", "SRID=" + c.srid() + ";" + c.geometry("LINESTRING(5 -1, 5 31)").toText()).query(String.class).single();
+        return new Split(c.id("lot"), 1, blade);
     }
 
     /** Commits the split through POST /api/v1/transactions, If-Match on the parcel's version; the two children's ids. */

@@ -16,11 +16,6 @@ class TransactionBadInputIT extends TransactionApiTestSupport {
 
     private static final String OK_PURPOSES = "\"purposes\": [{\"code\": \"ODT\", \"term\": \"long_term\"}]";
 
-    @Override
-    int offsetBase() {
-        return 2400;
-    }
-
     /** name, body (%d = a real parcel id), status, field, pointer, a fragment of the detail, whether opening a draft finds it too. */
     static Stream<Arguments> badBodies() {
         String env = "\"kind\": \"PURPOSE_CHANGE\", \"legalBasis\": \"QĐ 1\", ";
@@ -66,7 +61,7 @@ class TransactionBadInputIT extends TransactionApiTestSupport {
     @MethodSource("badBodies")
     void aBadBodyIsAProblemNamingTheFieldAndWritesNothing(String name, String template, int status, String field, String pointer,
                                                           String fragment, boolean checkedAlone) {
-        long parcel = odtParcel(1);
+        long parcel = lot();
         String body = template.contains("%d") ? template.formatted(parcel) : template;
         var before = counts();
 
@@ -89,7 +84,7 @@ class TransactionBadInputIT extends TransactionApiTestSupport {
 
     @Test
     void aBodyOverTheBoundIs413AndNotJsonIs415() {
-        long parcel = odtParcel(2);
+        long parcel = lot();
         var before = counts();
         String huge = purposeChange(parcel).replace("\"reason\"", " ".repeat(3 * 1024 * 1024) + "\"reason\"");
         Response big = post(TX, huge, "If-Match", etag(parcel));
@@ -104,7 +99,7 @@ class TransactionBadInputIT extends TransactionApiTestSupport {
 
     @Test
     void badParametersAndHeadersAre400NamingThem() {
-        long parcel = odtParcel(3);
+        long parcel = lot();
         String body = purposeChange(parcel);
         String[][] cases = {
                 {TX + "?dryRun=maybe", "dryRun", "X-Landinfo-Officer", "officer-a"},
@@ -123,7 +118,7 @@ class TransactionBadInputIT extends TransactionApiTestSupport {
 
     @Test
     void aTransactionInAVn2000ZoneIsAccepted() {
-        long parcel = odtParcel(4);
+        long parcel = lot();
         String body = purposeChange(parcel).replace("\"reason\"", "\"crs\": \"urn:ogc:def:crs:EPSG::9210\", \"reason\"");
         Response r = post(TX + "/preview", body);
         assertThat(r.status()).as(r.body()).isEqualTo(200);

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
+import vn.landinfo.testsupport.CaseFixture;
+import vn.landinfo.testsupport.TransactionFixture;
 
 /**
  * Bad geometries over HTTP, for every kind that carries one (SPLIT by child polygons or cutting lines,
@@ -27,18 +29,15 @@ class TransactionGeometryBadInputIT extends TransactionApiTestSupport {
 
     private static final String ENV = "\"legalBasis\": \"QĐ 7/2025\", \"reason\": \"geometry bad input\"";
 
+    private CaseFixture.Placed lot;
     private long parcel;
     private double lon;
     private double lat;
 
-    @Override
-    int offsetBase() {
-        return 2600;
-    }
-
     @BeforeEach
     void aParcel() {
-        parcel = odtParcel(1);
+        lot = aLot();
+        parcel = lot.id("lot");
         Map<String, Object> c = jdbc.sql("""
                 SELECT ST_X(ST_Centroid(geom)) AS x, ST_Y(ST_Centroid(geom)) AS y FROM parcel_version
                 WHERE parcel_id = :p AND end_lifespan IS NULL""").param("p", parcel).query().singleRow();
@@ -75,16 +74,15 @@ class TransactionGeometryBadInputIT extends TransactionApiTestSupport {
         };
     }
 
+    /** The lot's sheet, by its legal address. */
     private String sheet() {
-        Map<String, Object> s = jdbc.sql("""
-                SELECT su.code, ms.sheet_number FROM map_sheet ms JOIN admin_unit su ON su.id = ms.survey_unit_id
-                JOIN admin_unit c ON c.id = ms.commune_id WHERE c.code = '00070' AND ms.valid_to IS NULL ORDER BY ms.id LIMIT 1""")
-                .query().singleRow();
-        return "\"sheet\": {\"commune\": \"00070\", \"surveyUnit\": \"" + s.get("code") + "\", \"sheet\": " + s.get("sheet_number") + "}";
+        return "\"sheet\": {\"commune\": \"" + TransactionFixture.COMMUNE + "\", \"surveyUnit\": \"" + CaseFixture.SURVEY_UNIT
+                + "\", \"sheet\": " + lot.sheetNumber() + "}";
     }
 
+    /** The lot's holder, a party of the register. */
     private long holder() {
-        return jdbc.sql("SELECT party_id FROM right_holder ORDER BY right_id, party_id LIMIT 1").query(Long.class).single();
+        return lot.party("Nguyễn Văn Thửa");
     }
 
     /** A closed square ring around the parcel's centroid, offset by {@code d} degrees, {@code s} degrees a side. */

@@ -19,11 +19,6 @@ class TransactionJsonContentIT extends TransactionApiTestSupport {
 
     private static final String ENV = "\"legalBasis\": \"Quyết định 5/QĐ-UBND\"";
 
-    @Override
-    int offsetBase() {
-        return 2800;
-    }
-
     private void refusedEverywhere(String body, long parcel, int status, String field, String pointer, String fragment, String... paths) {
         var before = counts();
         long transactions = before.get("cadastral_transaction");
@@ -47,16 +42,16 @@ class TransactionJsonContentIT extends TransactionApiTestSupport {
 
     @Test
     void aBoundaryCorrectionWhoseNeighboursHoldNullIsRefusedNamingTheElement() {
-        long parcel = odtParcel(1);
+        long parcel = lot();
         String body = "{\"kind\": \"BOUNDARY_CORRECTION\", " + ENV + ", \"change\": {\"parcelId\": " + parcel
-                + ", \"geometry\": " + square(105.85, 21.03) + ", \"neighbours\": [" + odtParcel(2) + ", null]}}";
+                + ", \"geometry\": " + square(105.85, 21.03) + ", \"neighbours\": [" + lot() + ", null]}}";
         refusedEverywhere(body, parcel, 400, "neighbours[1]", "/change/neighbours/1", "neighbours[1] is null",
                 TX, TX + "?dryRun=true", TX + "/preview", TX + "/drafts");
     }
 
     @Test
     void aNumberWhereTheSchemaSaysStringIsRefused() {
-        long parcel = odtParcel(3);
+        long parcel = lot();
         refusedEverywhere("{\"kind\": \"CERTIFICATE_REISSUE\", " + ENV + ", \"change\": {\"serial\": 12345678, \"reason\": \"mất\"}}",
                 parcel, 400, "serial", "/change/serial", "serial must be a string, got a number 12345678", TX, TX + "/preview", TX + "/drafts");
         refusedEverywhere("{\"kind\": \"CERTIFICATE_CORRECTION\", " + ENV + ", \"change\": {\"serial\": \"AA00000001\", \"correction\": true}}",
@@ -68,7 +63,7 @@ class TransactionJsonContentIT extends TransactionApiTestSupport {
 
     @Test
     void anOverlongUtf8SequenceInsideAJsonStringIsRefused() {
-        long parcel = odtParcel(4);
+        long parcel = lot();
         String[] halves = purposeChange(parcel).split("REST test");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(halves[0].getBytes(StandardCharsets.UTF_8));
@@ -88,7 +83,7 @@ class TransactionJsonContentIT extends TransactionApiTestSupport {
 
     @Test
     void aDraftRefusesAtOnceAGeometryOverTheVertexBound() {
-        long parcel = odtParcel(5);
+        long parcel = lot();
         StringBuilder ring = new StringBuilder("{\"type\": \"Polygon\", \"coordinates\": [[");
         for (int i = 0; i < 60_000; i++) {
             ring.append('[').append(500_000 + i % 1000).append(',').append(2_300_000 + i / 1000).append("],");
@@ -100,7 +95,7 @@ class TransactionJsonContentIT extends TransactionApiTestSupport {
 
     @Test
     void aDraftRefusesAtOnceAnEmptyChangeAndAPolygonThatCanNeverBeAParcel() {
-        long parcel = odtParcel(6);
+        long parcel = lot();
         refusedEverywhere("{\"kind\": \"PURPOSE_CHANGE\", " + ENV + ", \"change\": {}}", parcel, 400, "parcelId", "/change/parcelId",
                 "parcelId is required", TX + "/drafts");
         refusedEverywhere("{\"kind\": \"SPLIT\", " + ENV + ", \"change\": {\"parcelId\": " + parcel + "}}", parcel, 400, "cuttingLines",

@@ -17,14 +17,9 @@ import tools.jackson.databind.JsonNode;
  * stale or incomplete, 409 when a race is lost; never a lost update. */
 class TransactionPreconditionsIT extends TransactionApiTestSupport {
 
-    @Override
-    int offsetBase() {
-        return 2100;
-    }
-
     @Test
     void aCommitThatEditsAParcelWithoutIfMatchIs428NamingTheParcelAndWritesNothing() {
-        long parcel = odtParcel(1);
+        long parcel = lot();
         var before = counts();
 
         for (String[] headers : new String[][] {{}, {"If-Match", "*"}, {"If-Match", "\"tx-5.1\""}}) {
@@ -41,8 +36,8 @@ class TransactionPreconditionsIT extends TransactionApiTestSupport {
 
     @Test
     void aStaleOrIncompleteIfMatchIs412ListingTheCurrentVersionAndWritesNothing() {
-        long parcel = odtParcel(2);
-        long other = odtParcel(3);
+        long parcel = lot();
+        long other = lot();
         int current = version(parcel);
         var before = counts();
 
@@ -71,7 +66,7 @@ class TransactionPreconditionsIT extends TransactionApiTestSupport {
 
     @Test
     void aSecondChangeFromTheSameVersionIs412AfterTheFirstCommitted() {
-        long parcel = odtParcel(4);
+        long parcel = lot();
         String etag = etag(parcel);
         assertThat(post(TX, purposeChange(parcel), "If-Match", etag).status()).isEqualTo(201);
 
@@ -81,7 +76,7 @@ class TransactionPreconditionsIT extends TransactionApiTestSupport {
 
     @Test
     void aMalformedIfMatchIs400NamingTheHeader() {
-        long parcel = odtParcel(5);
+        long parcel = lot();
         Response r = post(TX, purposeChange(parcel), "If-Match", "\"version-7\"");
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.json().get("parameter").asString()).isEqualTo("If-Match");
@@ -89,7 +84,7 @@ class TransactionPreconditionsIT extends TransactionApiTestSupport {
 
     @Test
     void eightParallelCommitsFromOneVersionLeaveExactlyOneNewVersionAndOneAuditRecord() throws Exception {
-        long parcel = odtParcel(6);
+        long parcel = lot();
         int start = version(parcel);
         String etag = etag(parcel);
         String body = purposeChange(parcel);
