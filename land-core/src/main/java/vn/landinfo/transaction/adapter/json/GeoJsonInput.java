@@ -199,7 +199,7 @@ final class GeoJsonInput {
                 throw InvalidChange.malformed(field, at + " " + shorten(p) + " nằm ngoài EPSG:4326 (kinh độ −180..180, vĩ độ −90..90); "
                         + "nếu là tọa độ VN-2000 (mét) hãy khai crs của múi TM-3 / " + at + " " + shorten(p) + " is outside EPSG:4326 "
                         + "(longitude -180..180, latitude -90..90): if these are VN-2000 metres, give the transaction's crs as the "
-                        + "TM-3 zone (EPSG:9205 to EPSG:9218)");
+                        + "TM-3 zone (EPSG:5896-5899 or EPSG:9205-9218)");
             }
         } else if (Math.abs(x) <= 180 && Math.abs(y) <= 90) {
             throw InvalidChange.malformed(field, at + " " + shorten(p) + " trông như độ (kinh, vĩ) nhưng crs là EPSG:" + srid
@@ -227,7 +227,7 @@ final class GeoJsonInput {
             String at = field + ".crs";
             throw InvalidChange.malformed(field, at + " khác hệ tọa độ của giao dịch (EPSG:" + srid + "); hệ tọa độ chỉ khai một lần "
                     + "ở trường crs của giao dịch / " + at + " " + shorten(crs) + " differs from the transaction's crs EPSG:" + srid
-                    + ": give the CRS once, in the transaction's crs field (EPSG:4326 or a VN-2000 TM-3 zone EPSG:9205 to EPSG:9218)");
+                    + ": give the CRS once, in the transaction's crs field (EPSG:4326 or a VN-2000 TM-3 zone EPSG:5896-5899 or EPSG:9205-9218)");
         }
     }
 

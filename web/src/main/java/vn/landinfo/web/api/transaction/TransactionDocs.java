@@ -29,11 +29,11 @@ final class TransactionDocs {
             Tạo giao dịch và ghi sổ ngay (một bản nháp được tạo và ghi sổ trong một bước): kiểm tra mọi quy định, đóng phiên bản \
             cũ, mở phiên bản mới, phả hệ, tác động tới Giấy chứng nhận, nhật ký kiểm toán — tất cả hoặc không gì cả. `change` có \
             kiểu theo `kind` (xem lược đồ TransactionRequest). Hình học là GeoJSON trong `crs` (mặc định EPSG:4326 lon/lat; hoặc \
-            VN-2000 TM-3 EPSG:9205-9218). Vi phạm quy định → 422 liệt kê mọi vi phạm kèm phần hình học vi phạm. `?dryRun=true` \
+            VN-2000 TM-3 EPSG:5896-5899, 9205-9218). Vi phạm quy định → 422 liệt kê mọi vi phạm kèm phần hình học vi phạm. `?dryRun=true` \
             như /preview. / Creates the transaction and commits it at once: every rule, old versions closed, new ones opened, \
             lineage, certificate effects, audit record — all or nothing. `change` is typed by `kind` (see the \
             TransactionRequest schema). Geometries are GeoJSON in `crs` (EPSG:4326 lon/lat by default, or a VN-2000 TM-3 zone \
-            EPSG:9205-9218). Broken rules → 422 listing every violation with its offending geometry. `?dryRun=true` is /preview.\
+            EPSG:5896-5899, 9205-9218). Broken rules → 422 listing every violation with its offending geometry. `?dryRun=true` is /preview.\
             """ + IF_MATCH + HEADERS;
 
     static final String PREVIEW = """

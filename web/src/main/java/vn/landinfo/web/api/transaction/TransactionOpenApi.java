@@ -148,7 +148,7 @@ class TransactionOpenApi implements OpenApiCustomizer {
                     .description("Mã hồ sơ (tùy chọn) / dossier code (optional)"));
         }
         s.addProperty("crs", CommandSchemas.type("string")._default("EPSG:4326")
-                .description("EPSG:4326 (lon/lat, mặc định / default) hoặc VN-2000 TM-3 / or VN-2000 TM-3 EPSG:9205..EPSG:9218"));
+                .description("EPSG:4326 (lon/lat, mặc định / default) hoặc VN-2000 TM-3 / or VN-2000 TM-3 EPSG:5896..EPSG:5899, EPSG:9205..EPSG:9218"));
         s.addProperty("change", change);
         s.setAdditionalProperties(false);
         s.setRequired(full ? List.of("kind", "legalBasis", "change") : List.of("change"));
