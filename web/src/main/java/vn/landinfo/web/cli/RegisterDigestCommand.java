@@ -60,8 +60,8 @@ class RegisterDigestCommand implements Command {
         print(digest, collation, reader.leftOut(), System.out);
         if (!BYTE_ORDER_COLLATIONS.contains(collation)) {
             System.err.println("landinfo: collation " + collation + " của cơ sở dữ liệu không phải C / the database's collation is not C:"
-                    + " the digest itself does not depend on it, but the demo load orders some text keys by it, so a register"
-                    + " loaded here may differ from one loaded by the launcher's cluster (C.UTF-8)");
+                    + " the digest itself does not depend on it, but the demo load orders some text keys by it; identical"
+                    + " registers are promised only for byte-order collations such as the launcher's C.UTF-8 (docs/data.md)");
         }
         if (other == null) {
             return 0;
