@@ -54,6 +54,19 @@ public final class IsolatedDatabase implements AutoCloseable {
     }
 
     /**
+     * An empty database, neither migrated nor seeded, created with {@code options} (e.g. a locale:
+     * {@code TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'vi-VN' LOCALE 'C.UTF-8'}). Closing it drops it.
+     */
+    public static IsolatedDatabase empty(String purpose, String options) throws SQLException {
+        String name = isolatedName(purpose);
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + name + " " + options);
+        }
+        return new IsolatedDatabase(name, connectTo(name));
+    }
+
+    /**
      * A copy of database {@code template} (CREATE DATABASE ... TEMPLATE: a file-level copy, seconds where
      * building it again takes minutes). Nobody may be connected to the template while it is copied.
      */

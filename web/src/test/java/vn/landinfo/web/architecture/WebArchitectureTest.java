@@ -33,7 +33,8 @@ class WebArchitectureTest {
                         "vn.landinfo.adminunit.infrastructure..", "vn.landinfo.audit.infrastructure..",
                         "vn.landinfo.cadastre.infrastructure..", "vn.landinfo.certificate.infrastructure..",
                         "vn.landinfo.party.infrastructure..", "vn.landinfo.rights.infrastructure..",
-                        "vn.landinfo.transaction.infrastructure..", "vn.landinfo.demo.infrastructure..")
+                        "vn.landinfo.transaction.infrastructure..", "vn.landinfo.demo.infrastructure..",
+                        "vn.landinfo.shared.infrastructure..")
                 .check(web);
     }
 

@@ -2,12 +2,13 @@ package vn.landinfo.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.landinfo.shared.infrastructure.RegisterDigestReader;
+import vn.landinfo.shared.model.RegisterDigest;
 import vn.landinfo.testsupport.TestDatabase;
 
 /**
@@ -15,41 +16,45 @@ import vn.landinfo.testsupport.TestDatabase;
  * demo-data, then serve). A command starts Spring without a web server, so configuration that only a web
  * context satisfies (e.g. the readiness group naming a web bean) must not stop it: this ran only through
  * `./landinfo run` before, and broke it once. Here the real jar runs `migrate` against the test database, as
- * the launcher does.
+ * the launcher does, and `register digest`, the command by which an operator compares two clones.
  */
 class CommandsFromTheJarIT {
 
-    private static final Path JAR = TestDatabase.repositoryRoot().resolve("web/target/landinfo.jar");
-
     @Test
     void migrateRunsFromThePackagedJarAndSaysTheSchemaIsUpToDate() throws Exception {
-        Result r = run("migrate");
+        JarCommand.Result r = JarCommand.run(TestDatabase.url(), Duration.ofMinutes(3), "migrate");
         assertThat(r.exit()).as(r.output()).isZero();
         assertThat(r.output()).doesNotContain("APPLICATION FAILED TO START");
     }
 
-    private record Result(int exit, String output) {
-    }
+    @Test
+    void registerDigestPrintsTheDigestOfEveryTableAndNamesTheTableInWhichAnotherMachinesDigestDiffers() throws Exception {
+        RegisterDigest here = new RegisterDigestReader(TestDatabase.dataSource()).read();
+        RegisterDigest.Table codes = here.table("land_use_code").orElseThrow();
+        // Another machine's printed digest, one table off by a row.
+        List<String> there = here.tables().stream()
+                .map(t -> t.equals(codes) ? new RegisterDigest.Table(t.name(), t.rows() + 1, t.md5()) : t)
+                .map(RegisterDigest.Table::line).toList();
+        Path file = Files.createTempFile("landinfo-digest", ".txt");
+        try {
+            Files.write(file, there);
+            JarCommand.Result r = JarCommand.run(TestDatabase.url(), Duration.ofMinutes(3), "register", "digest", "--compare", file.toString());
 
-    private static Result run(String... command) throws Exception {
-        assertThat(JAR).as("the packaged jar (mvn package runs before the integration tests)").exists();
-        String[] cmd = new String[command.length + 3];
-        cmd[0] = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        cmd[1] = "-jar";
-        cmd[2] = JAR.toString();
-        System.arraycopy(command, 0, cmd, 3, command.length);
-        Path out = Files.createTempFile("landinfo-command", ".log");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(out.toFile());
-        pb.environment().put("LANDINFO_DB_URL", TestDatabase.url());
-        pb.environment().put("LANDINFO_DB_USER", TestDatabase.user());
-        pb.environment().put("LANDINFO_DB_PASSWORD", TestDatabase.password());
-        Process p = pb.start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("'" + String.join(" ", command) + "' did not end within 180 s:\n" + Files.readString(out));
+            assertThat(r.exit()).as(r.output()).isEqualTo(1);
+            assertThat(RegisterDigest.parse(r.lines())).as("the printed table lines").isEqualTo(here);
+            assertThat(r.output()).contains("KHÁC / DIFFERENT from " + file + " in 1 table(s)")
+                    .contains("land_use_code: " + codes.rows() + " rows, md5 " + codes.md5() + " vs " + (codes.rows() + 1) + " rows")
+                    .contains("# không tính / left out: dataset_load");
+            assertThat(r.lines().stream().map(l -> List.of(l.strip().split("\\s+"))))
+                    .as("the total line").contains(List.of(RegisterDigest.TOTAL, String.valueOf(here.rows()), here.total()));
+
+            // What this machine printed, saved whole, is what another machine compares with.
+            Files.writeString(file, r.output());
+            JarCommand.Result again = JarCommand.run(TestDatabase.url(), Duration.ofMinutes(3), "register", "digest", "--compare", file.toString());
+            assertThat(again.exit()).as(again.output()).isZero();
+            assertThat(again.output()).contains("giống hệt / identical to " + file + ": total " + here.total());
+        } finally {
+            Files.deleteIfExists(file);
         }
-        String output = Files.readString(out, StandardCharsets.UTF_8);
-        Files.deleteIfExists(out);
-        return new Result(p.exitValue(), output);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.landinfo.shared.model.RegisterDigest;
 import vn.landinfo.web.DemoCadastreApplication;
 
 /**
@@ -29,7 +30,7 @@ class GeneratedBadInputIT extends DemoCadastreApplication {
             .getBytes(StandardCharsets.UTF_8);
 
     @Test
-    void noMalformedRequestGetsA5xxOrAnythingButAProblemAndNothingIsWritten() {
+    void noMalformedRequestGetsA5xxOrAnythingButAProblemAndNothingIsWritten() throws Exception {
         RawHttp http = new RawHttp(port);
         long parcel = jdbc.sql("SELECT min(parcel_id) FROM parcel_version WHERE end_lifespan IS NULL").query(Long.class).single();
         BadRequests generator = new BadRequests(
@@ -54,7 +55,7 @@ class GeneratedBadInputIT extends DemoCadastreApplication {
         requests.addAll(tiles());
         assertThat(fromOpenApi).as("operations of the OpenAPI document covered").isGreaterThan(1000);
 
-        Map<String, String> before = RegisterDigest.of(jdbc);
+        RegisterDigest before = NothingWritten.digest();
         List<String> failures = new ArrayList<>();
         long started = System.nanoTime();
         for (BadRequest r : requests) {
@@ -71,7 +72,7 @@ class GeneratedBadInputIT extends DemoCadastreApplication {
 
         assertThat(failures).as(failures.size() + " of " + requests.size() + " malformed requests were answered wrongly:\n"
                 + String.join("\n", failures.subList(0, Math.min(60, failures.size())))).isEmpty();
-        assertThat(RegisterDigest.of(jdbc)).as("register digest").isEqualTo(before);
+        assertThat(NothingWritten.digest().differences(before)).as("tables written by malformed requests").isEmpty();
     }
 
     /** Tile addresses and TileJSON of layers that do not exist or with coordinates that cannot be. */
