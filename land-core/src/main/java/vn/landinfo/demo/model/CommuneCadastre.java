@@ -42,7 +42,12 @@ public final class CommuneCadastre {
         List<Geometry> noded = new PartitionNoder(PRECISION).node(pieces.stream().map(Piece::polygon).toList());
         List<Geometry> geometry = new ArrayList<>(noded);
         mergeSlivers(pieces, geometry);
-        SurveyorShapes.repair(geometry, new GeometryFactory(PRECISION));
+        // Each parcel keeps the area band its layout gave it (a residential lot stays 40-200 m²) through the repair.
+        List<AreaRange> ranges = new ArrayList<>(geometry.size());
+        for (int i = 0; i < geometry.size(); i++) {
+            ranges.add(geometry.get(i) == null ? null : Purposes.range(pieces.get(i).kind(), geometry.get(i).getArea()));
+        }
+        SurveyorShapes.repair(geometry, ranges, new GeometryFactory(PRECISION));
 
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < geometry.size(); i++) {
@@ -118,7 +123,7 @@ public final class CommuneCadastre {
                 }
                 legalArea = Math.max(0.1, legalArea);
                 parcels.add(new DemoParcel(g, reps[i], sheetIndex.get(key), ++number, legalArea,
-                    addresses.of(i, reps[i]), Purposes.of(pieces.get(i).kind(), legalArea, profile, random)));
+                    addresses.of(i, reps[i]), Purposes.of(pieces.get(i).kind(), g.getArea(), legalArea, profile, random)));
             }
         }
         return new Result(new SurveyPlan(units, sheets), parcels);

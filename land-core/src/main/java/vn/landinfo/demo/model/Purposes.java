@@ -10,21 +10,45 @@ import java.util.SplittableRandom;
  */
 final class Purposes {
 
+    /** m²: an urban lot of this size or more, and of at most {@link #ODT_MAX_M2}, is residential (ODT). */
+    static final double ODT_MIN_M2 = 40;
+    /** m²: a larger urban lot is commercial (TMD); a smaller one than {@link #ODT_MIN_M2} is a passage (DGT). */
+    static final double ODT_MAX_M2 = 200;
+
     private static final String AGRICULTURAL_TERM = "2064-07-01";
 
     private Purposes() {
     }
 
-    static List<DemoParcel.LandUse> of(PieceKind kind, double area, LandProfile profile, SplittableRandom random) {
+    /**
+     * The band of areas in which a parcel of this kind and surveyed area keeps its purposes: for an urban lot,
+     * under 40 m², 40–200 m² or over 200 m²; for every other kind any area.
+     */
+    static AreaRange range(PieceKind kind, double area) {
+        if (kind != PieceKind.URBAN_LOT) {
+            return AreaRange.ANY;
+        }
+        if (area < ODT_MIN_M2) {
+            return new AreaRange(0, Math.nextDown(ODT_MIN_M2));
+        }
+        return area <= ODT_MAX_M2 ? new AreaRange(ODT_MIN_M2, ODT_MAX_M2) : new AreaRange(Math.nextUp(ODT_MAX_M2), Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The purposes of a parcel: which ones follow from its kind and its surveyed area (the area of its geometry, what
+     * the register computes), and their areas add up to its legal area (the certificate's, rounded to 0.1 m² and for a
+     * few parcels an older survey's), so a lot of 39.96 m² is not residential because its certificate says 40.0.
+     */
+    static List<DemoParcel.LandUse> of(PieceKind kind, double surveyedArea, double area, LandProfile profile, SplittableRandom random) {
         return switch (kind) {
             case ROAD -> one("DGT", area, null, "DG-KTT");
             case CANAL -> one("MNC", area, null, "DG-KTT");
             case IRRIGATION -> one("DTL", area, null, "DG-KTT");
             case RIVER, STREAM -> one("SON", area, null, "DG-KTT");
             case LAKE -> one("MNC", area, null, "DG-KTT");
-            case URBAN_LOT -> area >= 40 && area <= 200
+            case URBAN_LOT -> surveyedArea >= ODT_MIN_M2 && surveyedArea <= ODT_MAX_M2
                 ? one("ODT", area, null, random.nextDouble() < 0.7 ? "CNQ-CTT" : "NCN")
-                : area > 200 ? one("TMD", area, "2065-01-01", "DT-THN") : one("DGT", area, null, "DG-KTT");
+                : surveyedArea > ODT_MAX_M2 ? one("TMD", area, "2065-01-01", "DT-THN") : one("DGT", area, null, "DG-KTT");
             case INSTITUTION -> {
                 String[] codes = {"TSC", "DGD", "DYT", "DVH", "TMD", "TMD"};
                 String code = codes[random.nextInt(codes.length)];

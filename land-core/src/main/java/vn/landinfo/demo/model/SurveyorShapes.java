@@ -1,6 +1,7 @@
 package vn.landinfo.demo.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.algorithm.Angle;
+import org.locationtech.jts.algorithm.Distance;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Coordinate;
@@ -27,28 +29,62 @@ import org.locationtech.jts.precision.MinimumClearance;
  * <ul>
  *   <li>a vertex on a boundary between at most two parcels (no third parcel meets it) is removed from both
  *       rings, straightening the shared edge;</li>
- *   <li>a vertex within {@link #MIN_CLEARANCE_M} of the next vertex is moved onto it in every ring that has it
- *       (two nodes a few millimetres apart become one).</li>
+ *   <li>of two nodes closer than {@link #MIN_CLEARANCE_M}, one is moved onto the other in every ring that has
+ *       it (two nodes a few millimetres apart become one).</li>
  * </ul>
- * A repair is kept only when every parcel it touches stays a valid polygon. Parcels are plain lists of rings
- * here; the geometry is rebuilt from them.
+ * A repair is kept only when every parcel it touches stays a valid polygon, stays within its {@link AreaRange}
+ * (a residential lot stays 40–200 m²), and the partition's outline (the commune's boundary: the edges only one
+ * parcel has) stays where it is: a node on the outline never moves, except a node on a straight stretch of it,
+ * which may slide onto its neighbour there when the outline moves by no more than {@link #OUTLINE_TOLERANCE_M}
+ * (docs/decisions/0110-repairs-keep-the-outline-and-the-lot-sizes.md). Parcels are plain lists of rings here;
+ * the geometry is rebuilt from them.
  */
 final class SurveyorShapes {
 
     static final double MIN_CLEARANCE_M = 0.05;
     static final double MIN_ANGLE_DEGREES = 5;
+    /**
+     * How far a repair may move the commune outline, in metres: 1 mm, the grid every coordinate is on. Where a cut
+     * meets the outline, noding puts a node on the outline's edge, rounded to the grid (within 0.71 mm of the edge);
+     * that node may slide along the edge onto a corner a few centimetres away, the outline itself does not move.
+     */
+    static final double OUTLINE_TOLERANCE_M = 0.001;
+    /**
+     * m²: how far the local repairs may take a parcel's area from its area as laid out. They mend thin features, so
+     * what moves between neighbours is a thin triangle; without a bound a shave at the far end of a minimum
+     * clearance could hand half a lot to its neighbour (a 65 m² lot became 33 m²).
+     */
+    static final double MAX_AREA_CHANGE_M2 = 1;
+    /** Or this share of the parcel's area, if larger: a field's or a forest's defect sits on edges of tens of metres. */
+    static final double MAX_AREA_CHANGE_SHARE = 0.001;
     private static final int MAX_PASSES = 10;
 
     private final GeometryFactory factory;
     private final List<Geometry> geometry;
+    /** Parcel index → the area band it must stay in (null for a vanished piece). */
+    private final List<AreaRange> ranges;
     /** Parcel index → its polygons → their rings (shell first), each ring closed. */
     private final List<List<List<List<Coordinate>>>> rings = new ArrayList<>();
     /** Which parcels hold a vertex at a coordinate (every coordinate is on the 1 mm grid, so equal means shared). */
     private final Map<Coordinate, Set<Integer>> parcelsAt = new HashMap<>();
+    /**
+     * How many rings run along each edge: two inside the partition, one on its outline. Only looked up, never
+     * iterated, so hash order cannot reach the output.
+     */
+    private final Map<Edge, Integer> ringsAlong = new HashMap<>();
+    /**
+     * For an outline edge a repair made (a straight node slid away): how far, at most, the outline as it was lies
+     * from it. The edges of the original outline are absent (0).
+     */
+    private final Map<Edge, Double> drift = new HashMap<>();
+    /** Parcel index → its area as laid out, before the repair (after a join: the joined parcel's). */
+    private final double[] laidOut;
 
-    private SurveyorShapes(List<Geometry> geometry, GeometryFactory factory) {
+    private SurveyorShapes(List<Geometry> geometry, List<AreaRange> ranges, GeometryFactory factory) {
         this.geometry = geometry;
+        this.ranges = ranges;
         this.factory = factory;
+        this.laidOut = new double[geometry.size()];
         for (int i = 0; i < geometry.size(); i++) {
             Geometry g = geometry.get(i);
             List<List<List<Coordinate>>> polygons = new ArrayList<>();
@@ -57,8 +93,37 @@ final class SurveyorShapes {
                 for (Coordinate c : g.getCoordinates()) {
                     parcelsAt.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(i);
                 }
+                count(polygons, 1, ringsAlong);
+                laidOut[i] = g.getArea();
             }
             rings.add(polygons);
+        }
+    }
+
+    /** An edge between two vertices, either way round. */
+    private record Edge(double ax, double ay, double bx, double by) {
+
+        static Edge of(Coordinate p, Coordinate q) {
+            return p.x < q.x || p.x == q.x && p.y <= q.y ? new Edge(p.x, p.y, q.x, q.y) : new Edge(q.x, q.y, p.x, p.y);
+        }
+
+        Coordinate a() {
+            return new Coordinate(ax, ay);
+        }
+
+        Coordinate b() {
+            return new Coordinate(bx, by);
+        }
+    }
+
+    /** Adds {@code sign} for every edge of the closed rings to {@code counts}. */
+    private static void count(List<List<List<Coordinate>>> polygons, int sign, Map<Edge, Integer> counts) {
+        for (List<List<Coordinate>> polygon : polygons) {
+            for (List<Coordinate> ring : polygon) {
+                for (int k = 0; k + 1 < ring.size(); k++) {
+                    counts.merge(Edge.of(ring.get(k), ring.get(k + 1)), sign, Integer::sum);
+                }
+            }
         }
     }
 
@@ -76,9 +141,15 @@ final class SurveyorShapes {
         return polygons;
     }
 
-    /** Repairs the parcels in place (null entries are vanished pieces and stay null). */
-    static void repair(List<Geometry> geometry, GeometryFactory factory) {
-        SurveyorShapes shapes = new SurveyorShapes(geometry, factory);
+    /**
+     * Repairs the parcels in place (null entries are vanished pieces and stay null); {@code ranges} holds, per
+     * parcel, the area band it must stay in.
+     */
+    static void repair(List<Geometry> geometry, List<AreaRange> ranges, GeometryFactory factory) {
+        if (ranges.size() != geometry.size()) {
+            throw new IllegalArgumentException("one area range per parcel");
+        }
+        SurveyorShapes shapes = new SurveyorShapes(geometry, ranges, factory);
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             int repaired = 0;
             for (int i = 0; i < geometry.size(); i++) {
@@ -99,8 +170,9 @@ final class SurveyorShapes {
     }
 
     /**
-     * Merges parcel i into a neighbour: the one it shares the longest boundary with whose union with it is valid and
-     * acceptable (a spike between two neighbours vanishes into the one on either side).
+     * Merges parcel i into a neighbour: the one it shares the longest boundary with whose union with it is valid,
+     * acceptable and within the neighbour's area band (a spike between two neighbours vanishes into the one on
+     * either side).
      */
     private void joinNeighbour(int i) {
         Geometry g = geometry.get(i);
@@ -121,14 +193,23 @@ final class SurveyorShapes {
         for (double[] candidate : byShared) {
             int j = (int) candidate[0];
             Geometry merged = CoverageUnion.union(new Geometry[] {geometry.get(j), g});
-            if (merged != null && merged.isValid() && merged.getNumGeometries() <= geometry.get(j).getNumGeometries() && acceptable(merged)) {
-                join(i, j, merged);
+            if (merged != null && merged.isValid() && merged.getNumGeometries() <= geometry.get(j).getNumGeometries() && acceptable(merged)
+                    && ranges.get(j).contains(merged.getArea()) && join(i, j, merged)) {
                 return;
             }
         }
     }
 
-    private void join(int i, int best, Geometry merged) {
+    /** Puts the union of parcels i and best in best's place, unless it moves the outline. */
+    private boolean join(int i, int best, Geometry merged) {
+        List<List<List<Coordinate>>> mergedRings = ringsOf(merged);
+        Map<Edge, Integer> delta = new LinkedHashMap<>();
+        count(rings.get(i), -1, delta);
+        count(rings.get(best), -1, delta);
+        count(mergedRings, 1, delta);
+        if (!keepsOutline(delta)) {
+            return false;
+        }
         for (int j : new int[] {i, best}) {
             for (Coordinate c : geometry.get(j).getCoordinates()) {
                 Set<Integer> holders = parcelsAt.get(c);
@@ -143,7 +224,10 @@ final class SurveyorShapes {
         for (Coordinate c : merged.getCoordinates()) {
             parcelsAt.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(best);
         }
-        rings.set(best, ringsOf(merged));
+        rings.set(best, mergedRings);
+        laidOut[best] = merged.getArea();
+        recount(delta);
+        return true;
     }
 
     /** What the tests check: every corner sharper than 5° and every clearance under 5 cm is a defect. */
@@ -187,7 +271,7 @@ final class SurveyorShapes {
             if (!parcelsAt.containsKey(v)) {
                 continue;
             }
-            if (removeVertex(v) || mergeIntoNeighbour(v) || shave(i, v)) {
+            if (removeVertex(v) || mergeNearNode(v) || shave(i, v)) {
                 kept++;
             }
         }
@@ -220,15 +304,39 @@ final class SurveyorShapes {
         Geometry g = geometry.get(i);
         MinimumClearance clearance = new MinimumClearance(g);
         if (clearance.getDistance() < MIN_CLEARANCE_M) {
-            for (Coordinate c : clearance.getLine().getCoordinates()) {
+            Coordinate[] line = clearance.getLine().getCoordinates();
+            for (Coordinate c : line) {
                 Coordinate snapped = new Coordinate(c);
                 factory.getPrecisionModel().makePrecise(snapped);
                 if (parcelsAt.containsKey(snapped)) {
                     out.add(snapped);
                 }
             }
+            // Where the clearance ends on an edge rather than at a vertex, the edge's ends are candidates too: shaving
+            // the corner at one of them can open the gap without moving the vertex across it (which may be on the outline).
+            for (Coordinate c : line) {
+                if (!parcelsAt.containsKey(c)) {
+                    out.addAll(edgeEndsAt(i, c));
+                }
+            }
         }
         return new ArrayList<>(out);
+    }
+
+    /** The ends of the edges of parcel i that pass through point c (within a micrometre). */
+    private List<Coordinate> edgeEndsAt(int i, Coordinate c) {
+        List<Coordinate> ends = new ArrayList<>();
+        for (List<List<Coordinate>> polygon : rings.get(i)) {
+            for (List<Coordinate> ring : polygon) {
+                for (int k = 0; k + 1 < ring.size(); k++) {
+                    if (Distance.pointToSegment(c, ring.get(k), ring.get(k + 1)) < 1e-6) {
+                        ends.add(ring.get(k));
+                        ends.add(ring.get(k + 1));
+                    }
+                }
+            }
+        }
+        return ends;
     }
 
     /** Removes v from every ring that has it, when it lies on an edge between at most two parcels. */
@@ -276,21 +384,47 @@ final class SurveyorShapes {
         return corners;
     }
 
-    /** Moves v onto its nearest neighbouring vertex in every ring that has it, when that one is closer than the clearance. */
-    private boolean mergeIntoNeighbour(Coordinate v) {
-        Set<Integer> holders = parcelsAt.get(v);
-        Coordinate target = null;
-        double nearest = MIN_CLEARANCE_M;
+    /**
+     * Merges v with a neighbouring vertex closer than the clearance, the nearest first: of the two, a node on the
+     * outline stays where it is and the other one moves onto it, in every ring that has it. When both are on the
+     * outline, only one on a straight stretch of it may slide onto the other ({@link #keepsOutline}); otherwise the
+     * other repairs (shave, or joining a neighbour) have to mend it.
+     */
+    private boolean mergeNearNode(Coordinate v) {
+        List<Coordinate> near = new ArrayList<>();
         for (Corner corner : cornersAt(v)) {
             for (Coordinate w : new Coordinate[] {corner.before(), corner.after()}) {
-                double d = v.distance(w);
-                if (d < nearest) {
-                    nearest = d;
-                    target = w;
+                if (v.distance(w) < MIN_CLEARANCE_M && !near.contains(w)) {
+                    near.add(w);
                 }
             }
         }
-        return target != null && apply(v, holders, target);
+        near.sort(Comparator.comparingDouble(v::distance)); // stable: equal distances keep ring order
+        boolean vOnOutline = onOutline(v);
+        for (Coordinate w : near) {
+            boolean wOnOutline = onOutline(w);
+            if ((!vOnOutline || wOnOutline) && apply(v, parcelsAt.get(v), w)) {
+                return true;
+            }
+            if ((vOnOutline || !wOnOutline) && apply(w, parcelsAt.get(w), v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double allowance(double laidOutArea) {
+        return Math.max(MAX_AREA_CHANGE_M2, MAX_AREA_CHANGE_SHARE * laidOutArea);
+    }
+
+    /** Whether an edge of the partition's outline (one only a single ring runs along) ends at c. */
+    private boolean onOutline(Coordinate c) {
+        for (Corner corner : cornersAt(c)) {
+            if (ringsAlong.getOrDefault(Edge.of(corner.before(), c), 0) == 1 || ringsAlong.getOrDefault(Edge.of(c, corner.after()), 0) == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Replaces v by {@code target} (or drops it when target is null) in the rings of the holders. */
@@ -317,7 +451,8 @@ final class SurveyorShapes {
     /**
      * Shaves a needle corner at vertex {@code tip} of parcel i: the thin triangle (before, tip, after) goes to the
      * neighbour across one of its two edges, whose ring takes the third corner into that edge, so both keep
-     * sharing every vertex. On the commune's outline (no neighbour) the triangle is left out of the partition.
+     * sharing every vertex. On the commune's outline (no neighbour) the tip goes only where the outline runs
+     * straight through it ({@link #keepsOutline}).
      */
     private boolean shave(int i, Coordinate tip) {
         for (List<List<Coordinate>> polygon : rings.get(i)) {
@@ -362,27 +497,32 @@ final class SurveyorShapes {
 
     /**
      * A corridor of zero width between two rows of neighbours, walked from its end: the two corners next to the tip
-     * (a few millimetres apart) become one, and parcel i loses the tip, so the neighbours on either side meet.
+     * (a few millimetres apart) become one, and parcel i loses the tip, so the neighbours on either side meet. Either
+     * corner may move onto the other; one on the outline stays.
      */
     private boolean zip(int i, Coordinate tip, Coordinate before, Coordinate after) {
         if (before.distance(after) >= MIN_CLEARANCE_M) {
             return false;
         }
+        return zipOnto(i, tip, before, after) || zipOnto(i, tip, after, before);
+    }
+
+    private boolean zipOnto(int i, Coordinate tip, Coordinate moved, Coordinate onto) {
         Map<Integer, List<List<List<Coordinate>>>> changed = new LinkedHashMap<>();
-        for (int j : parcelsAt.get(before)) {
-            List<List<List<Coordinate>>> moved = new ArrayList<>();
+        for (int j : parcelsAt.get(moved)) {
+            List<List<List<Coordinate>>> polygons = new ArrayList<>();
             for (List<List<Coordinate>> polygon : rings.get(j)) {
                 List<List<Coordinate>> rs = new ArrayList<>();
                 for (List<Coordinate> ring : polygon) {
                     List<Coordinate> r = new ArrayList<>(ring.size());
                     for (Coordinate c : ring) {
-                        r.add(c.equals2D(before) ? after : c);
+                        r.add(c.equals2D(moved) ? onto : c);
                     }
                     rs.add(r);
                 }
-                moved.add(rs);
+                polygons.add(rs);
             }
-            changed.put(j, j == i ? without(moved, tip) : moved);
+            changed.put(j, j == i ? without(polygons, tip) : polygons);
         }
         return changed.containsKey(i) && commit(changed);
     }
@@ -461,7 +601,8 @@ final class SurveyorShapes {
 
     /**
      * Keeps a change (parcel → its rings, open, possibly with repeated or null points) only when every changed
-     * parcel is still a valid polygon of as many parts, and none that was acceptable before became defective.
+     * parcel is still a valid polygon of as many parts within its area band, none that was acceptable before became
+     * defective, and the outline stays where it is.
      */
     private boolean commit(Map<Integer, List<List<List<Coordinate>>>> changed) {
         Map<Integer, List<List<List<Coordinate>>>> closed = new LinkedHashMap<>();
@@ -491,12 +632,23 @@ final class SurveyorShapes {
             }
             Geometry before = geometry.get(j);
             Geometry g = build(polygons);
-            if (!g.isValid() || g.getNumGeometries() != before.getNumGeometries() || acceptable(before) && !acceptable(g)) {
+            double area = g.getArea();
+            if (Math.abs(area - laidOut[j]) > allowance(laidOut[j]) || !ranges.get(j).contains(area)
+                    || !g.isValid() || g.getNumGeometries() != before.getNumGeometries() || acceptable(before) && !acceptable(g)) {
                 return false;
             }
             closed.put(j, polygons);
             rebuilt.put(j, g);
         }
+        Map<Edge, Integer> delta = new LinkedHashMap<>();
+        for (int j : closed.keySet()) {
+            count(rings.get(j), -1, delta);
+            count(closed.get(j), 1, delta);
+        }
+        if (!keepsOutline(delta)) {
+            return false;
+        }
+        recount(delta);
         for (int j : closed.keySet()) {
             for (Coordinate c : geometry.get(j).getCoordinates()) {
                 Set<Integer> holders = parcelsAt.get(c);
@@ -514,6 +666,72 @@ final class SurveyorShapes {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a change of the edges ({@code delta}: edge → rings gained or lost) leaves the outline where it is:
+     * either no outline edge comes or goes, or one stretch of it, from p over straight nodes to q, becomes the edge
+     * p–q, and the outline as it was then lies within {@link #OUTLINE_TOLERANCE_M} of it. Records that distance
+     * for the new edge, so nodes dropped one after another cannot add up to more.
+     */
+    private boolean keepsOutline(Map<Edge, Integer> delta) {
+        List<Edge> lost = new ArrayList<>();
+        List<Edge> gained = new ArrayList<>();
+        for (Map.Entry<Edge, Integer> e : delta.entrySet()) {
+            int before = ringsAlong.getOrDefault(e.getKey(), 0);
+            int after = before + e.getValue();
+            if (before == 1 && after != 1) {
+                lost.add(e.getKey());
+            } else if (before != 1 && after == 1) {
+                gained.add(e.getKey());
+            }
+        }
+        if (lost.isEmpty() && gained.isEmpty()) {
+            return true;
+        }
+        if (gained.size() != 1 || lost.size() < 2) {
+            return false;
+        }
+        Edge chord = gained.get(0);
+        Coordinate p = chord.a();
+        Coordinate q = chord.b();
+        // The lost edges must form one path from p to q: p and q end one edge each, every node between ends two.
+        Map<Coordinate, Integer> ends = new LinkedHashMap<>();
+        double worst = 0;
+        for (Edge e : lost) {
+            ends.merge(e.a(), 1, Integer::sum);
+            ends.merge(e.b(), 1, Integer::sum);
+            worst = Math.max(worst, drift.getOrDefault(e, 0.0));
+        }
+        if (ends.getOrDefault(p, 0) != 1 || ends.getOrDefault(q, 0) != 1 || ends.size() != lost.size() + 1) {
+            return false;
+        }
+        double off = 0;
+        for (Map.Entry<Coordinate, Integer> node : ends.entrySet()) {
+            if (node.getValue() != 2 && !node.getKey().equals2D(p) && !node.getKey().equals2D(q)) {
+                return false;
+            }
+            off = Math.max(off, Distance.pointToSegment(node.getKey(), p, q));
+        }
+        // Every point of the old stretch lies within `worst` of a lost edge, and each lost edge within `off` of p–q.
+        if (worst + off > OUTLINE_TOLERANCE_M) {
+            return false;
+        }
+        drift.put(chord, worst + off);
+        return true;
+    }
+
+    /** Takes a kept change's edges into the counts. */
+    private void recount(Map<Edge, Integer> delta) {
+        for (Map.Entry<Edge, Integer> e : delta.entrySet()) {
+            int n = ringsAlong.getOrDefault(e.getKey(), 0) + e.getValue();
+            if (n == 0) {
+                ringsAlong.remove(e.getKey());
+                drift.remove(e.getKey());
+            } else {
+                ringsAlong.put(e.getKey(), n);
+            }
+        }
     }
 
     private Geometry build(List<List<List<Coordinate>>> polygons) {
