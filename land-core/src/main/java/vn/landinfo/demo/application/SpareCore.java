@@ -52,6 +52,9 @@ final class SpareCore implements IndependentLoop, AutoCloseable {
             loop = null;
         }
         current.awaitHelpers();
+        if (current.failure != null) {
+            throw new IllegalStateException("an iteration run by the spare core failed: " + current.failure, current.failure);
+        }
     }
 
     private void help() {
@@ -76,6 +79,10 @@ final class SpareCore implements IndependentLoop, AutoCloseable {
                 if (current.work(() -> helping)) {
                     done = current;
                 }
+            } catch (RuntimeException | Error e) {
+                // The caller rethrows it once the loop is over; the chunk's other iterations are left undone.
+                current.failure = e;
+                done = current;
             } finally {
                 current.leave();
             }
@@ -96,6 +103,8 @@ final class SpareCore implements IndependentLoop, AutoCloseable {
         private final Supplier<IntConsumer> perThread;
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger helpers = new AtomicInteger();
+        /** What a helper's iteration threw; published to the caller by {@link #leave()}. */
+        private Throwable failure;
 
         Loop(int count, Supplier<IntConsumer> perThread) {
             this.count = count;

@@ -1,6 +1,7 @@
 package vn.landinfo.demo.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +52,23 @@ class SpareCoreTest {
         assertThat(threads).containsExactly(Thread.currentThread().getName());
         for (int i = 0; i < count; i++) {
             assertThat(runs.get(i)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void an_iteration_that_fails_on_the_spare_core_fails_the_loop() {
+        try (SpareCore spare = new SpareCore()) {
+            spare.writerWaiting(true);
+            CountDownLatch failed = new CountDownLatch(1);
+            assertThatThrownBy(() -> spare.run(5_000, () -> i -> {
+                if (Thread.currentThread().getName().equals("demo-spare-core")) {
+                    failed.countDown();
+                    throw new IllegalArgumentException("bad parcel " + i);
+                }
+                if (i == 0) {
+                    await(failed);
+                }
+            })).isInstanceOf(IllegalStateException.class).hasMessageContaining("bad parcel");
         }
     }
 
