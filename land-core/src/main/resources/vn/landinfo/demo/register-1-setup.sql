@@ -11,7 +11,7 @@ SET LOCAL work_mem = '128MB';
 SET LOCAL TimeZone = 'Asia/Ho_Chi_Minh';
 SET LOCAL max_parallel_workers_per_gather = 0;
 DROP TABLE IF EXISTS dr_commune, dr_parcel, dr_res, dr_res_n, dr_split, dr_merge, dr_hparent, dr_group, dr_person, dr_party,
-    dr_gmember, dr_restr, dr_restr_id, dr_event, dr_right, dr_cert, dr_list, dr_lists, dr_bank;
+    dr_gmember, dr_restr, dr_restr_id, dr_event, dr_right, dr_cert, dr_list, dr_lists, dr_bank, dr_audit;
 
 -- Deterministic pseudo-random numbers: a hash of a stable key (national parcel ID, commune code) and the seed.
 CREATE OR REPLACE FUNCTION pg_temp.u(k text) RETURNS double precision LANGUAGE sql IMMUTABLE AS

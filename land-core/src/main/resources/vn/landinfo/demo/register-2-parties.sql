@@ -105,21 +105,22 @@ WITH roles AS (
                 WHEN r.role = 'elder' THEN CASE WHEN pg_temp.u(r.gkey || ':eg') < 0.7 THEN 'M' ELSE 'F' END
                 WHEN pg_temp.u(r.gkey || r.slot || ':g') < 0.5 THEN 'M' ELSE 'F' END AS gender,
            -- The family name is the group's (the father's); a wife keeps her own.
-           -- (a CASE inside pick's arguments would stop the planner inlining it: one pick per branch instead)
+           -- (a CASE inside pick's arguments would stop the planner inlining it: one pick per branch instead; so would
+           -- a sub-select for the list, which pick reads twice: the lists come from a join)
            CASE WHEN r.highland AND pg_temp.u(r.gkey || ':eth') < 0.7
-                THEN pg_temp.pick((SELECT surname_highland FROM dr_lists), CASE WHEN r.role IN ('spouse', 'wife') THEN r.gkey || r.slot ELSE r.gkey END || ':sn')
-                WHEN r.south THEN pg_temp.pick((SELECT surname_south FROM dr_lists), CASE WHEN r.role IN ('spouse', 'wife') THEN r.gkey || r.slot ELSE r.gkey END || ':sn')
-                ELSE pg_temp.pick((SELECT surname_north FROM dr_lists), CASE WHEN r.role IN ('spouse', 'wife') THEN r.gkey || r.slot ELSE r.gkey END || ':sn') END AS surname
-    FROM roles r
+                THEN pg_temp.pick(l.surname_highland, CASE WHEN r.role IN ('spouse', 'wife') THEN r.gkey || r.slot ELSE r.gkey END || ':sn')
+                WHEN r.south THEN pg_temp.pick(l.surname_south, CASE WHEN r.role IN ('spouse', 'wife') THEN r.gkey || r.slot ELSE r.gkey END || ':sn')
+                ELSE pg_temp.pick(l.surname_north, CASE WHEN r.role IN ('spouse', 'wife') THEN r.gkey || r.slot ELSE r.gkey END || ':sn') END AS surname
+    FROM roles r CROSS JOIN dr_lists l
 ), named AS (
     SELECT p.*,
            make_date(p.birth_year, 1 + floor(pg_temp.u(p.pkey || ':bm') * 12)::int, 1 + floor(pg_temp.u(p.pkey || ':bd') * 28)::int) AS birth_date,
            CASE WHEN p.gender = 'M' THEN
                     CASE WHEN pg_temp.u(p.pkey || ':mid') < CASE WHEN p.birth_year < 1980 THEN 0.7 ELSE 0.3 END THEN 'Văn'
-                         ELSE pg_temp.pick((SELECT middle_m FROM dr_lists), p.pkey || ':mid2') END
+                         ELSE pg_temp.pick(l.middle_m, p.pkey || ':mid2') END
                 ELSE CASE WHEN pg_temp.u(p.pkey || ':mid') < CASE WHEN p.birth_year < 1980 THEN 0.7 ELSE 0.3 END THEN 'Thị'
-                          ELSE pg_temp.pick((SELECT middle_f FROM dr_lists), p.pkey || ':mid2') END END AS middle,
-           CASE p.gender WHEN 'M' THEN pg_temp.pick((SELECT given_m FROM dr_lists), p.pkey || ':given') ELSE pg_temp.pick((SELECT given_f FROM dr_lists), p.pkey || ':given') END AS given,
+                          ELSE pg_temp.pick(l.middle_f, p.pkey || ':mid2') END END AS middle,
+           CASE p.gender WHEN 'M' THEN pg_temp.pick(l.given_m, p.pkey || ':given') ELSE pg_temp.pick(l.given_f, p.pkey || ':given') END AS given,
            CASE WHEN pg_temp.u(p.pkey || ':pp') < 0.01 THEN 'passport'
                 WHEN p.birth_year < 1962 AND pg_temp.u(p.pkey || ':cmnd') < 0.3 THEN 'identity_card'
                 ELSE 'personal_id' END AS id_type,
@@ -128,7 +129,7 @@ WITH roles AS (
                 ELSE pg_temp.pick(ARRAY['001', '031', '079', '036', '038', '040', '092', '011', '026', '030', '033', '034', '035',
                                         '037', '027', '022', '042', '044', '045', '046', '048', '049', '051', '052'], p.pkey || ':regp') END AS reg3,
            (CASE WHEN p.birth_year >= 2000 THEN 2 ELSE 0 END + CASE WHEN p.gender = 'F' THEN 1 ELSE 0 END)::text AS gc
-    FROM people p
+    FROM people p CROSS JOIN dr_lists l
 )
 SELECT n.*, n.surname || ' ' || n.middle || ' ' || n.given AS full_name,
        -- A serial unique in its (registration province, gender-century, year) block: each commune of the

@@ -157,20 +157,71 @@ ORDER BY e.tx_id, c.cert_id;
 -- @step audit records
 -- Each past transaction is audited when it was committed, and the load itself at the demo register's clock:
 -- the audit chain (times and hashes) is then the same on every load (docs/decisions/0080-reproducible-demo-register.md).
-SELECT count(audit_append_at(e.at, 'demo-data', 'transaction.commit', 'cadastral_transaction', e.tx_id::text, e.tx_id,
-                          k.name_vi, e.legal_basis, NULL, NULL,
-                          jsonb_build_object('kind', e.kind, 'committedAt', e.at, 'parcelNationalId', e.national_id,
-                                             'dossierCode', e.dossier_code, 'loadedAs', 'demo-history')))
-FROM (SELECT * FROM dr_event ORDER BY at, ekey) e JOIN transaction_kind k ON k.code = e.kind;
-SELECT count(audit_append_at(timestamptz '${clock}', 'demo-data', 'demo.register.populate', 'admin_unit', c.code, NULL,
-                          'Nạp dữ liệu đăng ký mẫu / demo register load', NULL, NULL, NULL,
-                          jsonb_build_object('seed', ${seed},
-                                             'parties', (SELECT count(*) FROM dr_party p JOIN dr_group g ON g.gkey = p.gkey WHERE g.commune_id = c.commune_id),
-                                             'rights', (SELECT count(*) FROM dr_right r WHERE r.commune_id = c.commune_id),
-                                             'certificates', (SELECT count(*) FROM dr_cert r WHERE r.commune_id = c.commune_id),
-                                             'transactions', (SELECT count(*) FROM dr_event r WHERE r.commune_id = c.commune_id))))
-FROM (SELECT * FROM dr_commune ORDER BY code) c;
+-- The records are those audit_append_at would write, one call per record in this order; the chain is computed
+-- here in one pass instead (docs/decisions/0121-demo-audit-chain-in-one-pass.md): a call per record reads and
+-- rewrites the one-row chain head each time, and within one transaction every rewrite leaves a row version the
+-- next read must step over, which made auditing a large commune's past a third of its register time.
+CREATE TEMP TABLE dr_audit AS
+SELECT row_number() OVER (ORDER BY e.at, e.ekey) AS ord, e.at, 'cadastral_transaction'::text AS entity_type,
+       'transaction.commit'::text AS action, e.tx_id::text AS entity_id, e.tx_id AS transaction_id,
+       k.name_vi::text AS reason, e.legal_basis,
+       jsonb_build_object('kind', e.kind, 'committedAt', e.at, 'parcelNationalId', e.national_id,
+                          'dossierCode', e.dossier_code, 'loadedAs', 'demo-history') AS details
+FROM dr_event e JOIN transaction_kind k ON k.code = e.kind;
+INSERT INTO dr_audit (ord, at, entity_type, action, entity_id, transaction_id, reason, legal_basis, details)
+SELECT (SELECT count(*) FROM dr_audit) + row_number() OVER (ORDER BY c.code), timestamptz '${clock}', 'admin_unit',
+       'demo.register.populate', c.code, NULL, 'Nạp dữ liệu đăng ký mẫu / demo register load', NULL,
+       jsonb_build_object('seed', ${seed},
+                          'parties', (SELECT count(*) FROM dr_party p JOIN dr_group g ON g.gkey = p.gkey WHERE g.commune_id = c.commune_id),
+                          'rights', (SELECT count(*) FROM dr_right r WHERE r.commune_id = c.commune_id),
+                          'certificates', (SELECT count(*) FROM dr_cert r WHERE r.commune_id = c.commune_id),
+                          'transactions', (SELECT count(*) FROM dr_event r WHERE r.commune_id = c.commune_id))
+FROM dr_commune c;
+
+-- audit_append_at's steps for each record in turn (the same lock, sequence, record text and hash), keeping the
+-- previous hash in a variable; the records go in with one insert and the head is written once, at the end.
+CREATE OR REPLACE FUNCTION pg_temp.audit_dr_audit() RETURNS bigint LANGUAGE plpgsql AS
+$$
+DECLARE
+    v_prev   char(64);
+    v_seq    bigint;
+    v_hash   char(64);
+    r        record;
+    v_ords   bigint[] := '{}';
+    v_seqs   bigint[] := '{}';
+    v_prevs  text[] := '{}';
+    v_hashes text[] := '{}';
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('landinfo.audit_log'));
+    SELECT hash INTO v_prev FROM audit_chain_head;
+    v_prev := coalesce(v_prev, repeat('0', 64));
+    FOR r IN SELECT * FROM dr_audit ORDER BY ord LOOP
+        v_seq := nextval(pg_get_serial_sequence('audit_log', 'seq'));
+        v_hash := encode(sha256(convert_to(audit_record_text(v_seq, r.at, 'demo-data', r.action, r.entity_type, r.entity_id,
+                  r.transaction_id, r.reason, r.legal_basis, NULL, NULL, r.details, v_prev), 'UTF8')), 'hex');
+        v_ords := array_append(v_ords, r.ord);
+        v_seqs := array_append(v_seqs, v_seq);
+        v_prevs := array_append(v_prevs, v_prev::text);
+        v_hashes := array_append(v_hashes, v_hash::text);
+        v_prev := v_hash;
+    END LOOP;
+    INSERT INTO audit_log (seq, occurred_at, actor, action, entity_type, entity_id, transaction_id, reason, legal_basis,
+                           before_digest, after_digest, details, prev_hash, hash)
+        OVERRIDING SYSTEM VALUE
+    SELECT c.seq, a.at, 'demo-data', a.action, a.entity_type, a.entity_id, a.transaction_id, a.reason, a.legal_basis,
+           NULL, NULL, a.details, c.prev, c.hash
+    FROM unnest(v_ords, v_seqs, v_prevs, v_hashes) AS c(ord, seq, prev, hash)
+    JOIN dr_audit a ON a.ord = c.ord
+    ORDER BY c.seq;
+    IF v_seq IS NOT NULL THEN
+        INSERT INTO audit_chain_head (seq, hash) VALUES (v_seq, v_hash)
+            ON CONFLICT (singleton) DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash;
+    END IF;
+    RETURN cardinality(v_seqs);
+END;
+$$;
+SELECT pg_temp.audit_dr_audit();
 
 -- @step clean up
 DROP TABLE IF EXISTS dr_commune, dr_parcel, dr_res, dr_res_n, dr_split, dr_merge, dr_hparent, dr_group, dr_person, dr_party,
-    dr_gmember, dr_restr, dr_restr_id, dr_event, dr_right, dr_cert, dr_list, dr_lists, dr_bank;
+    dr_gmember, dr_restr, dr_restr_id, dr_event, dr_right, dr_cert, dr_list, dr_lists, dr_bank, dr_audit;

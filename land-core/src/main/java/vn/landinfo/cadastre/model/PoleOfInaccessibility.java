@@ -9,55 +9,58 @@ import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * The centre of the maximum inscribed circle, bit-identical to JTS 1.20.0
  * {@code MaximumInscribedCircle.getCenter(g, tolerance)} but several times faster on parcels.
  *
  * <p>Why: a cadastral lot has 4–12 vertices and its pole lies on a ridge, so thousands of cells are
- * refined down to 1 cm; JTS answers each cell through an STR-tree nearest-neighbour search and an
- * interval-indexed point locator, which on a dozen segments cost far more than looking at every
- * segment. This class runs the same branch-and-bound (same initial cell, same interior-point seed,
- * same priority order and tie-breaking, same child order, same iteration cap, same termination) and
- * only replaces how one cell's signed distance is obtained:
+ * refined down to 1 cm (a road or a canal, a long strip, runs to the iteration cap: tens of thousands);
+ * JTS answers each cell through an STR-tree nearest-neighbour search and an interval-indexed point
+ * locator, which on a dozen segments cost far more than looking at every segment. This class runs the
+ * same branch-and-bound (same initial cell, same interior-point seed, same priority order and
+ * tie-breaking, same child order, same iteration cap, same termination) and only replaces how one cell's
+ * signed distance is obtained:
  * <ul>
- *   <li>distance: the minimum of {@link Distance#pointToSegment} over all boundary segments — the
- *       function JTS's facet sequences evaluate, so the minimum is the same double;</li>
+ *   <li>distance: the minimum of {@link Distance#pointToSegment} over the boundary segments — the
+ *       function JTS's facet sequences evaluate, so the minimum is the same double — taken over every
+ *       segment of a small polygon ({@link BruteForceDistance}) or over the segments near the probe of a
+ *       larger one ({@link BucketedDistance});</li>
  *   <li>side: one {@link RayCrossingCounter} fed every ring segment — the counter the indexed locator
  *       feeds the segments whose y-range holds the point; the others cannot change its state, so the
- *       location (exterior or not) is the same, holes and multipolygon parts included.</li>
+ *       location (exterior or not) is the same, holes and multipolygon parts included — or, for larger
+ *       polygons, JTS's indexed locator itself.</li>
  * </ul>
- * Polygons with more than {@link #BRUTE_FORCE_MAX_VERTICES} vertices use JTS's indexed classes, as
- * JTS does. {@code PoleOfInaccessibilityTest} checks equality with JTS on tens of thousands of shapes.
+ * {@code PoleOfInaccessibilityTest} checks equality with JTS on tens of thousands of shapes.
  * Upgrading JTS means re-checking that test: docs/decisions/0008-stable-national-parcel-id.md promises anyone can recompute
  * the pole with JTS.
+ *
+ * <p>An instance keeps its cell queue from one polygon to the next, so a thread computing many poles (the demo
+ * load computes one per parcel) does not grow and drop a queue of tens of thousands of cells each time; an
+ * instance is for one thread at a time.
  */
 public final class PoleOfInaccessibility {
 
-    /** Above this many boundary vertices the spatial indexes beat brute force. */
-    static final int BRUTE_FORCE_MAX_VERTICES = 64;
+    /** Above this many boundary segments, looking only at those near the probe beats looking at all. */
+    static final int BRUTE_FORCE_MAX_SEGMENTS = 16;
 
     /** The constant JTS's cell uses for its half-diagonal bound. */
     private static final double SQRT2 = 1.4142135623730951;
 
-    private final Geometry polygonal;
-    private final SignedDistance distance;
-
-    private PoleOfInaccessibility(Geometry polygonal) {
-        this.polygonal = polygonal;
-        this.distance = polygonal.getNumPoints() <= BRUTE_FORCE_MAX_VERTICES
-                ? new BruteForceDistance(polygonal)
-                : new IndexedDistance(polygonal);
-    }
+    /** At most four cells per iteration, so at most a few MB even for a commune-sized polygon. */
+    private final CellQueue queue = new CellQueue();
 
     /** The pole of a Polygon or MultiPolygon to within {@code tolerance}, in the geometry's factory. */
     public static Point centre(Geometry polygonal, double tolerance) {
+        return new PoleOfInaccessibility().find(polygonal, tolerance);
+    }
+
+    /** As {@link #centre}, reusing this instance's work space. */
+    public Point find(Geometry polygonal, double tolerance) {
         if (!(tolerance > 0)) {
             throw new IllegalArgumentException("Tolerance must be positive");
         }
@@ -67,7 +70,9 @@ public final class PoleOfInaccessibility {
         if (polygonal.isEmpty()) {
             throw new IllegalArgumentException("Empty input geometry is not supported");
         }
-        double[] best = new PoleOfInaccessibility(polygonal).search(tolerance);
+        SignedDistance distance = signedDistance(polygonal);
+        queue.clear();
+        double[] best = search(polygonal, distance, queue, tolerance);
         return polygonal.getFactory().createPoint(new Coordinate(best[0], best[1]));
     }
 
@@ -82,13 +87,12 @@ public final class PoleOfInaccessibility {
     }
 
     /** The branch-and-bound of JTS 1.20.0's compute(); returns the best cell's centre {x, y}. */
-    private double[] search(double tolerance) {
-        CellQueue queue = new CellQueue();
+    private static double[] search(Geometry polygonal, SignedDistance distance, CellQueue queue, double tolerance) {
         Envelope env = polygonal.getEnvelopeInternal();
         double side = Math.max(env.getWidth(), env.getHeight());
         if (side != 0) {
             Coordinate c = env.centre();
-            addCell(queue, c.x, c.y, side / 2.0);
+            addCell(queue, distance, c.x, c.y, side / 2.0);
         }
         Point interior = polygonal.getInteriorPoint();
         double bestX = interior.getX();
@@ -115,16 +119,16 @@ public final class PoleOfInaccessibility {
             double potentialIncrease = maxDist - bestDistance;
             if (potentialIncrease > tolerance) {
                 double h = queue.hSide(cell) / 2.0;
-                addCell(queue, x - h, y - h, h);
-                addCell(queue, x + h, y - h, h);
-                addCell(queue, x - h, y + h, h);
-                addCell(queue, x + h, y + h, h);
+                addCell(queue, distance, x - h, y - h, h);
+                addCell(queue, distance, x + h, y - h, h);
+                addCell(queue, distance, x - h, y + h, h);
+                addCell(queue, distance, x + h, y + h, h);
             }
         }
         return new double[] {bestX, bestY};
     }
 
-    private void addCell(CellQueue queue, double x, double y, double hSide) {
+    private static void addCell(CellQueue queue, SignedDistance distance, double x, double y, double hSide) {
         double d = distance.at(x, y);
         queue.add(x, y, hSide, d, d + hSide * SQRT2);
     }
@@ -146,6 +150,12 @@ public final class PoleOfInaccessibility {
         private int[] heap = new int[256];
         private double[] keys = new double[256];
         private int size;
+
+        /** Empties the queue, keeping its arrays. */
+        void clear() {
+            cells = 0;
+            size = 0;
+        }
 
         boolean isEmpty() {
             return size == 0;
@@ -241,107 +251,122 @@ public final class PoleOfInaccessibility {
     }
 
     /** Distance to the boundary, negative outside the area (boundary points count as inside). */
-    private interface SignedDistance {
+    interface SignedDistance {
         double at(double x, double y);
     }
 
-    /**
-     * Every segment of every ring, looked at in turn; for parcels with few vertices. Each segment's
-     * distance is first estimated with a square root instead of {@link Math#hypot} (which costs ten
-     * times more); {@link Distance#pointToSegment} then runs only on the segments whose estimate is
-     * within a margin of the smallest. The estimate and JTS's value differ by rounding only (about
-     * 1e-16 of the probe's distance to the segment's ends, far below the margin), so the segment JTS
-     * would find nearest is always among them and the minimum is the same double.
-     */
-    private static final class BruteForceDistance implements SignedDistance {
-        private final Coordinate[] from;
-        private final Coordinate[] to;
-        private final double[] estimates;
-        /** Per segment: start, direction, squared length and inverse length, for the estimate. */
-        private final double[] ax;
-        private final double[] ay;
-        private final double[] dx;
-        private final double[] dy;
-        private final double[] len2;
-        private final double[] invLen;
-        private final double margin;
-        private final Coordinate probe = new Coordinate();
+    /** The signed distance this class uses for a polygon: brute force for a few vertices, bucketed above. */
+    static SignedDistance signedDistance(Geometry polygonal) {
+        Segments segments = new Segments(polygonal);
+        return segments.size() <= BRUTE_FORCE_MAX_SEGMENTS ? new BruteForceDistance(segments) : new BucketedDistance(segments, polygonal);
+    }
 
-        BruteForceDistance(Geometry polygonal) {
+    /**
+     * The boundary segments of a polygon, with what a probe's distance to them needs. A segment's distance is first
+     * estimated with a square root instead of {@link Math#hypot} (which costs ten times more); the exact distance
+     * is then computed only for the segments whose estimate is within {@link #margin} of the smallest. The
+     * estimate and JTS's value differ by rounding only (about 1e-16 of the probe's distance to the segment's ends,
+     * far below the margin), so the segment JTS would find nearest is always among them and the minimum is the
+     * same double.
+     *
+     * <p>The exact distance is {@link Distance#pointToSegment}'s arithmetic, operation for operation
+     * ({@code PoleOfInaccessibilityTest} compares the two bit for bit), with one saving: where the nearest
+     * point is a vertex, its distance ({@code Math.hypot}, the costly part) is computed once per probe,
+     * although the two segments that meet there both ask for it.
+     */
+    static final class Segments {
+        final Coordinate[] from;
+        final Coordinate[] to;
+        /** Per segment: start, end, direction, squared length and inverse length. */
+        final double[] ax;
+        final double[] ay;
+        final double[] bx;
+        final double[] by;
+        final double[] dx;
+        final double[] dy;
+        final double[] len2;
+        final double[] invLen;
+        /** Per segment: the vertex numbers of its start and end (a ring's closing point is its first vertex). */
+        private final int[] fromVertex;
+        private final int[] toVertex;
+        /** Per vertex: its distance to the probe numbered in {@code vertexProbe}. */
+        private final double[] vertexDistance;
+        private final int[] vertexProbe;
+        private int probes;
+        /** Probes stay within the envelope's cell, so no probe is farther than about one diameter from a vertex. */
+        final double margin;
+
+        Segments(Geometry polygonal) {
             List<Coordinate> a = new ArrayList<>();
             List<Coordinate> b = new ArrayList<>();
+            List<int[]> vertices = new ArrayList<>();
+            int[] vertexCount = {0};
             for (int p = 0; p < polygonal.getNumGeometries(); p++) {
                 Polygon polygon = (Polygon) polygonal.getGeometryN(p);
                 if (polygon.isEmpty()) {
                     continue;
                 }
-                addRing(polygon.getExteriorRing().getCoordinates(), a, b);
+                addRing(polygon.getExteriorRing().getCoordinates(), a, b, vertices, vertexCount);
                 for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-                    addRing(polygon.getInteriorRingN(h).getCoordinates(), a, b);
+                    addRing(polygon.getInteriorRingN(h).getCoordinates(), a, b, vertices, vertexCount);
                 }
             }
             this.from = a.toArray(new Coordinate[0]);
             this.to = b.toArray(new Coordinate[0]);
             int n = from.length;
-            this.estimates = new double[n];
             this.ax = new double[n];
             this.ay = new double[n];
+            this.bx = new double[n];
+            this.by = new double[n];
             this.dx = new double[n];
             this.dy = new double[n];
             this.len2 = new double[n];
             this.invLen = new double[n];
+            this.fromVertex = new int[n];
+            this.toVertex = new int[n];
             for (int i = 0; i < n; i++) {
                 ax[i] = from[i].x;
                 ay[i] = from[i].y;
+                bx[i] = to[i].x;
+                by[i] = to[i].y;
                 dx[i] = to[i].x - from[i].x;
                 dy[i] = to[i].y - from[i].y;
                 len2[i] = dx[i] * dx[i] + dy[i] * dy[i];
                 invLen[i] = len2[i] > 0 ? 1 / Math.sqrt(len2[i]) : 0;
+                fromVertex[i] = vertices.get(i)[0];
+                toVertex[i] = vertices.get(i)[1];
             }
-            // Probes stay within the envelope's cell, so no probe is farther than about one diameter from a vertex.
+            this.vertexDistance = new double[vertexCount[0]];
+            this.vertexProbe = new int[vertexCount[0]];
             this.margin = 1e-9 * (polygonal.getEnvelopeInternal().getDiameter() + 1);
         }
 
-        private static void addRing(Coordinate[] ring, List<Coordinate> a, List<Coordinate> b) {
+        private static void addRing(Coordinate[] ring, List<Coordinate> a, List<Coordinate> b, List<int[]> vertices, int[] count) {
+            int first = count[0];
+            int last = ring.length - 2;
             for (int i = 1; i < ring.length; i++) {
                 a.add(ring[i - 1]);
                 b.add(ring[i]);
+                // The closing point equals the first, so its distance is the first vertex's.
+                vertices.add(new int[] {first + i - 1, i - 1 == last ? first : first + i});
             }
+            count[0] += Math.max(ring.length - 1, 1);
         }
 
-        @Override
-        public double at(double x, double y) {
-            Coordinate p = probe;
-            p.x = x;
-            p.y = y;
-            double smallest = Double.MAX_VALUE;
-            RayCrossingCounter crossings = new RayCrossingCounter(p);
-            for (int i = 0; i < from.length; i++) {
-                double e = estimate(i, x, y);
-                estimates[i] = e;
-                if (e < smallest) {
-                    smallest = e;
-                }
-                crossings.countSegment(from[i], to[i]);
-            }
-            double limit = smallest + margin;
-            double min = Double.MAX_VALUE;
-            for (int i = 0; i < from.length; i++) {
-                if (estimates[i] <= limit) {
-                    double d = Distance.pointToSegment(p, from[i], to[i]);
-                    if (d < min) {
-                        min = d;
-                    }
-                }
-            }
-            return crossings.getLocation() == Location.EXTERIOR ? -min : min;
+        int size() {
+            return from.length;
+        }
+
+        /** Starts a new probe: vertex distances computed for earlier probes no longer count. */
+        void newProbe() {
+            probes++;
         }
 
         /**
          * Distance from (x, y) to segment i without hypot or division. Near the ends of the projection
          * the branch may differ from JTS's by rounding, but the distance is continuous there.
          */
-        private double estimate(int i, double x, double y) {
+        double estimate(int i, double x, double y) {
             double px = x - ax[i];
             double py = y - ay[i];
             double dot = px * dx[i] + py * dy[i];
@@ -355,25 +380,198 @@ public final class PoleOfInaccessibility {
             }
             return Math.abs(px * dy[i] - py * dx[i]) * invLen[i];
         }
+
+        /**
+         * {@link Distance#pointToSegment}(probe, from[i], to[i]), the same operations in the same order: a
+         * degenerate segment or a projection outside it gives the distance to a vertex, else the distance to
+         * the line.
+         */
+        double exact(int i, double px, double py) {
+            double x0 = ax[i];
+            double y0 = ay[i];
+            double x1 = bx[i];
+            double y1 = by[i];
+            if (x0 == x1 && y0 == y1) {
+                return vertexDistance(fromVertex[i], px - x0, py - y0);
+            }
+            double l2 = len2[i];
+            double r = ((px - x0) * dx[i] + (py - y0) * dy[i]) / l2;
+            if (r <= 0.0) {
+                return vertexDistance(fromVertex[i], px - x0, py - y0);
+            }
+            if (r >= 1.0) {
+                return vertexDistance(toVertex[i], px - x1, py - y1);
+            }
+            double s = ((y0 - py) * dx[i] - (x0 - px) * dy[i]) / l2;
+            return Math.abs(s) * Math.sqrt(l2);
+        }
+
+        /** The probe's distance to a vertex ({@code Coordinate.distance}: hypot of the differences), once per probe. */
+        private double vertexDistance(int vertex, double ddx, double ddy) {
+            if (vertexProbe[vertex] != probes) {
+                vertexProbe[vertex] = probes;
+                vertexDistance[vertex] = Math.hypot(ddx, ddy);
+            }
+            return vertexDistance[vertex];
+        }
     }
 
-    /** JTS's own indexes, exactly as MaximumInscribedCircle uses them; for large polygons. */
-    private static final class IndexedDistance implements SignedDistance {
-        private final GeometryFactory factory;
-        private final IndexedPointInAreaLocator locator;
-        private final IndexedFacetDistance boundaryDistance;
+    /**
+     * Every segment of every ring, looked at in turn; for parcels with few vertices. Side: one
+     * {@link RayCrossingCounter} fed every ring segment — the counter JTS's indexed locator feeds the segments
+     * whose y-range holds the point; the others cannot change its state, so the location (exterior or not) is
+     * the same, holes and multipolygon parts included.
+     */
+    static final class BruteForceDistance implements SignedDistance {
+        private final Segments segments;
+        private final double[] estimates;
+        private final Coordinate probe = new Coordinate();
 
-        IndexedDistance(Geometry polygonal) {
-            this.factory = polygonal.getFactory();
-            this.locator = new IndexedPointInAreaLocator(polygonal);
-            this.boundaryDistance = new IndexedFacetDistance(polygonal.getBoundary());
+        BruteForceDistance(Segments segments) {
+            this.segments = segments;
+            this.estimates = new double[segments.size()];
         }
 
         @Override
         public double at(double x, double y) {
-            Point p = factory.createPoint(new Coordinate(x, y));
-            double d = boundaryDistance.distance(p);
-            return locator.locate(p.getCoordinate()) == Location.EXTERIOR ? -d : d;
+            Segments s = segments;
+            Coordinate p = probe;
+            p.x = x;
+            p.y = y;
+            double smallest = Double.MAX_VALUE;
+            RayCrossingCounter crossings = new RayCrossingCounter(p);
+            for (int i = 0; i < estimates.length; i++) {
+                double e = s.estimate(i, x, y);
+                estimates[i] = e;
+                if (e < smallest) {
+                    smallest = e;
+                }
+                crossings.countSegment(s.from[i], s.to[i]);
+            }
+            double limit = smallest + s.margin;
+            double min = Double.MAX_VALUE;
+            s.newProbe();
+            for (int i = 0; i < estimates.length; i++) {
+                if (estimates[i] <= limit) {
+                    double d = s.exact(i, x, y);
+                    if (d < min) {
+                        min = d;
+                    }
+                }
+            }
+            return crossings.getLocation() == Location.EXTERIOR ? -min : min;
+        }
+    }
+
+    /**
+     * For polygons with more vertices (roads and watercourses: long strips whose edges every neighbouring lot
+     * splits): only the segments near the probe are looked at. The segment nearest the previous probe (probes
+     * come in the order of the search, mostly close together) bounds the distance from above; a segment can
+     * only be within the margin of the nearest if its extent along the polygon's longer axis comes within that
+     * bound (plus twice the margin) of the probe, and buckets along that axis find those segments. The minimum
+     * is then taken as in {@link BruteForceDistance}, over every segment that can reach it, so it is the same
+     * double. Side: JTS's {@link IndexedPointInAreaLocator}, as JTS's own computation uses it.
+     */
+    static final class BucketedDistance implements SignedDistance {
+        private final Segments segments;
+        private final IndexedPointInAreaLocator locator;
+        private final Coordinate probe = new Coordinate();
+        private final boolean alongX;
+        private final double origin;
+        private final double step;
+        /** Bucket b holds the segments whose extent along the axis meets [origin + b·step, origin + (b+1)·step]. */
+        private final int[][] buckets;
+        private final int[] seen;
+        private int visit;
+        private final int[] candidates;
+        private final double[] estimates;
+        private int hint;
+
+        BucketedDistance(Segments segments, Geometry polygonal) {
+            this.segments = segments;
+            this.locator = new IndexedPointInAreaLocator(polygonal);
+            Envelope env = polygonal.getEnvelopeInternal();
+            this.alongX = env.getWidth() >= env.getHeight();
+            this.origin = alongX ? env.getMinX() : env.getMinY();
+            double extent = alongX ? env.getWidth() : env.getHeight();
+            int n = segments.size();
+            int count = Math.max(1, Math.min(n, 1024));
+            this.step = extent > 0 ? extent / count : 1;
+            int[] sizes = new int[count];
+            for (int i = 0; i < n; i++) {
+                for (int b = bucket(low(i), count); b <= bucket(high(i), count); b++) {
+                    sizes[b]++;
+                }
+            }
+            this.buckets = new int[count][];
+            for (int b = 0; b < count; b++) {
+                buckets[b] = new int[sizes[b]];
+                sizes[b] = 0;
+            }
+            for (int i = 0; i < n; i++) {
+                for (int b = bucket(low(i), count); b <= bucket(high(i), count); b++) {
+                    buckets[b][sizes[b]++] = i;
+                }
+            }
+            this.seen = new int[n];
+            this.candidates = new int[n];
+            this.estimates = new double[n];
+        }
+
+        private double low(int i) {
+            return alongX ? Math.min(segments.ax[i], segments.bx[i]) : Math.min(segments.ay[i], segments.by[i]);
+        }
+
+        private double high(int i) {
+            return alongX ? Math.max(segments.ax[i], segments.bx[i]) : Math.max(segments.ay[i], segments.by[i]);
+        }
+
+        /** The bucket of a position along the axis, clamped to the buckets there are (monotone in the position). */
+        private int bucket(double position, int count) {
+            double b = Math.floor((position - origin) / step);
+            return b <= 0 ? 0 : b >= count - 1 ? count - 1 : (int) b;
+        }
+
+        @Override
+        public double at(double x, double y) {
+            Segments s = segments;
+            double bound = s.estimate(hint, x, y);
+            double reach = bound + 2 * s.margin;
+            double position = alongX ? x : y;
+            int first = bucket(position - reach, buckets.length);
+            int last = bucket(position + reach, buckets.length);
+            int stamp = ++visit;
+            int found = 0;
+            double smallest = Double.MAX_VALUE;
+            for (int b = first; b <= last; b++) {
+                for (int i : buckets[b]) {
+                    if (seen[i] == stamp) {
+                        continue;
+                    }
+                    seen[i] = stamp;
+                    double e = s.estimate(i, x, y);
+                    candidates[found] = i;
+                    estimates[found++] = e;
+                    if (e < smallest) {
+                        smallest = e;
+                        hint = i;
+                    }
+                }
+            }
+            double limit = smallest + s.margin;
+            double min = Double.MAX_VALUE;
+            s.newProbe();
+            for (int c = 0; c < found; c++) {
+                if (estimates[c] <= limit) {
+                    double d = s.exact(candidates[c], x, y);
+                    if (d < min) {
+                        min = d;
+                    }
+                }
+            }
+            probe.x = x;
+            probe.y = y;
+            return locator.locate(probe) == Location.EXTERIOR ? -min : min;
         }
     }
 }

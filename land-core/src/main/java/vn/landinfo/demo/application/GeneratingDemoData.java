@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,18 +22,34 @@ import vn.landinfo.demo.model.CommuneCadastre;
 import vn.landinfo.demo.model.CommuneLayout;
 import vn.landinfo.demo.model.LandProfile;
 import vn.landinfo.demo.model.ObbSplitter;
+import vn.landinfo.demo.model.PhaseTimes;
 import vn.landinfo.demo.model.Piece;
 import vn.landinfo.demo.model.StreetNames;
 
 /**
  * Generates a demo cadastre on real commune boundaries: each commune laid out, noded and numbered in
- * Java (two communes at a time), then written in one database transaction (one DATA_MIGRATION transaction
- * per commune), one commune after another in code order. A commune that already holds parcels is skipped,
- * so a load can be resumed.
+ * Java, then written in one database transaction (one DATA_MIGRATION transaction per commune), one commune
+ * after another in code order. A commune that already holds parcels is skipped, so a load can be resumed.
+ *
+ * <p>The load is a pipeline (docs/decisions/0120-demo-load-pipeline.md): one thread lays communes out in order,
+ * as far ahead of the writer as the heap allows, while the writer, on one connection, writes them strictly in
+ * order, so that every id the database assigns is the same on every run. On two cores the writer's database
+ * backend keeps a core to itself (the writes are the longer chain); while the writer waits for geometry, its
+ * core helps with the representative points ({@link SpareCore}). The load ends with a line of phase times: a
+ * slow load shows at once whether geometry, the writes, the register or the seal is to blame, and whether the
+ * writer waited for geometry.
  */
 public class GeneratingDemoData {
 
-    private static final int THREADS = 2;
+
+    /**
+     * Heap a commune laid out ahead of the writer may need: the largest demo commune (Sóc Sơn, 56,000 parcels) holds
+     * about 100 MB when laid out and several times that while being noded.
+     */
+    static final long HEAP_PER_COMMUNE_AHEAD = 512L << 20;
+
+    /** No more communes ahead than this, whatever the heap: a province load walks hundreds of them. */
+    static final int MAX_AHEAD = 8;
 
     private final DataSource dataSource;
     private final PopulatingDemoRegister register;
@@ -64,27 +81,43 @@ public class GeneratingDemoData {
         List<String> done = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         long target = request.provinceCode() != null ? request.targetParcels() : 0;
-        // Geometry is laid out in parallel, but communes are written one after another in code order: every
-        // id the database assigns (parcels, versions, parties, transactions, audit records) then follows the
+        LoadTimes times = new LoadTimes();
+        // Geometry is laid out ahead on another thread, but communes are written one after another in code order:
+        // every id the database assigns (parcels, versions, parties, transactions, audit records) then follows the
         // same order on every machine, which two writers racing for the sequences could not give
-        // (docs/decisions/0080-reproducible-demo-register.md). At most THREADS communes wait laid out.
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        Semaphore ahead = new Semaphore(THREADS);
-        try {
+        // (docs/decisions/0080-reproducible-demo-register.md). At most `ahead` communes are laid out and not yet
+        // written, the one being written included.
+        int ahead = lookAhead(Runtime.getRuntime().maxMemory());
+        Semaphore permits = new Semaphore(ahead);
+        ExecutorService layout = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "demo-layout");
+            t.setDaemon(true);
+            return t;
+        });
+        try (SpareCore spare = new SpareCore()) {
             List<Future<Generated>> futures = new ArrayList<>();
             for (String code : codes) {
-                futures.add(pool.submit(() -> {
-                    ahead.acquire();
-                    return generateCommune(code, request.seed(), progress);
+                futures.add(layout.submit(() -> {
+                    permits.acquire();
+                    return generateCommune(code, request.seed(), spare);
                 }));
             }
             for (int i = 0; i < codes.size(); i++) {
                 if (target > 0 && parcels >= target) {
                     break;
                 }
-                Generated generated = futures.get(i).get();
+                long waitStart = System.nanoTime();
+                spare.writerWaiting(true);
+                Generated generated;
                 try {
-                    long n = writeCommune(generated, request.seed(), progress);
+                    generated = futures.get(i).get();
+                } finally {
+                    spare.writerWaiting(false);
+                }
+                times.waited += System.nanoTime() - waitStart;
+                futures.set(i, null); // once written, nothing holds the commune's geometry
+                try {
+                    long n = writeCommune(generated, request.seed(), times, progress);
                     if (n >= 0) {
                         done.add(generated.commune().code());
                         parcels += n;
@@ -92,7 +125,7 @@ public class GeneratingDemoData {
                         skipped.add(generated.commune().code());
                     }
                 } finally {
-                    ahead.release();
+                    permits.release();
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 progress.accept(String.format("demo-data: %,d parcels%s, commune %s (%d/%d), %.0f parcels/s",
@@ -100,57 +133,66 @@ public class GeneratingDemoData {
                     codes.size(), parcels / seconds));
             }
         } finally {
-            pool.shutdownNow();
+            layout.shutdownNow();
         }
         List<String> loaded = new ArrayList<>(done);
         Collections.sort(loaded);
         if (!loaded.isEmpty()) {
-            sealBorders(loaded, progress);
+            sealBorders(loaded, times, progress);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        progress.accept(times.summary(seconds, ahead));
         DemoDataReport report = new DemoDataReport(name, false, parcels, loaded, List.copyOf(skipped), seconds);
-        record(request, report);
+        record(request, report, times);
         return report;
     }
 
+    /** How many communes may be laid out ahead of the writer with this much heap: one per 512 MB, 2 to 8. */
+    static int lookAhead(long maxHeapBytes) {
+        return (int) Math.max(2, Math.min(MAX_AHEAD, maxHeapBytes / HEAP_PER_COMMUNE_AHEAD));
+    }
+
     /** Communes generated apart meet exactly once their border parcels share vertices (see {@link CommuneBorders}). */
-    private void sealBorders(List<String> codes, Consumer<String> progress) throws SQLException {
+    private void sealBorders(List<String> codes, LoadTimes times, Consumer<String> progress) throws SQLException {
         long t0 = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             long moved = CommuneBorders.seal(c, codes);
             c.commit();
+            times.seal += System.nanoTime() - t0;
             progress.accept(String.format("demo-data: ranh giới giữa các xã / commune borders sealed: %,d thửa / parcels snapped in %.1f s",
                 moved, (System.nanoTime() - t0) / 1e9));
         }
     }
 
     /** A commune laid out in memory, ready to write; {@code result} is null when it already had parcels. */
-    private record Generated(CommuneToLoad commune, CommuneCadastre.Result result, double seconds) {
+    private record Generated(CommuneToLoad commune, CommuneCadastre.Result result, PhaseTimes times) {
     }
 
     /** Lays out one commune (pure computation on its boundary); skips a commune that already has parcels. */
-    private Generated generateCommune(String code, long seed, Consumer<String> progress) throws Exception {
+    private Generated generateCommune(String code, long seed, SpareCore spare) throws Exception {
+        PhaseTimes times = new PhaseTimes();
         CommuneToLoad commune;
         try (Connection c = dataSource.getConnection()) {
             commune = DemoCommunes.byCodes(c, List.of(code)).get(0);
             if (hasParcels(c, commune.id())) {
-                return new Generated(commune, null, 0);
+                return new Generated(commune, null, times);
             }
         }
-        long t0 = System.nanoTime();
+        times.lap("boundary");
         long communeSeed = seed * 1_000_003L + Long.parseLong(code);
         LandProfile profile = LandProfile.of(commune.provinceCode(), code, commune.unitType());
         StreetNames names = new StreetNames(commune.provinceCode());
         ObbSplitter splitter = new ObbSplitter(CommuneCadastre.PRECISION);
         List<Piece> pieces = new CommuneLayout(splitter, profile, communeSeed, names).layOut(commune.boundaryTm3());
+        times.lap("layout");
         CommuneCadastre.Result result = CommuneCadastre.build(pieces, profile, code, commune.unitType(), commune.neighbourNames(),
-            names, communeSeed);
-        return new Generated(commune, result, (System.nanoTime() - t0) / 1e9);
+            names, communeSeed, times, spare);
+        return new Generated(commune, result, times);
     }
 
     /** Writes one laid-out commune in its own transaction; -1 when it already had parcels. */
-    private long writeCommune(Generated generated, long seed, Consumer<String> progress) throws Exception {
+    private long writeCommune(Generated generated, long seed, LoadTimes times, Consumer<String> progress) throws Exception {
         CommuneToLoad commune = generated.commune();
         if (generated.result() == null) {
             progress.accept("demo-data: " + commune.code() + " đã có thửa, bỏ qua / already has parcels, skipped");
@@ -159,19 +201,48 @@ public class GeneratingDemoData {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                long t1 = System.nanoTime();
-                new CommuneWriter().write(c, commune, generated.result(), seed);
-                long t2 = System.nanoTime();
-                register.populate(c, List.of(commune.id()), seed, progress);
+                PhaseTimes write = new PhaseTimes();
+                new CommuneWriter().write(c, commune, generated.result(), seed, write);
+                PhaseTimes populate = register.populate(c, List.of(commune.id()), seed, progress);
+                long t0 = System.nanoTime();
                 c.commit();
+                write.add("commit", System.nanoTime() - t0);
+                times.geometry.addAll(generated.times());
+                times.write.addAll(write);
+                times.register.addAll(populate);
                 // Each phase timed apart, so a slow load shows whether geometry, the parcel write or the register is to blame.
-                progress.accept(String.format("demo-data: %s — %,d thửa / parcels: hình học / geometry %.1f s, ghi / write %.1f s, sổ / register %.1f s",
-                    commune.code(), generated.result().parcels().size(), generated.seconds(), (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9));
+                progress.accept(String.format(Locale.ROOT,
+                    "demo-data: %s — %,d thửa / parcels: hình học / geometry %.1f s (%s); ghi / write %.1f s (%s); sổ / register %.1f s",
+                    commune.code(), generated.result().parcels().size(), generated.times().totalSeconds(), generated.times(),
+                    write.totalSeconds(), write, populate.totalSeconds()));
                 return generated.result().parcels().size();
             } catch (Exception e) {
                 c.rollback();
                 throw e;
             }
+        }
+    }
+
+    /** The load's phases added up over its communes, for the closing line and the load's record. */
+    private static final class LoadTimes {
+        final PhaseTimes geometry = new PhaseTimes();
+        final PhaseTimes write = new PhaseTimes();
+        final PhaseTimes register = new PhaseTimes();
+        long waited;
+        long seal;
+
+        String summary(double totalSeconds, int ahead) {
+            return String.format(Locale.ROOT,
+                "demo-data: thời gian / phases — total %.1f s; geometry %.1f s, up to %d communes ahead (%s); "
+                    + "write %.1f s (%s); register %.1f s; seal %.1f s; writer waited for geometry %.1f s",
+                totalSeconds, geometry.totalSeconds(), ahead, geometry, write.totalSeconds(), write,
+                register.totalSeconds(), seal / 1e9, waited / 1e9);
+        }
+
+        String json() {
+            return String.format(Locale.ROOT,
+                "{\"geometry\": %.1f, \"write\": %.1f, \"register\": %.1f, \"seal\": %.1f, \"waitedForGeometry\": %.1f}",
+                geometry.totalSeconds(), write.totalSeconds(), register.totalSeconds(), seal / 1e9, waited / 1e9);
         }
     }
 
@@ -194,7 +265,7 @@ public class GeneratingDemoData {
         }
     }
 
-    private void record(DemoDataRequest request, DemoDataReport report) throws SQLException {
+    private void record(DemoDataRequest request, DemoDataReport report, LoadTimes times) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
                  INSERT INTO dataset_load (name, parameters, report) VALUES (?, ?::jsonb, ?::jsonb)
@@ -203,8 +274,8 @@ public class GeneratingDemoData {
             ps.setString(2, String.format("{\"communes\": \"%s\", \"province\": %s, \"targetParcels\": %d, \"seed\": %d}",
                 String.join(",", request.communeCodes()), request.provinceCode() == null ? "null" : "\"" + request.provinceCode() + "\"",
                 request.targetParcels(), request.seed()));
-            ps.setString(3, String.format(java.util.Locale.ROOT, "{\"parcels\": %d, \"communes\": \"%s\", \"seconds\": %.1f}",
-                report.parcels(), String.join(",", report.communes()), report.seconds()));
+            ps.setString(3, String.format(Locale.ROOT, "{\"parcels\": %d, \"communes\": \"%s\", \"seconds\": %.1f, \"phases\": %s}",
+                report.parcels(), String.join(",", report.communes()), report.seconds(), times.json()));
             ps.executeUpdate();
         }
     }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import vn.landinfo.demo.model.PhaseTimes;
 
 /**
  * Populates the register on top of freshly generated demo parcels: parties (individuals with
@@ -50,10 +51,11 @@ public final class PopulatingDemoRegister {
     /**
      * Populates the given current communes, whose parcels were just loaded. Runs in the connection's
      * transaction; with autocommit on, it makes its own transaction so that a failure writes nothing.
+     * Returns how long each step took.
      */
-    public void populate(Connection connection, List<Long> communeIds, long seed, Consumer<String> progress) throws SQLException {
+    public PhaseTimes populate(Connection connection, List<Long> communeIds, long seed, Consumer<String> progress) throws SQLException {
         if (communeIds.isEmpty()) {
-            return;
+            return new PhaseTimes();
         }
         List<Step> steps = steps(parameters(communeIds, seed));
         boolean ownTransaction = connection.getAutoCommit();
@@ -61,15 +63,18 @@ public final class PopulatingDemoRegister {
             connection.setAutoCommit(false);
         }
         long started = System.nanoTime();
+        PhaseTimes times = new PhaseTimes();
         try (Statement statement = connection.createStatement()) {
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
-                progress.accept(String.format(Locale.ROOT, "register %d/%d: %s", i + 1, steps.size(), step.name()));
                 try {
                     statement.execute(step.sql());
                 } catch (SQLException e) {
                     throw new SQLException("demo register step '" + step.name() + "' failed: " + e.getMessage(), e.getSQLState(), e);
                 }
+                times.lap(step.name());
+                progress.accept(String.format(Locale.ROOT, "register %d/%d: %s (%.1f s)", i + 1, steps.size(), step.name(),
+                    times.seconds(step.name())));
             }
             if (ownTransaction) {
                 connection.commit();
@@ -86,6 +91,7 @@ public final class PopulatingDemoRegister {
         }
         progress.accept(String.format(Locale.ROOT, "register: %d commune(s) populated in %.1f s",
             communeIds.size(), (System.nanoTime() - started) / 1e9));
+        return times;
     }
 
     private Map<String, String> parameters(List<Long> communeIds, long seed) {

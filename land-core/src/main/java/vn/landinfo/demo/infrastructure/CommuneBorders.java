@@ -98,6 +98,10 @@ public final class CommuneBorders {
             // Snapping to a collection of neighbours depends on their order, so every aggregate is ordered by id,
             // and no parallel scan feeds them (docs/decisions/0080-reproducible-demo-register.md).
             s.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+            // The load has just written most of these rows: with the statistics of an empty table the planner
+            // joined every border parcel to every parcel (a hash join on the SRID, 8.5 million pairs for one ward)
+            // instead of looking its neighbours up in the spatial index.
+            s.execute("ANALYZE parcel_version");
             s.execute("CREATE TEMP TABLE demo_border_communes (commune_id bigint PRIMARY KEY) ON COMMIT DROP");
         }
         try (PreparedStatement ps = c.prepareStatement("""

@@ -21,6 +21,7 @@ import org.postgresql.PGConnection;
 import vn.landinfo.cadastre.infrastructure.NationalIdAssigner;
 import vn.landinfo.demo.model.CommuneCadastre;
 import vn.landinfo.demo.model.DemoParcel;
+import vn.landinfo.demo.model.PhaseTimes;
 import vn.landinfo.demo.model.SurveyPlan;
 
 /**
@@ -42,7 +43,9 @@ public final class CommuneWriter {
 
     private final NationalIdAssigner nationalIds = new NationalIdAssigner();
 
-    public void write(Connection c, CommuneToLoad commune, CommuneCadastre.Result result, long seed) throws SQLException, IOException {
+    /** Writes the commune, timing its phases (sheets, stage, national ids, versions) into {@code times}. */
+    public void write(Connection c, CommuneToLoad commune, CommuneCadastre.Result result, long seed, PhaseTimes times)
+            throws SQLException, IOException {
         try (Statement st = c.createStatement()) {
             // A parallel scan hands rows over in an order that changes from run to run; every id assigned from
             // a sequence must follow the same order on every machine (docs/decisions/0080-reproducible-demo-register.md).
@@ -51,6 +54,7 @@ public final class CommuneWriter {
         long tx = transaction(c, commune, seed);
         List<Long> unitIds = surveyUnits(c, commune, result.survey());
         List<Long> sheetIds = sheets(c, commune, result.survey(), unitIds);
+        times.lap("sheets");
         try (Statement st = c.createStatement()) {
             st.execute("""
                 CREATE TEMP TABLE demo_stage (seq bigint PRIMARY KEY, rep geometry, sheet_id bigint, parcel_number int,
@@ -62,7 +66,9 @@ public final class CommuneWriter {
         try (Statement st = c.createStatement()) {
             st.execute("ANALYZE demo_stage; ANALYZE demo_use_stage; CREATE INDEX ON demo_stage (national_id)");
         }
+        times.lap("stage");
         nationalIds.assignStaged(c, "demo_stage", MIGRATION_INSTANT, tx);
+        times.lap("national ids");
         try (PreparedStatement ps = c.prepareStatement("""
                 WITH v AS (
                   INSERT INTO parcel_version (parcel_id, version, commune_id, map_sheet_id, parcel_number, geom_tm3, geom,
@@ -86,6 +92,7 @@ public final class CommuneWriter {
         try (Statement st = c.createStatement()) {
             st.execute("DROP TABLE demo_stage; DROP TABLE demo_use_stage");
         }
+        times.lap("versions");
     }
 
     private long transaction(Connection c, CommuneToLoad commune, long seed) throws SQLException {

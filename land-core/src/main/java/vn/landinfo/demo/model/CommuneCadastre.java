@@ -16,6 +16,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.index.quadtree.Quadtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import vn.landinfo.cadastre.model.PartitionNoder;
+import vn.landinfo.cadastre.model.PoleOfInaccessibility;
 import vn.landinfo.cadastre.model.RepresentativePoint;
 
 /**
@@ -36,18 +37,26 @@ public final class CommuneCadastre {
     private CommuneCadastre() {
     }
 
+    /**
+     * Builds the commune's parcels from its pieces, timing the phases (noding, slivers, shapes, points, numbering) into
+     * {@code times}. The representative points, a pole search per parcel and the costliest phase, run through
+     * {@code points}: each is a function of its parcel alone, so they may be shared between threads.
+     */
     public static Result build(List<Piece> pieces, LandProfile profile, String communeCode, String communeUnitType,
-                               List<String> provinceNames, StreetNames names, long seed) {
+                               List<String> provinceNames, StreetNames names, long seed, PhaseTimes times, IndependentLoop points) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
         List<Geometry> noded = new PartitionNoder(PRECISION).node(pieces.stream().map(Piece::polygon).toList());
         List<Geometry> geometry = new ArrayList<>(noded);
+        times.lap("noding");
         mergeSlivers(pieces, geometry);
+        times.lap("slivers");
         // Each parcel keeps the area band its layout gave it (a residential lot stays 40-200 m²) through the repair.
         List<AreaRange> ranges = new ArrayList<>(geometry.size());
         for (int i = 0; i < geometry.size(); i++) {
             ranges.add(geometry.get(i) == null ? null : Purposes.range(pieces.get(i).kind(), geometry.get(i).getArea()));
         }
         SurveyorShapes.repair(geometry, ranges, new GeometryFactory(PRECISION));
+        times.lap("shapes");
 
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < geometry.size(); i++) {
@@ -56,9 +65,12 @@ public final class CommuneCadastre {
             }
         }
         Point[] reps = new Point[pieces.size()];
-        for (int i : kept) {
-            reps[i] = RepresentativePoint.of(geometry.get(i));
-        }
+        int[] keptIndex = kept.stream().mapToInt(Integer::intValue).toArray();
+        points.run(keptIndex.length, () -> {
+            PoleOfInaccessibility finder = new PoleOfInaccessibility();
+            return k -> reps[keptIndex[k]] = RepresentativePoint.of(geometry.get(keptIndex[k]), finder);
+        });
+        times.lap("points");
 
         // Survey units: 2-4 pre-2025 communes, each parcel in the one whose seed point is nearest.
         Envelope all = new Envelope();
@@ -126,6 +138,7 @@ public final class CommuneCadastre {
                     addresses.of(i, reps[i]), Purposes.of(pieces.get(i).kind(), g.getArea(), legalArea, profile, random)));
             }
         }
+        times.lap("numbering");
         return new Result(new SurveyPlan(units, sheets), parcels);
     }
 

@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 class PoleOfInaccessibilityTest {
 
@@ -50,15 +54,65 @@ class PoleOfInaccessibilityTest {
     }
 
     @Test
-    void large_polygons_go_through_the_indexed_path_and_still_match() {
+    void large_polygons_go_through_the_bucketed_path_and_still_match() {
         Random random = new Random(7);
         for (int i = 0; i < 200; i++) {
-            Geometry g = CadastralShapes.star(random, 583_000, 2_326_000, 150 + random.nextInt(200), 20, 80);
-            assertThat(g.getNumPoints()).isGreaterThan(PoleOfInaccessibility.BRUTE_FORCE_MAX_VERTICES);
+            Geometry g = i % 2 == 0
+                    ? CadastralShapes.star(random, 583_000, 2_326_000, 150 + random.nextInt(200), 20, 80)
+                    : CadastralShapes.road(random, 583_000, 2_326_000);
+            assertThat(g.getNumPoints()).isGreaterThan(PoleOfInaccessibility.BRUTE_FORCE_MAX_SEGMENTS + 1);
             Point jts = MaximumInscribedCircle.getCenter(g, TOLERANCE);
             Point ours = PoleOfInaccessibility.centre(g, TOLERANCE);
             assertThat(ours.getX()).isEqualTo(jts.getX());
             assertThat(ours.getY()).isEqualTo(jts.getY());
+        }
+    }
+
+    @Test
+    void the_signed_distance_at_any_probe_is_jts_own_to_the_bit() {
+        // What JTS's MaximumInscribedCircle asks at each cell: distance to the boundary, negative outside.
+        Random random = new Random(11);
+        List<String> mismatches = new ArrayList<>();
+        List<Geometry> shapes = CadastralShapes.generate(new Random(5), 2_000);
+        for (int i = 0; i < 100; i++) {
+            shapes.add(CadastralShapes.road(random, 583_000, 2_326_000));
+        }
+        for (Geometry g : shapes) {
+            PoleOfInaccessibility.SignedDistance ours = PoleOfInaccessibility.signedDistance(g);
+            IndexedFacetDistance boundary = new IndexedFacetDistance(g.getBoundary());
+            IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(g);
+            Envelope env = g.getEnvelopeInternal();
+            List<Coordinate> probes = new ArrayList<>();
+            for (int k = 0; k < 200; k++) {
+                probes.add(new Coordinate(env.getMinX() - 2 + random.nextDouble() * (env.getWidth() + 4),
+                        env.getMinY() - 2 + random.nextDouble() * (env.getHeight() + 4)));
+            }
+            for (Coordinate c : g.getCoordinates()) {
+                probes.add(c.copy()); // on a vertex
+                probes.add(new Coordinate(c.x + 0.003, c.y - 0.002)); // next to one
+            }
+            for (Coordinate c : probes) {
+                Point p = FACTORY.createPoint(c);
+                double d = boundary.distance(p);
+                double expected = locator.locate(c) == Location.EXTERIOR ? -d : d;
+                double actual = ours.at(c.x, c.y);
+                if (Double.doubleToLongBits(actual) != Double.doubleToLongBits(expected)) {
+                    mismatches.add(g.getNumPoints() + " vertices at " + c + ": jts=" + expected + " ours=" + actual);
+                }
+            }
+        }
+        assertThat(mismatches).as("probes whose signed distance differs from JTS").isEmpty();
+    }
+
+    @Test
+    void a_finder_reused_from_polygon_to_polygon_gives_what_a_fresh_one_gives() {
+        List<Geometry> shapes = CadastralShapes.generate(new Random(3), 2_000);
+        PoleOfInaccessibility finder = new PoleOfInaccessibility();
+        for (Geometry g : shapes) {
+            Point reused = finder.find(g, TOLERANCE);
+            Point fresh = PoleOfInaccessibility.centre(g, TOLERANCE);
+            assertThat(reused.getX()).isEqualTo(fresh.getX());
+            assertThat(reused.getY()).isEqualTo(fresh.getY());
         }
     }
 
@@ -131,6 +185,25 @@ class PoleOfInaccessibilityTest {
                 pts[i] = new double[] {r * Math.cos(a), r * Math.sin(a)};
             }
             return FACTORY.createPolygon(ring(cx, cy, pts, 0));
+        }
+
+        /**
+         * A road or canal of the demo: a long straight strip whose edges are split wherever a lot on either side
+         * meets it, on the 1 mm grid, a few lots wide at a turn.
+         */
+        static Geometry road(Random random, double cx, double cy) {
+            double length = 150 + random.nextDouble() * 600;
+            double width = 3 + random.nextDouble() * 20;
+            List<double[]> pts = new ArrayList<>();
+            for (double x = 0; x < length; x += 4 + random.nextDouble() * 20) {
+                pts.add(new double[] {x, (random.nextDouble() - 0.5) * 0.01});
+            }
+            pts.add(new double[] {length, 0});
+            for (double x = length; x > 0; x -= 4 + random.nextDouble() * 20) {
+                pts.add(new double[] {x, width + (random.nextDouble() - 0.5) * 0.01});
+            }
+            pts.add(new double[] {0, width});
+            return snapped(FACTORY.createPolygon(ring(cx, cy, pts.toArray(double[][]::new), random.nextDouble() * Math.PI)), 0.001);
         }
 
         private static Geometry lShape(double cx, double cy, Random random) {
