@@ -48,9 +48,9 @@
 # (LANDINFO_TILES_CACHE_SIZE=0), never measures a server that was already running (a port in use is an
 # error), and after the runs reads the instance's own metrics (/actuator/prometheus): a tile-cache hit or
 # put invalidates the MVT lines. So a second run, or a tile the sample check fetched first, is cut from the
-# database like every other. The WMS keeps no answers (a GetMap is drawn for every request; only the palette
-# and the capabilities' update sequence are kept, which MapServer reads from its mapfile). A run
-# lasts --seconds or until its slice is exhausted, whichever comes first (maps.lua keeps the clock); it
+# database like every other (docs/decisions/0151-bench-maps-measures-its-own-instance-without-tile-cache.md).
+# The WMS keeps no answers: every GetMap is drawn, every GetFeatureInfo queried; only the land-use palette
+# is kept (five minutes), configuration that MapServer reads from its mapfile. A run lasts --seconds or until its slice is exhausted, whichever comes first (maps.lua keeps the clock); it
 # never wraps. A line with fewer than 1,000 distinct requests (the low zooms of a small database have
 # fewer tiles) is printed but marked as not meeting the protocol. Runs are interleaved landinfo/MapServer per
 # line, three rounds, medians reported; the side that goes first alternates per round, so neither always
