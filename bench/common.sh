@@ -51,30 +51,40 @@ bench_database() {
     PSQL=("$(psql_client)" -X -q -At -v ON_ERROR_STOP=1)
 }
 
-# start_app: uses the landinfo already listening on APP_PORT, or starts one (log in WORK/app.log) that is
-# stopped when the lane exits, however it exits. Sets BASE_URL.
+# start_app: uses the landinfo already listening on APP_PORT, or starts one (launch_app). Sets BASE_URL.
 APP_PID=""
 stop_app() {
     if [ -n "$APP_PID" ]; then kill -TERM "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
 }
 start_app() {
-    trap stop_app EXIT
     if port_in_use "$APP_PORT"; then
+        trap stop_app EXIT
         say "using the landinfo already listening on port $APP_PORT"
+        BASE_URL="http://127.0.0.1:$APP_PORT"
     else
-        require_java
-        build_if_needed
-        say "starting landinfo on port $APP_PORT (log: ${WORK#"$LANDINFO_HOME"/}/app.log)..."
-        # shellcheck disable=SC2086
-        LANDINFO_PORT=$APP_PORT java ${LANDINFO_JAVA_OPTS:-$SERVER_JAVA_OPTS} -jar "$JAR" serve >"$WORK/app.log" 2>&1 &
-        APP_PID=$!
-        for _ in $(seq 1 180); do
-            port_in_use "$APP_PORT" && break
-            kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$WORK/app.log" >&2; die "landinfo stopped while starting"; }
-            sleep 1
-        done
-        port_in_use "$APP_PORT" || die "landinfo did not open port $APP_PORT in 180 s"
+        launch_app
     fi
+}
+
+# launch_app [NAME=VALUE...]: starts a landinfo of this lane's own on APP_PORT (log in WORK/app.log), with the
+# given settings added to its environment, and stops it when the lane exits, however it exits. A port already
+# in use is an error: the lane must not measure a server it did not start. Sets BASE_URL and APP_PID.
+launch_app() {
+    trap stop_app EXIT
+    port_in_use "$APP_PORT" &&
+        die "port $APP_PORT is in use: this lane starts its own landinfo; stop what listens there or choose another with --port N"
+    require_java
+    build_if_needed
+    say "starting landinfo on port $APP_PORT${1:+ with $*} (log: ${WORK#"$LANDINFO_HOME"/}/app.log)..."
+    # shellcheck disable=SC2086
+    env "$@" LANDINFO_PORT="$APP_PORT" java ${LANDINFO_JAVA_OPTS:-$SERVER_JAVA_OPTS} -jar "$JAR" serve >"$WORK/app.log" 2>&1 &
+    APP_PID=$!
+    for _ in $(seq 1 180); do
+        port_in_use "$APP_PORT" && break
+        kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$WORK/app.log" >&2; die "landinfo stopped while starting"; }
+        sleep 1
+    done
+    port_in_use "$APP_PORT" || die "landinfo did not open port $APP_PORT in 180 s"
     BASE_URL="http://127.0.0.1:$APP_PORT"
 }
 

@@ -42,9 +42,15 @@
 #
 # Protocol (docs/decisions/0020-fair-benchmarks.md): every request is drawn from the data with a fixed seed and
 # used once per side: each line has its own requests, each round its own slice of them (--requests per
-# run), each client walks its own part of the slice, so no server (and no tile cache) ever sees a request
-# twice within a line, and landinfo and MapServer get exactly the same requests in the same order. A run
-# lasts --seconds or until its slice is exhausted, whichever comes first (maps.lua keeps the clock); it
+# run), each client walks its own part of the slice, so no server ever sees a request twice within a line,
+# and landinfo and MapServer get exactly the same requests in the same order. landinfo's tile cache never
+# answers: the lane starts a landinfo instance of its own with the cache turned off
+# (LANDINFO_TILES_CACHE_SIZE=0), never measures a server that was already running (a port in use is an
+# error), and after the runs reads the instance's own metrics (/actuator/prometheus): a tile-cache hit or
+# put invalidates the MVT lines. So a second run, or a tile the sample check fetched first, is cut from the
+# database like every other (docs/decisions/0151-bench-maps-measures-its-own-instance-without-tile-cache.md).
+# The WMS keeps no answers: every GetMap is drawn, every GetFeatureInfo queried; only the land-use palette
+# is kept (five minutes), configuration that MapServer reads from its mapfile. A run lasts --seconds or until its slice is exhausted, whichever comes first (maps.lua keeps the clock); it
 # never wraps. A line with fewer than 1,000 distinct requests (the low zooms of a small database have
 # fewer tiles) is printed but marked as not meeting the protocol. Runs are interleaved landinfo/MapServer per
 # line, three rounds, medians reported; the side that goes first alternates per round, so neither always
@@ -60,7 +66,8 @@ set -euo pipefail
 RUN_SECONDS=${BENCH_SECONDS:-5}
 REQUESTS=${BENCH_REQUESTS:-5000}
 SEED=${BENCH_SEED:-20251126}
-APP_PORT=${LANDINFO_PORT:-8080}
+# landinfo's port: an instance this lane starts and stops (not ./landinfo run's 8080)
+APP_PORT=${LANDINFO_BENCH_PORT:-8093}
 MS_PORT=${LANDINFO_MAPSERVER_PORT:-8092}
 MS_PROCS=4
 # Which GetMap requests: "views" (default) draws what users look at across the whole demo set; "z16-18"
@@ -85,7 +92,7 @@ while [ $# -gt 0 ]; do
         --pool) POOL=$2; shift 2 ;;
         -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'
                    echo "options: --seconds N (per run, default 5)  --requests N (distinct requests per run and line, default 5000)"
-                   echo "         --port N (landinfo, default 8080)  --mapserver-port N (lighttpd, default 8092)  --procs N (MapServer FastCGI processes, default 4)"
+                   echo "         --port N (the landinfo this lane starts, default 8093)  --mapserver-port N (lighttpd, default 8092)  --procs N (MapServer FastCGI processes, default 4)"
                    echo "         --pool views|z16-18 (GetMap requests: views across all communes at 0.3-2.5 m/px, default; or the old tile-scale pool)"
                    exit 0 ;;
         *) die "bench maps: unknown option '$1' (--seconds N, --requests N, --port N, --mapserver-port N, --procs N, --pool views|z16-18)" ;;
@@ -234,8 +241,8 @@ tail -n "$WARM" "$WORK/requests/gfi.qs" >"$WORK/requests/warm-gfi.qs"
 for z in "${MVT_ZOOMS[@]}"; do
     l="mvt-z$z"; LINES+=("$l"); KIND[$l]=mvt; CLIENTS_OF[$l]=$MVT_CLIENTS
     TITLE[$l]="MVT z$z"
-    # The first tile of the zoom is the sample checked on both sides before measuring (so landinfo's
-    # tile cache knows it): the line takes the next ones, a third of them per round at most, in a
+    # The first tile of the zoom is the sample checked on both sides before measuring: the line takes
+    # the next ones, a third of them per round at most, in a
     # shuffled order (by their hash) so that each round gets a like share of dense and sparse tiles;
     # warm-up tiles come from z18, past the measured ones.
     per=$(( (TILES[$z] - 1) / ROUNDS < N ? (TILES[$z] - 1) / ROUNDS : N ))
@@ -481,7 +488,8 @@ stop_mapserver() {
     # shellcheck disable=SC2086
     kill -KILL $alive 2>/dev/null || true
 }
-start_app
+# landinfo's tile cache off, so that no tile is ever answered from memory (checked after the runs).
+launch_app LANDINFO_TILES_CACHE_SIZE=0
 trap 'stop_mapserver; stop_app' EXIT
 LANDINFO_URL=$BASE_URL
 MAPSERVER_URL="http://127.0.0.1:$MS_PORT"
@@ -648,6 +656,23 @@ for round in $(seq 1 "$ROUNDS"); do
     done
 done
 
+#--- the guarantee that landinfo's tile cache answered nothing: its own counters (Micrometer's cache.gets and
+# cache.puts, tag cache=tiles), read from the instance this lane started
+metric() { # PROMETHEUS_TEXT NAME [LABEL] -> the sum of the tile cache's samples of NAME (with LABEL, e.g. result="hit")
+    awk -v name="$2" -v label="${3:-}" '$1 ~ "^" name "[{ ]" && index($1, "cache=\"tiles\"") && index($1, label) { s += $NF }
+        END { printf "%d\n", s }' <<<"$1"
+}
+scrape=$(curl -s --max-time 10 "$LANDINFO_URL/actuator/prometheus") || die "cannot read $LANDINFO_URL/actuator/prometheus"
+grep -q '^cache_gets_total{.*cache="tiles"' <<<"$scrape" || die "landinfo's metrics carry no tile-cache counters (cache_gets_total{cache=\"tiles\"})"
+cache_hits=$(metric "$scrape" cache_gets_total 'result="hit"')
+cache_misses=$(metric "$scrape" cache_gets_total 'result="miss"')
+cache_puts=$(metric "$scrape" cache_puts_total)
+CACHE_NOTE="landinfo's tile cache: off (LANDINFO_TILES_CACHE_SIZE=0); after the runs $cache_hits hits, $cache_puts tiles stored, $cache_misses tiles cut from the database"
+if [ "$cache_hits" -ne 0 ] || [ "$cache_puts" -ne 0 ]; then
+    CACHE_NOTE="$CACHE_NOTE: INVALID, the MVT lines may have been answered from memory"
+    for z in "${MVT_ZOOMS[@]}"; do BAD["mvt-z$z.landinfo"]=$(( ${BAD["mvt-z$z.landinfo"]:-0} + cache_hits + cache_puts )); done
+fi
+
 #--- report
 # shellcheck disable=SC2086 # the medians' samples are space-separated lists
 {
@@ -659,6 +684,7 @@ done
     echo "a run lasts ${RUN_SECONDS} s or until its slice is used up; rates are the responses over the time from the first response to the last (maps.lua)"
     echo "runs: ${RUN_SECONDS} s each, $ROUNDS rounds interleaved landinfo/MapServer (first side alternating), medians; machine: $(nproc) cores, both servers + PostgreSQL + wrk on it"
     echo "load average (1, 5, 15 min) before the runs: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "$CACHE_NOTE"
     echo "samples: GetFeatureInfo named the same parcel in $gfi_same/$gfi_checked; tile features (first tile per zoom):$mvt_counts"
     echo
     printf '%-24s %7s %8s %13s %8s %8s %14s %8s %8s %7s  %s\n' line clients requests "landinfo r/s" "p50 ms" "p99 ms" "MapServer r/s" "p50 ms" "p99 ms" ratio verdict

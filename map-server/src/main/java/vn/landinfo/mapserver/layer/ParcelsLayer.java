@@ -21,6 +21,8 @@ import vn.landinfo.mapserver.sql.FeatureSource;
 import vn.landinfo.mapserver.sql.Sql;
 import vn.landinfo.mapserver.render.Label;
 import vn.landinfo.mapserver.render.MapView;
+import vn.landinfo.mapserver.render.Outlines;
+import vn.landinfo.mapserver.render.PixelParts;
 import vn.landinfo.mapserver.render.TwkbPaths;
 import vn.landinfo.mapserver.style.LandUsePalette;
 
@@ -50,7 +52,7 @@ public final class ParcelsLayer extends MapLayer {
         super(PublishedLayer.PARCELS);
     }
 
-    private record Drawn(Path2D.Float path, Color fill, int number, BigDecimal area) {
+    private record Drawn(PixelParts shape, Color fill, int number, BigDecimal area) {
     }
 
     @Override
@@ -66,7 +68,7 @@ public final class ParcelsLayer extends MapLayer {
 
         List<Drawn> drawn = new ArrayList<>();
         LandUsePalette palette = ctx.palette();
-        ctx.source().query(sql, rs -> drawn.add(new Drawn(TwkbPaths.read(rs.getBytes(4)),
+        ctx.source().query(sql, rs -> drawn.add(new Drawn(TwkbPaths.parts(rs.getBytes(4)),
                 fill ? palette.fill(rs.getString(2)) : null, rs.getInt(1), rs.getBigDecimal(3))));
 
         Graphics2D g = ctx.graphics();
@@ -74,12 +76,13 @@ public final class ParcelsLayer extends MapLayer {
         // exactly their fills, drawn in one rasteriser pass instead of hundreds (the per-shape cost
         // dominates a tile), and without the faint anti-aliasing seam between two neighbours of one colour.
         Map<Color, Path2D.Float> fills = new LinkedHashMap<>();
-        Path2D.Float outlines = new Path2D.Float(Path2D.WIND_EVEN_ODD);
+        // Each edge once: a boundary two parcels share is stroked once, not once per parcel.
+        Outlines outlines = new Outlines(view.width(), view.height());
         for (Drawn d : drawn) {
             if (d.fill() != null) {
-                fills.computeIfAbsent(d.fill(), c -> new Path2D.Float(Path2D.WIND_EVEN_ODD)).append(d.path(), false);
+                d.shape().appendTo(fills.computeIfAbsent(d.fill(), c -> new Path2D.Float(Path2D.WIND_EVEN_ODD)));
             }
-            outlines.append(d.path(), false);
+            outlines.add(d.shape());
         }
         // Fills first, outlines over all of them: a neighbour's fill never covers half of a shared edge.
         fills.forEach((colour, path) -> {
@@ -87,7 +90,7 @@ public final class ParcelsLayer extends MapLayer {
             g.fill(path);
         });
         boolean detailed = scale <= DETAILED_OUTLINES;
-        Strokes.stroke(g, outlines, detailed ? OUTLINE_DARK : OUTLINE_LIGHT, Strokes.solid(detailed ? 0.75f : 0.5f));
+        Strokes.stroke(g, outlines.path(), detailed ? OUTLINE_DARK : OUTLINE_LIGHT, Strokes.solid(detailed ? 0.75f : 0.5f));
 
         if (labels) {
             placeLabels(ctx, drawn, scale <= AREA_LABELS);
@@ -96,17 +99,23 @@ public final class ParcelsLayer extends MapLayer {
 
     /** Largest parcels first: when labels compete, the parcel with the most room keeps its number. */
     private static void placeLabels(RenderContext ctx, List<Drawn> drawn, boolean withArea) {
-        List<Drawn> byArea = new ArrayList<>(drawn);
-        byArea.sort(Comparator.comparingDouble((Drawn d) -> {
-            Rectangle2D b = d.path().getBounds2D();
-            return b.getWidth() * b.getHeight();
-        }).reversed());
-        for (Drawn d : byArea) {
-            Rectangle2D b = d.path().getBounds2D();
+        record Candidate(Drawn parcel, Rectangle2D bounds) {
+            double area() {
+                return bounds.getWidth() * bounds.getHeight();
+            }
+        }
+        List<Candidate> byArea = new ArrayList<>(drawn.size());
+        for (Drawn d : drawn) {
+            byArea.add(new Candidate(d, d.shape().bounds()));
+        }
+        byArea.sort(Comparator.comparingDouble(Candidate::area).reversed());
+        for (Candidate c : byArea) {
+            Drawn d = c.parcel();
+            Rectangle2D b = c.bounds();
             if (b.getWidth() < 8 || b.getHeight() < 8) {
                 continue;
             }
-            InteriorPoint p = InteriorPoint.of(d.path());
+            InteriorPoint p = InteriorPoint.of(d.shape().path());
             String number = Integer.toString(d.number());
             if (withArea && d.area() != null) {
                 Label full = new Label(p.x(), p.y(), List.of(number, area(d.area())), List.of(NUMBER_FONT, AREA_FONT), true, LABEL);

@@ -3,9 +3,10 @@ package vn.landinfo.mapserver.render;
 import java.awt.geom.Path2D;
 
 /**
- * Decodes TWKB (PostGIS {@code ST_AsTWKB}) straight into a Java2D path, without an intermediate
- * geometry model: the geometries arrive already in pixel space, so a path is all the renderer needs.
- * Coordinates are zig-zag varints, delta-encoded against the previous point across the whole geometry.
+ * Decodes TWKB (PostGIS {@code ST_AsTWKB}) straight into what the renderer draws, without an intermediate
+ * geometry model: the geometries arrive already in pixel space, so a path (or, for polygons whose shared
+ * edges are stroked once, the rings' integer coordinates) is all it needs. Coordinates are zig-zag varints,
+ * delta-encoded against the previous point across the whole geometry.
  */
 public final class TwkbPaths {
 
@@ -17,7 +18,17 @@ public final class TwkbPaths {
     private static final int MULTIPOLYGON = 6;
     private static final int COLLECTION = 7;
 
+    /** Where decoded vertices go, in TWKB's integer units. */
+    private interface Target {
+        void moveTo(long x, long y, double scale);
+
+        void lineTo(long x, long y, double scale);
+
+        void close();
+    }
+
     private final byte[] buf;
+    private final Target target;
     private int pos;
     private double scale;
     private int dims;
@@ -25,20 +36,60 @@ public final class TwkbPaths {
     private long lastY;
     private final long[] lastExtra = new long[2];
 
-    private TwkbPaths(byte[] buf) {
+    private TwkbPaths(byte[] buf, Target target) {
         this.buf = buf;
+        this.target = target;
     }
 
     /** The geometry as a path (even-odd winding, so polygon holes stay holes); empty for empty geometries. */
     public static Path2D.Float read(byte[] twkb) {
         Path2D.Float path = new Path2D.Float(Path2D.WIND_EVEN_ODD);
         if (twkb != null && twkb.length > 0) {
-            new TwkbPaths(twkb).geometry(path);
+            new TwkbPaths(twkb, new Target() {
+                @Override
+                public void moveTo(long x, long y, double scale) {
+                    path.moveTo(x * scale, y * scale);
+                }
+
+                @Override
+                public void lineTo(long x, long y, double scale) {
+                    path.lineTo(x * scale, y * scale);
+                }
+
+                @Override
+                public void close() {
+                    path.closePath();
+                }
+            }).geometry();
         }
         return path;
     }
 
-    private void geometry(Path2D.Float path) {
+    /** The geometry's parts (rings, lines, points) with their integer coordinates; none for empty geometries. */
+    public static PixelParts parts(byte[] twkb) {
+        PixelParts.Builder parts = new PixelParts.Builder(twkb == null ? 0 : twkb.length);
+        if (twkb != null && twkb.length > 0) {
+            new TwkbPaths(twkb, new Target() {
+                @Override
+                public void moveTo(long x, long y, double scale) {
+                    parts.start(x, y, scale);
+                }
+
+                @Override
+                public void lineTo(long x, long y, double scale) {
+                    parts.add(x, y);
+                }
+
+                @Override
+                public void close() {
+                    parts.close();
+                }
+            }).geometry();
+        }
+        return parts.build();
+    }
+
+    private void geometry() {
         int typeAndPrecision = buf[pos++] & 0xff;
         int type = typeAndPrecision & 0x0f;
         int precision = unzigzag(typeAndPrecision >> 4);
@@ -72,10 +123,10 @@ public final class TwkbPaths {
         switch (type) {
             case POINT -> {
                 point();
-                path.moveTo(x(), y());
+                target.moveTo(lastX, lastY, scale);
             }
-            case LINESTRING -> line(path, false);
-            case POLYGON -> polygon(path);
+            case LINESTRING -> line(false);
+            case POLYGON -> polygon();
             case MULTIPOINT, MULTILINESTRING, MULTIPOLYGON -> {
                 int n = (int) varint();
                 if (hasIds) {
@@ -85,12 +136,12 @@ public final class TwkbPaths {
                 }
                 for (int i = 0; i < n; i++) {
                     if (type == MULTIPOLYGON) {
-                        polygon(path);
+                        polygon();
                     } else if (type == MULTILINESTRING) {
-                        line(path, false);
+                        line(false);
                     } else {
                         point();
-                        path.moveTo(x(), y());
+                        target.moveTo(lastX, lastY, scale);
                     }
                 }
             }
@@ -102,32 +153,32 @@ public final class TwkbPaths {
                     }
                 }
                 for (int i = 0; i < n; i++) {
-                    geometry(path);
+                    geometry();
                 }
             }
             default -> throw new IllegalArgumentException("unknown TWKB geometry type " + type);
         }
     }
 
-    private void polygon(Path2D.Float path) {
+    private void polygon() {
         int rings = (int) varint();
         for (int r = 0; r < rings; r++) {
-            line(path, true);
+            line(true);
         }
     }
 
-    private void line(Path2D.Float path, boolean close) {
+    private void line(boolean close) {
         int n = (int) varint();
         for (int i = 0; i < n; i++) {
             point();
             if (i == 0) {
-                path.moveTo(x(), y());
+                target.moveTo(lastX, lastY, scale);
             } else {
-                path.lineTo(x(), y());
+                target.lineTo(lastX, lastY, scale);
             }
         }
         if (close && n > 0) {
-            path.closePath();
+            target.close();
         }
     }
 
@@ -137,14 +188,6 @@ public final class TwkbPaths {
         for (int d = 2; d < dims; d++) {
             lastExtra[d - 2] += unzigzag(varint());
         }
-    }
-
-    private double x() {
-        return lastX * scale;
-    }
-
-    private double y() {
-        return lastY * scale;
     }
 
     private long varint() {

@@ -13,6 +13,7 @@ import vn.landinfo.mapserver.layer.RenderContext;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcParameters;
 import vn.landinfo.mapserver.ogc.OgcResponse;
+import vn.landinfo.mapserver.ogc.ServerBusyException;
 import vn.landinfo.mapserver.render.MapCanvas;
 import vn.landinfo.mapserver.render.ImageEncoder;
 import vn.landinfo.mapserver.render.ImageFormat;
@@ -23,6 +24,10 @@ import vn.landinfo.mapserver.style.PaletteSource;
  * GetMap: the layers drawn bottom to top in the order requested, labels of all layers placed last
  * so none is covered, encoded as PNG, 8-bit PNG or JPEG. With EXCEPTIONS=INIMAGE or BLANK an error
  * still answers with an image of the requested size (when the size and format themselves are valid).
+ *
+ * <p>Every image, error images included, is drawn only once its pixels are admitted by the {@link PixelBudget}:
+ * a request that cannot get them in time is refused as ServerBusy (503, Retry-After) in an XML report
+ * whatever EXCEPTIONS says, since an image of the error would need the very pixels refused.
  */
 final class GetMap {
 
@@ -30,20 +35,26 @@ final class GetMap {
     private final FeatureSource source;
     private final PaletteSource palette;
     private final WmsSettings settings;
+    private final PixelBudget budget;
 
     GetMap(MapRequestReader reader, FeatureSource source, PaletteSource palette, WmsSettings settings) {
         this.reader = reader;
         this.source = source;
         this.palette = palette;
         this.settings = settings;
+        this.budget = new PixelBudget(settings.pixelsInFlight(), settings.admissionWait());
     }
 
     OgcResponse handle(OgcParameters p, WmsVersion version) {
         ExceptionFormat exceptions = ExceptionFormat.of(p);
         try {
             MapRequest r = reader.getMap(p, version);
-            BufferedImage image = draw(r);
-            return OgcResponse.ok(mimeType(r.format()), ImageEncoder.encode(image, r.format()));
+            try (PixelBudget.Admission admitted = budget.admit(r.view().width(), r.view().height())) {
+                BufferedImage image = draw(r);
+                return OgcResponse.ok(mimeType(r.format()), ImageEncoder.encode(image, r.format()));
+            }
+        } catch (ServerBusyException busy) {
+            throw busy;
         } catch (OgcException e) {
             if (exceptions == ExceptionFormat.XML) {
                 throw e;
@@ -90,6 +101,13 @@ final class GetMap {
         } catch (OgcException invalidImage) {
             throw e;
         }
+        try (PixelBudget.Admission admitted = budget.admit(width, height)) {
+            return OgcResponse.ok(mimeType(format), ImageEncoder.encode(drawError(e, exceptions, width, height, format, transparent, background), format));
+        }
+    }
+
+    private static BufferedImage drawError(OgcException e, ExceptionFormat exceptions, int width, int height, ImageFormat format,
+                                           boolean transparent, Color background) {
         BufferedImage image = MapCanvas.create(width, height, format, transparent, background);
         if (exceptions == ExceptionFormat.INIMAGE) {
             Graphics2D g = MapCanvas.graphics(image);
@@ -108,6 +126,6 @@ final class GetMap {
             }
             g.dispose();
         }
-        return OgcResponse.ok(mimeType(format), ImageEncoder.encode(image, format));
+        return image;
     }
 }

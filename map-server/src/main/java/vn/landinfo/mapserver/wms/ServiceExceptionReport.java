@@ -3,6 +3,7 @@ package vn.landinfo.mapserver.wms;
 import vn.landinfo.mapserver.ogc.Xml;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcResponse;
+import vn.landinfo.mapserver.ogc.ServerBusyException;
 
 /**
  * The XML exception report of each version: 1.3.0 in the ogc namespace (exceptions_1_3_0.xsd, with a
@@ -35,6 +36,7 @@ final class ServiceExceptionReport {
                     </ServiceExceptionReport>
                     """.formatted(Xml.escape(e.code()), locator, Xml.escape(message));
         }
-        return OgcResponse.text(e.httpStatus(), version.exceptionMimeType() + "; charset=UTF-8", xml);
+        OgcResponse report = OgcResponse.text(e.httpStatus(), version.exceptionMimeType() + "; charset=UTF-8", xml);
+        return e instanceof ServerBusyException busy ? report.withHeader("Retry-After", Integer.toString(busy.retryAfterSeconds())) : report;
     }
 }

@@ -52,4 +52,28 @@ class PngWriterTest {
             }
         }
     }
+
+    @Test
+    void largeImagesWrittenBandByBandRoundTripInBothModes() throws Exception {
+        BufferedImage image = MapCanvas.create(1001, 677, ImageFormat.PNG, false, Color.WHITE);
+        Graphics2D g = MapCanvas.graphics(image);
+        for (int i = 0; i < 60; i++) {
+            g.setColor(new Color(0x20 + i * 3, 0xFF - i * 2, 0x80 + i));
+            g.fill(new Ellipse2D.Double(i * 16.3, (i % 7) * 91.7, 120.5, 80.25));
+        }
+        g.dispose();
+        BufferedImage back = read(PngWriter.truecolour(image));
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                assertThat(back.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(image.getRGB(x, y));
+            }
+        }
+        PaletteQuantizer.Palettised p = PaletteQuantizer.quantize(image);
+        BufferedImage indexed = read(PngWriter.indexed(image.getWidth(), image.getHeight(), p.indices(), p.palette()));
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 5) {
+                assertThat(indexed.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(p.palette()[p.indices()[y * image.getWidth() + x] & 0xff]);
+            }
+        }
+    }
 }

@@ -16,6 +16,8 @@ import vn.landinfo.mapserver.wms.WmsSettings;
  * @param statementTimeout longest a layer's query may run
  * @param maxFeatureCount  largest GetFeatureInfo FEATURE_COUNT
  * @param pixelTolerance   pixels around a GetFeatureInfo click that still hit a feature
+ * @param pixelsInFlight   most map pixels drawn at once by all GetMaps together (default: four 4096×4096 maps)
+ * @param admissionWait    longest a GetMap waits for its pixels before it is refused with 503 ServerBusy
  * @param contact          the office that answers for the service, in the capabilities' ContactInformation
  *                         ({@code landinfo.wms.contact.*}, e.g. LANDINFO_WMS_CONTACT_ORGANIZATION); each part
  *                         left unset keeps the Vietnamese default of {@link ServiceContact#registrationOffice()}
@@ -23,10 +25,12 @@ import vn.landinfo.mapserver.wms.WmsSettings;
 @ConfigurationProperties("landinfo.wms")
 record WmsProperties(@DefaultValue("4096") int maxWidth, @DefaultValue("4096") int maxHeight, @DefaultValue("10") int maxLayers,
                      @DefaultValue("30000") int maxFeatures, @DefaultValue("10s") Duration statementTimeout,
-                     @DefaultValue("50") int maxFeatureCount, @DefaultValue("4") int pixelTolerance, Contact contact) {
+                     @DefaultValue("50") int maxFeatureCount, @DefaultValue("4") int pixelTolerance,
+                     @DefaultValue("67108864") long pixelsInFlight, @DefaultValue("5s") Duration admissionWait, Contact contact) {
 
     WmsSettings settings() {
-        return new WmsSettings(maxWidth, maxHeight, maxLayers, maxFeatures, statementTimeout, maxFeatureCount, pixelTolerance);
+        return new WmsSettings(maxWidth, maxHeight, maxLayers, maxFeatures, statementTimeout, maxFeatureCount, pixelTolerance,
+                pixelsInFlight, admissionWait);
     }
 
     ServiceContact serviceContact() {
