@@ -11,8 +11,8 @@ public final class ServerBusyException extends OgcException {
 
     private final int retryAfterSeconds;
 
-    public ServerBusyException(String message, int retryAfterSeconds) {
-        super(SERVER_BUSY, null, message);
+    public ServerBusyException(String messageVi, String messageEn, int retryAfterSeconds) {
+        super(SERVER_BUSY, null, messageVi, messageEn);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -50,8 +50,8 @@ final class PixelBudget {
             admitted = false;
         }
         if (!admitted) {
-            throw new ServerBusyException("máy chủ đang vẽ quá nhiều bản đồ cùng lúc, vui lòng thử lại sau giây lát / "
-                    + "the server is drawing as many map pixels as it can hold (" + width + "×" + height + " requested); retry shortly",
+            throw new ServerBusyException("máy chủ đang vẽ quá nhiều bản đồ cùng lúc, vui lòng thử lại sau giây lát",
+                    "the server is drawing as many map pixels as it can hold (" + width + "×" + height + " requested); retry shortly",
                     retryAfterSeconds());
         }
         return new Admission() {
