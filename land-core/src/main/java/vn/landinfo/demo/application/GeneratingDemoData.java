@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import vn.landinfo.demo.infrastructure.CommuneBorders;
@@ -20,6 +22,7 @@ import vn.landinfo.demo.infrastructure.CommuneWriter;
 import vn.landinfo.demo.infrastructure.DemoCommunes;
 import vn.landinfo.demo.model.CommuneCadastre;
 import vn.landinfo.demo.model.CommuneLayout;
+import vn.landinfo.demo.model.IndependentLoop;
 import vn.landinfo.demo.model.LandProfile;
 import vn.landinfo.demo.model.ObbSplitter;
 import vn.landinfo.demo.model.PhaseTimes;
@@ -88,20 +91,14 @@ public class GeneratingDemoData {
         // (docs/decisions/0080-reproducible-demo-register.md). At most `ahead` communes are laid out and not yet
         // written, the one being written included.
         int ahead = lookAhead(Runtime.getRuntime().maxMemory());
-        Semaphore permits = new Semaphore(ahead);
+        Layouts layouts = new Layouts(codes, request.seed(), ahead);
         ExecutorService layout = Executors.newSingleThreadExecutor(task -> {
             Thread t = new Thread(task, "demo-layout");
             t.setDaemon(true);
             return t;
         });
-        try (SpareCore spare = new SpareCore()) {
-            List<Future<Generated>> futures = new ArrayList<>();
-            for (String code : codes) {
-                futures.add(layout.submit(() -> {
-                    permits.acquire();
-                    return generateCommune(code, request.seed(), spare);
-                }));
-            }
+        try (SpareCore spare = new SpareCore(layouts::claimIfRoom)) {
+            layout.submit(() -> layouts.layOutInOrder(spare));
             for (int i = 0; i < codes.size(); i++) {
                 if (target > 0 && parcels >= target) {
                     break;
@@ -110,12 +107,11 @@ public class GeneratingDemoData {
                 spare.writerWaiting(true);
                 Generated generated;
                 try {
-                    generated = futures.get(i).get();
+                    generated = layouts.take(i);
                 } finally {
                     spare.writerWaiting(false);
                 }
                 times.waited += System.nanoTime() - waitStart;
-                futures.set(i, null); // once written, nothing holds the commune's geometry
                 try {
                     long n = writeCommune(generated, request.seed(), times, progress);
                     if (n >= 0) {
@@ -125,7 +121,7 @@ public class GeneratingDemoData {
                         skipped.add(generated.commune().code());
                     }
                 } finally {
-                    permits.release();
+                    layouts.written();
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 progress.accept(String.format("demo-data: %,d parcels%s, commune %s (%d/%d), %.0f parcels/s",
@@ -165,12 +161,83 @@ public class GeneratingDemoData {
         }
     }
 
+    /**
+     * The communes to lay out, claimed strictly in code order by the layout thread and, while the writer waits and the
+     * look-ahead has room, by the spare core, which then lays out a whole commune itself (docs/decisions/0120).
+     * At most {@code ahead} communes are laid out and not yet written, the one being written included. Who laid a
+     * commune out does not matter: its layout is a function of its boundary and the seed.
+     */
+    private final class Layouts {
+        private final List<String> codes;
+        private final long seed;
+        private final Semaphore permits;
+        private final AtomicInteger next = new AtomicInteger();
+        private final List<CompletableFuture<Generated>> results = new ArrayList<>();
+
+        Layouts(List<String> codes, long seed, int ahead) {
+            this.codes = codes;
+            this.seed = seed;
+            this.permits = new Semaphore(ahead);
+            codes.forEach(code -> results.add(new CompletableFuture<>()));
+        }
+
+        /** The layout thread: every commune nobody has claimed yet, in order, helped with its points by the spare core. */
+        void layOutInOrder(SpareCore spare) {
+            while (true) {
+                try {
+                    permits.acquire();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                int i = next.getAndIncrement();
+                if (i >= codes.size()) {
+                    permits.release();
+                    return;
+                }
+                layOut(i, spare);
+            }
+        }
+
+        /** The spare core's job: the next commune, if the look-ahead has room for it now; null otherwise. */
+        Runnable claimIfRoom() {
+            if (next.get() >= codes.size() || !permits.tryAcquire()) {
+                return null;
+            }
+            int i = next.getAndIncrement();
+            if (i >= codes.size()) {
+                permits.release();
+                return null;
+            }
+            return () -> layOut(i, IndependentLoop.SEQUENTIAL);
+        }
+
+        private void layOut(int i, IndependentLoop points) {
+            try {
+                results.get(i).complete(generateCommune(codes.get(i), seed, points));
+            } catch (Throwable e) {
+                results.get(i).completeExceptionally(e);
+            }
+        }
+
+        /** The i-th commune once laid out; the writer takes them in order, and nothing holds one once it is taken. */
+        Generated take(int i) throws InterruptedException, ExecutionException {
+            Generated generated = results.get(i).get();
+            results.set(i, null);
+            return generated;
+        }
+
+        /** The writer has written (or skipped) a commune: its place in the look-ahead is free. */
+        void written() {
+            permits.release();
+        }
+    }
+
     /** A commune laid out in memory, ready to write; {@code result} is null when it already had parcels. */
     private record Generated(CommuneToLoad commune, CommuneCadastre.Result result, PhaseTimes times) {
     }
 
     /** Lays out one commune (pure computation on its boundary); skips a commune that already has parcels. */
-    private Generated generateCommune(String code, long seed, SpareCore spare) throws Exception {
+    private Generated generateCommune(String code, long seed, IndependentLoop points) throws Exception {
         PhaseTimes times = new PhaseTimes();
         CommuneToLoad commune;
         try (Connection c = dataSource.getConnection()) {
@@ -187,7 +254,7 @@ public class GeneratingDemoData {
         List<Piece> pieces = new CommuneLayout(splitter, profile, communeSeed, names).layOut(commune.boundaryTm3());
         times.lap("layout");
         CommuneCadastre.Result result = CommuneCadastre.build(pieces, profile, code, commune.unitType(), commune.neighbourNames(),
-            names, communeSeed, times, spare);
+            names, communeSeed, times, points);
         return new Generated(commune, result, times);
     }
 

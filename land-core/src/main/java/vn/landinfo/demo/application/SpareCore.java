@@ -8,9 +8,11 @@ import vn.landinfo.demo.model.IndependentLoop;
 /**
  * The core the database writer leaves idle while it waits for geometry. The load runs one layout thread and one
  * writer on a two-core machine; while the writer is busy its database backend needs a core of its own (the writes
- * are the longer chain), but while it waits for the next commune that core would idle. A helper thread then takes
- * part in the layout thread's {@link IndependentLoop}s, a chunk at a time, and stops taking chunks as soon as the
- * writer has work again (docs/decisions/0120-demo-load-pipeline.md). Results do not depend on who ran an iteration.
+ * are the longer chain), but while it waits for the next commune that core would idle. A helper thread then
+ * first asks for a whole job of its own ({@code spareJob}: the next commune to lay out, when the look-ahead has
+ * room for it), which it runs to the end; failing that, it takes part in the layout thread's
+ * {@link IndependentLoop}s a chunk at a time, and stops taking chunks as soon as the writer has work again
+ * (docs/decisions/0120-demo-load-pipeline.md). Results do not depend on who ran a job or an iteration.
  */
 final class SpareCore implements IndependentLoop, AutoCloseable {
 
@@ -24,8 +26,15 @@ final class SpareCore implements IndependentLoop, AutoCloseable {
     private Loop loop;
     private boolean closed;
     private volatile boolean helping;
+    /** Claims a whole job for the helper, or null when none may start now; asked only while the writer waits. */
+    private final Supplier<Runnable> spareJob;
 
     SpareCore() {
+        this(() -> null);
+    }
+
+    SpareCore(Supplier<Runnable> spareJob) {
+        this.spareJob = spareJob;
         helper = new Thread(this::help, "demo-spare-core");
         helper.setDaemon(true);
         helper.start();
@@ -61,8 +70,10 @@ final class SpareCore implements IndependentLoop, AutoCloseable {
         Loop done = null;
         while (true) {
             Loop current;
+            Runnable job = null;
             synchronized (lock) {
-                while (!closed && (!writerWaiting || loop == null || loop == done)) {
+                // Woken when the writer starts waiting (a look-ahead permit may just have been freed) or a loop starts.
+                while (!closed && (!writerWaiting || (job = spareJob.get()) == null && (loop == null || loop == done))) {
                     try {
                         lock.wait();
                     } catch (InterruptedException e) {
@@ -73,6 +84,12 @@ final class SpareCore implements IndependentLoop, AutoCloseable {
                     return;
                 }
                 current = loop;
+            }
+            if (job != null) {
+                // A whole job runs to its end, even once the writer has work again: it is the next commune the writer
+                // needs, and handing it back half done would only move the wait.
+                job.run();
+                continue;
             }
             current.enter();
             try {

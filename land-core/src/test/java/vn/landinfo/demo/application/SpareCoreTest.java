@@ -73,6 +73,26 @@ class SpareCoreTest {
     }
 
     @Test
+    void while_the_writer_waits_the_spare_core_runs_a_whole_job_when_one_may_start() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger offered = new java.util.concurrent.atomic.AtomicInteger(2);
+        CountDownLatch ran = new CountDownLatch(2);
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        Runnable job = () -> {
+            threads.add(Thread.currentThread().getName());
+            ran.countDown();
+        };
+        try (SpareCore spare = new SpareCore(() -> offered.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? job : null)) {
+            spare.writerWaiting(false);
+            Thread.sleep(100);
+            assertThat(ran.getCount()).as("no job taken while the writer works").isEqualTo(2);
+            spare.writerWaiting(true);
+            assertThat(ran.await(30, TimeUnit.SECONDS)).as("both jobs ran").isTrue();
+        }
+        assertThat(threads).containsExactly("demo-spare-core");
+        assertThat(offered.get()).isZero();
+    }
+
+    @Test
     void the_look_ahead_grows_with_the_heap_between_two_and_eight_communes() {
         assertThat(GeneratingDemoData.lookAhead(256L << 20)).isEqualTo(2);
         assertThat(GeneratingDemoData.lookAhead(1L << 30)).isEqualTo(2);
