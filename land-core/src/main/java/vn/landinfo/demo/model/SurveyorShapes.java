@@ -67,16 +67,8 @@ final class SurveyorShapes {
     private final List<List<List<List<Coordinate>>>> rings = new ArrayList<>();
     /** Which parcels hold a vertex at a coordinate (every coordinate is on the 1 mm grid, so equal means shared). */
     private final Map<Coordinate, Set<Integer>> parcelsAt = new HashMap<>();
-    /**
-     * How many rings run along each edge: two inside the partition, one on its outline. Only looked up, never
-     * iterated, so hash order cannot reach the output.
-     */
-    private final Map<Edge, Integer> ringsAlong = new HashMap<>();
-    /**
-     * For an outline edge a repair made (a straight node slid away): how far, at most, the outline as it was lies
-     * from it. The edges of the original outline are absent (0).
-     */
-    private final Map<Edge, Double> drift = new HashMap<>();
+    /** How many rings run along each edge, and so where the partition's outline is. */
+    private final PartitionEdges edges = new PartitionEdges(OUTLINE_TOLERANCE_M);
     /** Parcel index → its area as laid out, before the repair (after a join: the joined parcel's). */
     private final double[] laidOut;
 
@@ -93,37 +85,10 @@ final class SurveyorShapes {
                 for (Coordinate c : g.getCoordinates()) {
                     parcelsAt.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(i);
                 }
-                count(polygons, 1, ringsAlong);
+                edges.add(polygons);
                 laidOut[i] = g.getArea();
             }
             rings.add(polygons);
-        }
-    }
-
-    /** An edge between two vertices, either way round. */
-    private record Edge(double ax, double ay, double bx, double by) {
-
-        static Edge of(Coordinate p, Coordinate q) {
-            return p.x < q.x || p.x == q.x && p.y <= q.y ? new Edge(p.x, p.y, q.x, q.y) : new Edge(q.x, q.y, p.x, p.y);
-        }
-
-        Coordinate a() {
-            return new Coordinate(ax, ay);
-        }
-
-        Coordinate b() {
-            return new Coordinate(bx, by);
-        }
-    }
-
-    /** Adds {@code sign} for every edge of the closed rings to {@code counts}. */
-    private static void count(List<List<List<Coordinate>>> polygons, int sign, Map<Edge, Integer> counts) {
-        for (List<List<Coordinate>> polygon : polygons) {
-            for (List<Coordinate> ring : polygon) {
-                for (int k = 0; k + 1 < ring.size(); k++) {
-                    counts.merge(Edge.of(ring.get(k), ring.get(k + 1)), sign, Integer::sum);
-                }
-            }
         }
     }
 
@@ -203,11 +168,8 @@ final class SurveyorShapes {
     /** Puts the union of parcels i and best in best's place, unless it moves the outline. */
     private boolean join(int i, int best, Geometry merged) {
         List<List<List<Coordinate>>> mergedRings = ringsOf(merged);
-        Map<Edge, Integer> delta = new LinkedHashMap<>();
-        count(rings.get(i), -1, delta);
-        count(rings.get(best), -1, delta);
-        count(mergedRings, 1, delta);
-        if (!keepsOutline(delta)) {
+        PartitionEdges.Change change = new PartitionEdges.Change().remove(rings.get(i)).remove(rings.get(best)).add(mergedRings);
+        if (!edges.keepsOutline(change)) {
             return false;
         }
         for (int j : new int[] {i, best}) {
@@ -226,7 +188,7 @@ final class SurveyorShapes {
         }
         rings.set(best, mergedRings);
         laidOut[best] = merged.getArea();
-        recount(delta);
+        edges.apply(change);
         return true;
     }
 
@@ -420,7 +382,7 @@ final class SurveyorShapes {
     /** Whether an edge of the partition's outline (one only a single ring runs along) ends at c. */
     private boolean onOutline(Coordinate c) {
         for (Corner corner : cornersAt(c)) {
-            if (ringsAlong.getOrDefault(Edge.of(corner.before(), c), 0) == 1 || ringsAlong.getOrDefault(Edge.of(c, corner.after()), 0) == 1) {
+            if (edges.onOutline(corner.before(), c) || edges.onOutline(c, corner.after())) {
                 return true;
             }
         }
@@ -640,15 +602,14 @@ final class SurveyorShapes {
             closed.put(j, polygons);
             rebuilt.put(j, g);
         }
-        Map<Edge, Integer> delta = new LinkedHashMap<>();
+        PartitionEdges.Change change = new PartitionEdges.Change();
         for (int j : closed.keySet()) {
-            count(rings.get(j), -1, delta);
-            count(closed.get(j), 1, delta);
+            change.remove(rings.get(j)).add(closed.get(j));
         }
-        if (!keepsOutline(delta)) {
+        if (!edges.keepsOutline(change)) {
             return false;
         }
-        recount(delta);
+        edges.apply(change);
         for (int j : closed.keySet()) {
             for (Coordinate c : geometry.get(j).getCoordinates()) {
                 Set<Integer> holders = parcelsAt.get(c);
@@ -666,72 +627,6 @@ final class SurveyorShapes {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether a change of the edges ({@code delta}: edge → rings gained or lost) leaves the outline where it is:
-     * either no outline edge comes or goes, or one stretch of it, from p over straight nodes to q, becomes the edge
-     * p–q, and the outline as it was then lies within {@link #OUTLINE_TOLERANCE_M} of it. Records that distance
-     * for the new edge, so nodes dropped one after another cannot add up to more.
-     */
-    private boolean keepsOutline(Map<Edge, Integer> delta) {
-        List<Edge> lost = new ArrayList<>();
-        List<Edge> gained = new ArrayList<>();
-        for (Map.Entry<Edge, Integer> e : delta.entrySet()) {
-            int before = ringsAlong.getOrDefault(e.getKey(), 0);
-            int after = before + e.getValue();
-            if (before == 1 && after != 1) {
-                lost.add(e.getKey());
-            } else if (before != 1 && after == 1) {
-                gained.add(e.getKey());
-            }
-        }
-        if (lost.isEmpty() && gained.isEmpty()) {
-            return true;
-        }
-        if (gained.size() != 1 || lost.size() < 2) {
-            return false;
-        }
-        Edge chord = gained.get(0);
-        Coordinate p = chord.a();
-        Coordinate q = chord.b();
-        // The lost edges must form one path from p to q: p and q end one edge each, every node between ends two.
-        Map<Coordinate, Integer> ends = new LinkedHashMap<>();
-        double worst = 0;
-        for (Edge e : lost) {
-            ends.merge(e.a(), 1, Integer::sum);
-            ends.merge(e.b(), 1, Integer::sum);
-            worst = Math.max(worst, drift.getOrDefault(e, 0.0));
-        }
-        if (ends.getOrDefault(p, 0) != 1 || ends.getOrDefault(q, 0) != 1 || ends.size() != lost.size() + 1) {
-            return false;
-        }
-        double off = 0;
-        for (Map.Entry<Coordinate, Integer> node : ends.entrySet()) {
-            if (node.getValue() != 2 && !node.getKey().equals2D(p) && !node.getKey().equals2D(q)) {
-                return false;
-            }
-            off = Math.max(off, Distance.pointToSegment(node.getKey(), p, q));
-        }
-        // Every point of the old stretch lies within `worst` of a lost edge, and each lost edge within `off` of p–q.
-        if (worst + off > OUTLINE_TOLERANCE_M) {
-            return false;
-        }
-        drift.put(chord, worst + off);
-        return true;
-    }
-
-    /** Takes a kept change's edges into the counts. */
-    private void recount(Map<Edge, Integer> delta) {
-        for (Map.Entry<Edge, Integer> e : delta.entrySet()) {
-            int n = ringsAlong.getOrDefault(e.getKey(), 0) + e.getValue();
-            if (n == 0) {
-                ringsAlong.remove(e.getKey());
-                drift.remove(e.getKey());
-            } else {
-                ringsAlong.put(e.getKey(), n);
-            }
-        }
     }
 
     private Geometry build(List<List<List<Coordinate>>> polygons) {
