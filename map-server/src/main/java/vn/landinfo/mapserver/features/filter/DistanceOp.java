@@ -1,0 +1,5 @@
+package vn.landinfo.mapserver.features.filter;
+
+public enum DistanceOp {
+    DWITHIN, BEYOND
+}

@@ -1,0 +1,30 @@
+package vn.landinfo.mapserver.features.query;
+
+import java.util.List;
+import vn.landinfo.mapserver.crs.MapCrs;
+import vn.landinfo.mapserver.features.FeatureType;
+import vn.landinfo.mapserver.features.filter.Filter;
+
+/**
+ * One query of features, whichever service asked: WFS GetFeature / GetPropertyValue (one per wfs:Query) or OGC API
+ * items. Compiled to SQL with bound values by {@code FeatureSql}; pages follow a stable order (the sort keys, then
+ * the feature id and version), so walking every page returns every feature once.
+ *
+ * @param type        the feature type
+ * @param filter      what to select ({@link Filter.Include} for everything)
+ * @param when        which versions of the register ({@link RegisterTime.Current} unless history was asked for)
+ * @param properties  the properties to return, by name; empty means all (the geometry is always kept for GeoJSON)
+ * @param sortBy      sort keys before the stable tiebreak
+ * @param startIndex  features to skip (0 the first)
+ * @param count       at most this many features; null means the service's default (never unbounded here)
+ * @param outputCrs   the CRS coordinates are written in
+ * @param axesSwapped write latitude first (EPSG:4326 by the letter in WFS 2.0 / 1.1 and GML with URN srsName)
+ */
+public record FeatureQuery(FeatureType type, Filter filter, RegisterTime when, List<String> properties, List<SortKey> sortBy,
+                           long startIndex, Integer count, MapCrs outputCrs, boolean axesSwapped) {
+
+    public FeatureQuery {
+        properties = List.copyOf(properties);
+        sortBy = List.copyOf(sortBy);
+    }
+}
