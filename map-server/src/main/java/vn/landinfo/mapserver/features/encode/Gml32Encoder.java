@@ -35,7 +35,7 @@ public final class Gml32Encoder extends GmlWriter {
             throw new IllegalArgumentException("WFS 2.0 writes numberReturned before the features: count them first");
         }
         w.write("<wfs:FeatureCollection" + namespaces(WFS_NAMESPACE, GML_NAMESPACE) + schemaLocation()
-                + " timeStamp=\"" + Values.timeStamp(c.timeStamp()) + "\""
+                + " timeStamp=\"" + Values.timeStamp(c.timeStamp() == null ? java.time.Instant.now() : c.timeStamp()) + "\""
                 + " numberMatched=\"" + (c.numberMatched() == null ? "unknown" : c.numberMatched()) + "\""
                 + " numberReturned=\"" + c.numberReturned() + "\">\n");
     }
