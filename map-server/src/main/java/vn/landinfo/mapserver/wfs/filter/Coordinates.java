@@ -186,7 +186,7 @@ final class Coordinates {
 
     /** A coordinate in WKT: the shortest decimal that reads back as the same double, never in exponent form. */
     static String wkt(double v) {
-        return BigDecimal.valueOf(v).toPlainString();
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     static String clip(String s) {
