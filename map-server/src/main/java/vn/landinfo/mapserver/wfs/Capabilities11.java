@@ -76,7 +76,8 @@ final class Capabilities11 {
             b.append("</wfs:FeatureType>\n");
         }
         b.append("</wfs:FeatureTypeList>\n<ogc:Filter_Capabilities>\n<ogc:Spatial_Capabilities>\n  <ogc:GeometryOperands>");
-        Capabilities20.GEOMETRY_OPERANDS.forEach(g -> b.append("<ogc:GeometryOperand>").append(g).append("</ogc:GeometryOperand>"));
+        // Filter 1.1's GeometryOperandType is a closed list without the multi-geometries (which are still read).
+        List.of("gml:Envelope", "gml:Point", "gml:LineString", "gml:Polygon").forEach(g -> b.append("<ogc:GeometryOperand>").append(g).append("</ogc:GeometryOperand>"));
         b.append("</ogc:GeometryOperands>\n  <ogc:SpatialOperators>");
         Capabilities20.SPATIAL.forEach(s -> b.append("<ogc:SpatialOperator name=\"").append(s).append("\"/>"));
         b.append("</ogc:SpatialOperators>\n</ogc:Spatial_Capabilities>\n<ogc:Scalar_Capabilities>\n  <ogc:LogicalOperators/>\n  <ogc:ComparisonOperators>");

@@ -27,7 +27,9 @@ final class DescribeStoredQueries {
                       <wfs:Title>Mã đối tượng / Feature identifier</wfs:Title>
                     </wfs:Parameter>
                     <wfs:QueryExpressionText returnFeatureTypes="%s" \
-                language="urn:ogc:def:queryLanguage:OGC-WFS::WFSQueryExpression" isPrivate="true"/>
+                language="urn:ogc:def:queryLanguage:OGC-WFS::WFSQueryExpression" isPrivate="false">\
+                <fes:Filter xmlns:fes="http://www.opengis.net/fes/2.0"><fes:ResourceId rid="${id}"/></fes:Filter>\
+                </wfs:QueryExpressionText>
                   </wfs:StoredQueryDescription>
                 </wfs:DescribeStoredQueriesResponse>
                 """.formatted(Names.PREFIX, Names.NAMESPACE, StoredQueries.GET_FEATURE_BY_ID, Xml.escape(StoredQueries.TITLE),

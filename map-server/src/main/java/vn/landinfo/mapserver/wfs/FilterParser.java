@@ -10,5 +10,9 @@ import vn.landinfo.mapserver.features.filter.Filter;
 @FunctionalInterface
 public interface FilterParser {
 
-    Filter parse(Element filter, WfsVersion version);
+    /**
+     * @param defaultSrsName the CRS of geometries that name none, as the client wrote it (the query's srsName, or
+     *                       the types' default CRS in the version's syntax)
+     */
+    Filter parse(Element filter, WfsVersion version, String defaultSrsName);
 }

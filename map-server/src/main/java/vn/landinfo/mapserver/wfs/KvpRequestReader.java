@@ -1,6 +1,5 @@
 package vn.landinfo.mapserver.wfs;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,8 @@ import org.w3c.dom.Element;
 import vn.landinfo.mapserver.features.query.SortKey;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcParameters;
+import vn.landinfo.mapserver.wfs.filter.FilterVersion;
+import vn.landinfo.mapserver.wfs.filter.FilterXmlReader;
 
 /**
  * Reads a KVP request (WFS 2.0 §7.6.2 / Tables 8–10, 1.1 §14.7, 1.0 §13.3; parameter names case-insensitive) into a
@@ -89,7 +90,8 @@ final class KvpRequestReader {
                     "Cần TYPENAMES (hoặc " + idParam + ")", "TYPENAMES (or " + idParam + ") is required");
         }
         List<List<String>> props = groups(p.get("PROPERTYNAME").orElse(""));
-        List<String> filters = filterText == null ? List.of() : filterGroups(filterText);
+        List<Element> filters = filterText == null ? List.of()
+                : FilterXmlReader.parseFilterParameterList(filterText, FilterVersion.forWfsVersion(version.number()));
         List<SortKey> sortBy = sortBy(p.get("SORTBY").orElse(""));
         String srsName = p.get("SRSNAME").filter(s -> !s.isEmpty()).orElse(null);
         if (types.isEmpty()) {
@@ -106,14 +108,10 @@ final class KvpRequestReader {
         List<WfsRequest.Query> out = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
             List<String> properties = props.isEmpty() ? List.of() : props.get(props.size() == 1 ? 0 : i);
-            Element filter = filters.isEmpty() ? null : filterElement(filters.get(filters.size() == 1 ? 0 : i));
+            Element filter = filters.isEmpty() ? null : filters.get(filters.size() == 1 ? 0 : i);
             out.add(new WfsRequest.Query(List.of(types.get(i)), srsName, properties, sortBy, filter, bbox, ids));
         }
         return out;
-    }
-
-    private static Element filterElement(String xml) {
-        return SafeXml.parse(xml.getBytes(StandardCharsets.UTF_8)).getDocumentElement();
     }
 
     static boolean resultTypeIsHits(String resultType) {
@@ -165,11 +163,6 @@ final class KvpRequestReader {
             out.add(split(g).stream().map(Names::local).toList());
         }
         return out;
-    }
-
-    private static List<String> filterGroups(String value) {
-        String v = value.trim();
-        return v.startsWith("(") ? parenthesised(v, "FILTER") : List.of(v);
     }
 
     /** Splits "(x)(y)" at the top level; XML inside may itself hold parentheses. */

@@ -112,7 +112,8 @@ final class QueryPlanner {
         SrsName srs = q.srsName() == null ? SrsName.defaultFor(version, crss) : SrsName.parse(q.srsName(), version, crss, "srsName");
         List<Filter> parts = new ArrayList<>();
         if (q.filter() != null) {
-            parts.add(filters.parse(q.filter(), version));
+            String defaultSrs = q.srsName() != null ? q.srsName() : version == WfsVersion.V1_0_0 ? "EPSG:4326" : "urn:ogc:def:crs:EPSG::4326";
+            parts.add(filters.parse(q.filter(), version, defaultSrs));
         }
         if (q.bbox() != null) {
             parts.add(bbox(type, q.bbox(), version));

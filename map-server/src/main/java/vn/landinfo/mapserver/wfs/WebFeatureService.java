@@ -7,7 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.landinfo.mapserver.catalog.Audience;
 import vn.landinfo.mapserver.crs.CrsCatalogue;
+import vn.landinfo.mapserver.features.FeatureStream;
 import vn.landinfo.mapserver.features.FeatureTypes;
+import vn.landinfo.mapserver.wfs.filter.FilterVersion;
+import vn.landinfo.mapserver.wfs.filter.FilterXmlReader;
 import vn.landinfo.mapserver.metadata.ServiceContact;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcParameters;
@@ -36,6 +39,16 @@ public final class WebFeatureService {
      * @param filters  the FES / Filter XML reader
      * @param output   runs the planned queries and writes features
      */
+    public WebFeatureService(DataSource dataSource, WfsSettings settings, ServiceContact contact, Audience audience) {
+        this(dataSource, settings, contact, audience, fesReader(), new FeatureResults(new FeatureStream(dataSource, settings.statementTimeout())));
+    }
+
+    /** FES 2.0 / Filter 1.1 / 1.0 through the shared reader (wfs.filter), in the dialect of the request's version. */
+    private static FilterParser fesReader() {
+        FilterXmlReader reader = new FilterXmlReader(CrsCatalogue.standard());
+        return (element, version, defaultSrs) -> reader.read(element, FilterVersion.forWfsVersion(version.number()), defaultSrs);
+    }
+
     public WebFeatureService(DataSource dataSource, WfsSettings settings, ServiceContact contact, Audience audience, FilterParser filters,
                              FeatureOutput output) {
         FeatureTypes types = FeatureTypes.forAudience(audience);

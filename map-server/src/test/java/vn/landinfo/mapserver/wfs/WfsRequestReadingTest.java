@@ -22,7 +22,7 @@ class WfsRequestReadingTest {
 
     private static final CrsCatalogue CRSS = CrsCatalogue.standard();
     private static final QueryPlanner PLANNER = new QueryPlanner(FeatureTypes.forAudience(Audience.PUBLIC), CRSS,
-            (e, v) -> new Filter.Exclude(), new WfsSettings(1000, 10_000, 100, java.time.Duration.ofSeconds(5)));
+            (e, v, srs) -> new Filter.Exclude(), new WfsSettings(1000, 10_000, 100, java.time.Duration.ofSeconds(5)));
 
     private static WfsRequest kvp(String query) {
         Map<String, String> raw = new LinkedHashMap<>();

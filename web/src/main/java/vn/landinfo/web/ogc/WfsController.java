@@ -5,13 +5,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,30 +45,33 @@ class WfsController {
     @ApiResponse(responseCode = "200", description = "Capabilities, lược đồ hoặc đối tượng / capabilities, a schema or features",
             content = {@Content(mediaType = "text/xml"), @Content(mediaType = "application/gml+xml"), @Content(mediaType = "application/json")})
     @ApiResponse(responseCode = "400", description = "Báo cáo ngoại lệ OWS / OWS exception report", content = @Content(mediaType = "application/xml"))
-    ResponseEntity<byte[]> get(HttpServletRequest request) {
-        return entity(wfs.handle(request.getParameterMap(), serviceUrl(request)));
+    void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(wfs.handle(request.getParameterMap(), serviceUrl(request)), response);
     }
 
     @PostMapping("/ogc/wfs")
     @Operation(summary = "Yêu cầu WFS dạng XML (POST) / WFS XML requests (POST)",
             description = "Thân yêu cầu là tài liệu XML của WFS (wfs:GetFeature, …) hoặc biểu mẫu khóa-giá trị. "
                     + "/ The body is a WFS XML request (wfs:GetFeature, …) or a key-value form.")
-    ResponseEntity<byte[]> post(HttpServletRequest request) {
+    void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
-            return entity(wfs.handle(request.getParameterMap(), serviceUrl(request)));
+            write(wfs.handle(request.getParameterMap(), serviceUrl(request)), response);
+            return;
         }
         byte[] body;
         try {
             body = read(request);
         } catch (TooLarge e) {
-            return entity(WebFeatureService.report(new OgcException("OperationParsingFailed", "request",
-                    "Thân yêu cầu lớn hơn " + maxBody + " byte", "the request body is larger than " + maxBody + " bytes"), 413));
+            write(WebFeatureService.report(new OgcException("OperationParsingFailed", "request",
+                    "Thân yêu cầu lớn hơn " + maxBody + " byte", "the request body is larger than " + maxBody + " bytes"), 413), response);
+            return;
         } catch (IOException e) {
-            return entity(WebFeatureService.report(new OgcException("OperationParsingFailed", "request",
-                    "Không đọc được thân yêu cầu", "the request body could not be read"), 400));
+            write(WebFeatureService.report(new OgcException("OperationParsingFailed", "request",
+                    "Không đọc được thân yêu cầu", "the request body could not be read"), 400), response);
+            return;
         }
-        return entity(wfs.handleXml(body, serviceUrl(request)));
+        write(wfs.handleXml(body, serviceUrl(request)), response);
     }
 
     private static String serviceUrl(HttpServletRequest request) {
@@ -93,13 +97,13 @@ class WfsController {
         }
     }
 
-    private static ResponseEntity<byte[]> entity(OgcResponse r) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType(r.contentType()));
-        r.headers().forEach(headers::set);
-        // Public data, as the WMS: pages on other sites (OpenLayers, MapLibre) may read features.
-        headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-        return ResponseEntity.status(r.status()).headers(headers).body(r.body());
+    /**
+     * Streams the answer (features are written as they are read); a query refused before the first byte gets the
+     * exception report instead. Public data, as the WMS: pages on other sites (OpenLayers, MapLibre) may read it.
+     */
+    private static void write(OgcResponse r, HttpServletResponse response) throws IOException {
+        OgcResponseWriter.write(r, response, Map.of(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+                e -> WebFeatureService.report(e, e.httpStatus()));
     }
 
     /** The body is over the bound (a chunked body without Content-Length is counted while read). */

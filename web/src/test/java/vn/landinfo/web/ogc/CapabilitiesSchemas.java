@@ -126,6 +126,19 @@ final class CapabilitiesSchemas {
         }
     }
 
+    /** An official schema together with one the server wrote (a WFS collection's wfs.xsd with its application schema). */
+    static Schema compileWith(String jarPath, String xsd) {
+        try {
+            SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            f.setResourceResolver(new JarResolver());
+            URL main = CapabilitiesSchemas.class.getClassLoader().getResource(jarPath);
+            return f.newSchema(new javax.xml.transform.Source[] {new StreamSource(main.openStream(), main.toExternalForm()),
+                new StreamSource(new StringReader(xsd), "http://landinfo.test/describe.xsd")});
+        } catch (Exception e) {
+            throw new AssertionError("schemas do not compile: " + e.getMessage(), e);
+        }
+    }
+
     static void validate(Schema schema, String xml) throws Exception {
         Validator v = schema.newValidator();
         v.setResourceResolver(new JarResolver());

@@ -37,7 +37,20 @@ public final class Gml32Encoder extends GmlWriter {
         w.write("<wfs:FeatureCollection" + namespaces(WFS_NAMESPACE, GML_NAMESPACE) + schemaLocation()
                 + " timeStamp=\"" + Values.timeStamp(c.timeStamp() == null ? java.time.Instant.now() : c.timeStamp()) + "\""
                 + " numberMatched=\"" + (c.numberMatched() == null ? "unknown" : c.numberMatched()) + "\""
-                + " numberReturned=\"" + c.numberReturned() + "\">\n");
+                + " numberReturned=\"" + c.numberReturned() + "\"" + pageLinks(c) + ">\n");
+    }
+
+    /** WFS 2.0 §7.7.4.4.2: next / previous as attributes of the collection, from the service's links. */
+    private static String pageLinks(CollectionInfo c) {
+        StringBuilder b = new StringBuilder();
+        if (c.links() != null) {
+            for (Link l : c.links().apply(c.numberReturned())) {
+                if (l.rel().equals("next") || l.rel().equals("previous")) {
+                    b.append(' ').append(l.rel()).append("=\"").append(vn.landinfo.mapserver.ogc.Xml.escape(l.href())).append('"');
+                }
+            }
+        }
+        return b.toString();
     }
 
     @Override
