@@ -45,7 +45,7 @@ class WfsController {
     @ApiResponse(responseCode = "200", description = "Capabilities, lược đồ hoặc đối tượng / capabilities, a schema or features",
             content = {@Content(mediaType = "text/xml"), @Content(mediaType = "application/gml+xml"), @Content(mediaType = "application/json")})
     @ApiResponse(responseCode = "400", description = "Báo cáo ngoại lệ OWS / OWS exception report", content = @Content(mediaType = "application/xml"))
-    void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void wfs(HttpServletRequest request, HttpServletResponse response) throws IOException {
         write(wfs.handle(request.getParameterMap(), serviceUrl(request)), response);
     }
 
@@ -53,7 +53,11 @@ class WfsController {
     @Operation(summary = "Yêu cầu WFS dạng XML (POST) / WFS XML requests (POST)",
             description = "Thân yêu cầu là tài liệu XML của WFS (wfs:GetFeature, …) hoặc biểu mẫu khóa-giá trị. "
                     + "/ The body is a WFS XML request (wfs:GetFeature, …) or a key-value form.")
-    void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    @ApiResponse(responseCode = "200", description = "Capabilities, lược đồ hoặc đối tượng / capabilities, a schema or features",
+            content = {@Content(mediaType = "text/xml"), @Content(mediaType = "application/gml+xml"), @Content(mediaType = "application/json")})
+    @ApiResponse(responseCode = "400", description = "Báo cáo ngoại lệ OWS / OWS exception report", content = @Content(mediaType = "application/xml"))
+    @ApiResponse(responseCode = "413", description = "Thân yêu cầu quá lớn / request body too large", content = @Content(mediaType = "application/xml"))
+    void wfsXml(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
             write(wfs.handle(request.getParameterMap(), serviceUrl(request)), response);
