@@ -1,5 +1,7 @@
 package vn.landinfo.mapserver.wfs;
 
+import vn.landinfo.mapserver.features.AppSchema;
+
 /**
  * The application namespace of the feature types and how names in requests are read. Clients write type and
  * property names with any prefix ({@code landinfo:parcels}, {@code ns0:parcels}) or none; the local part is what
@@ -7,9 +9,9 @@ package vn.landinfo.mapserver.wfs;
  */
 public final class Names {
 
-    /** The namespace of landinfo's feature types; the GML writers use the same (features.encode). */
-    public static final String NAMESPACE = "http://landinfo.gov.vn/cadastre";
-    public static final String PREFIX = "landinfo";
+    /** The namespace of landinfo's feature types: the one the GML writers use. */
+    public static final String NAMESPACE = AppSchema.NAMESPACE;
+    public static final String PREFIX = AppSchema.PREFIX;
 
     private Names() {
     }
