@@ -66,6 +66,16 @@ class MapServerArchitectureTest {
     void eachOgcOperationIsOneClassNamedAfterItWithOneHandleMethod() {
         List<String> wms = List.of("GetCapabilities", "GetMap", "GetFeatureInfo", "GetLegendGraphic");
         List<String> tiles = List.of("GetTile", "GetTileJson");
+        List<String> wfs = List.of("GetCapabilities", "DescribeFeatureType", "GetFeature", "GetPropertyValue", "ListStoredQueries",
+                "DescribeStoredQueries");
+        // Every class of the WFS named like an operation (Get…, Describe…, List…) is one of its operations.
+        classes().that().resideInAPackage(ROOT + ".wfs").and().haveNameMatching(".*\\.(Get|Describe|List)[A-Z][A-Za-z]*")
+                .should().haveNameMatching(ROOT.replace(".", "\\.") + "\\.wfs\\.(" + String.join("|", wfs) + ")")
+                .andShould(haveOneHandleMethodAnsweringAnOgcResponse()).check(MAP_SERVER);
+        for (String operation : wfs) {
+            classes().that().haveFullyQualifiedName(ROOT + ".wfs." + operation).should(haveOneHandleMethodAnsweringAnOgcResponse())
+                    .allowEmptyShould(false).check(MAP_SERVER);
+        }
         classes().that().resideInAPackage(ROOT + ".wms").and().haveSimpleNameStartingWith("Get")
                 .should().haveNameMatching(ROOT.replace(".", "\\.") + "\\.wms\\.(" + String.join("|", wms) + ")")
                 .andShould(haveOneHandleMethodAnsweringAnOgcResponse()).check(MAP_SERVER);
@@ -84,8 +94,8 @@ class MapServerArchitectureTest {
 
     @Test
     void onlyTheServiceEndpointsDispatchToTheOperations() {
-        methods().that().haveName("handle").and().areDeclaredInClassesThat().haveSimpleNameStartingWith("Get")
-                .and().areDeclaredInClassesThat().resideInAnyPackage(ROOT + ".wms", ROOT + ".tiles")
+        methods().that().haveName("handle").and().areDeclaredInClassesThat().haveNameMatching(".*\\.(Get|Describe|List)[A-Z][A-Za-z]*")
+                .and().areDeclaredInClassesThat().resideInAnyPackage(ROOT + ".wms", ROOT + ".tiles", ROOT + ".wfs")
                 .should().onlyBeCalled().byClassesThat().haveSimpleNameEndingWith("Service")
                 .check(MAP_SERVER);
     }

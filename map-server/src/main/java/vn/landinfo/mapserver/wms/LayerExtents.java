@@ -15,15 +15,15 @@ import vn.landinfo.mapserver.sql.Sql;
 /**
  * Where the layers' data lies, in WGS 84 and in every offered CRS, for capabilities. Computed by
  * PostGIS from small tables (sheet extents, 34 provinces), never from the parcels, and kept for a few
- * minutes.
+ * minutes. Public for the WFS, whose WGS84BoundingBox is the same as the WMS's.
  */
-final class LayerExtents {
+public final class LayerExtents {
 
     /** Vietnam, roughly: what a layer advertises before it has any data. */
     static final Envelope VIETNAM = new Envelope(102.14, 8.18, 109.47, 23.39);
     private static final long TTL_NANOS = Duration.ofMinutes(5).toNanos();
 
-    record Extents(Envelope geographic, Map<MapCrs, Envelope> byCrs) {
+    public record Extents(Envelope geographic, Map<MapCrs, Envelope> byCrs) {
     }
 
     private record Snapshot(Map<ExtentSource, Extents> extents, long takenAt) {
@@ -33,12 +33,12 @@ final class LayerExtents {
     private final List<MapCrs> crss;
     private volatile Snapshot snapshot;
 
-    LayerExtents(FeatureSource source, List<MapCrs> crss) {
+    public LayerExtents(FeatureSource source, List<MapCrs> crss) {
         this.source = source;
         this.crss = crss;
     }
 
-    Extents of(ExtentSource which) {
+    public Extents of(ExtentSource which) {
         return current().extents().get(which);
     }
 

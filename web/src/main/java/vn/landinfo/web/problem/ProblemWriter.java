@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcResponse;
+import vn.landinfo.mapserver.wfs.WebFeatureService;
 import vn.landinfo.mapserver.wms.WebMapService;
 
 /**
@@ -22,6 +23,7 @@ public final class ProblemWriter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String OGC = "/ogc/";
+    private static final String WFS = "/ogc/wfs";
 
     private ProblemWriter() {
     }
@@ -43,7 +45,7 @@ public final class ProblemWriter {
         ResponseEntity.BodyBuilder b = ResponseEntity.status(HttpStatus.valueOf(p.status()));
         p.headers().forEach(b::header);
         if (isOgc(path)) {
-            OgcResponse r = ogcReport(p);
+            OgcResponse r = path.startsWith(WFS) ? wfsReport(p) : ogcReport(p);
             return b.contentType(MediaType.parseMediaType(r.contentType())).body(r.body());
         }
         return b.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(json(p, path));
@@ -63,6 +65,17 @@ public final class ProblemWriter {
 
     static boolean isOgc(String path) {
         return path != null && path.startsWith(OGC);
+    }
+
+    /** The WFS 2.0 (OWS 1.1) report of a problem the container found under /ogc/wfs. */
+    private static OgcResponse wfsReport(Problem p) {
+        String code = switch (p.type()) {
+            case INVALID_PARAMETER, MALFORMED_REQUEST -> OgcException.INVALID_PARAMETER_VALUE;
+            case METHOD_NOT_ALLOWED -> OgcException.OPERATION_NOT_SUPPORTED;
+            case NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> "OperationParsingFailed";
+            default -> OgcException.NO_APPLICABLE_CODE;
+        };
+        return WebFeatureService.report(OgcException.worded(code, p.parameter(), p.detail()), p.status());
     }
 
     /** WMS 1.3.0's report: a parameter problem is InvalidParameterValue with the parameter as locator. */

@@ -88,7 +88,58 @@ final class CapabilitiesSchemas {
         }
     }
 
-    private static void validate(Schema schema, String xml) throws Exception {
+    private static final java.util.Map<String, Schema> BY_PATH = new java.util.HashMap<>();
+
+    /** Validates a document against an official schema of the jars, e.g. "ogc/wfs/2.0/wfs.xsd" (compiled once). */
+    static synchronized void validateAgainst(String jarPath, String xml) {
+        try {
+            Schema s = BY_PATH.get(jarPath);
+            if (s == null) {
+                s = schema(jarPath);
+                BY_PATH.put(jarPath, s);
+            }
+            validate(s, xml);
+        } catch (RuntimeException | AssertionError e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Compiles a schema the server wrote (a DescribeFeatureType answer), its GML import resolved to the jars; a schema
+     * that is not valid XSD fails here.
+     */
+    static Schema compile(String xsd) {
+        try {
+            SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            f.setResourceResolver(new JarResolver());
+            List<String> errors = new ArrayList<>();
+            f.setErrorHandler(collecting(errors));
+            Schema s = f.newSchema(new StreamSource(new StringReader(xsd), "http://landinfo.test/describe.xsd"));
+            if (!errors.isEmpty()) {
+                throw new AssertionError("not a valid schema:\n" + String.join("\n", errors));
+            }
+            return s;
+        } catch (org.xml.sax.SAXException e) {
+            throw new AssertionError("not a valid schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** An official schema together with one the server wrote (a WFS collection's wfs.xsd with its application schema). */
+    static Schema compileWith(String jarPath, String xsd) {
+        try {
+            SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            f.setResourceResolver(new JarResolver());
+            URL main = CapabilitiesSchemas.class.getClassLoader().getResource(jarPath);
+            return f.newSchema(new javax.xml.transform.Source[] {new StreamSource(main.openStream(), main.toExternalForm()),
+                new StreamSource(new StringReader(xsd), "http://landinfo.test/describe.xsd")});
+        } catch (Exception e) {
+            throw new AssertionError("schemas do not compile: " + e.getMessage(), e);
+        }
+    }
+
+    static void validate(Schema schema, String xml) throws Exception {
         Validator v = schema.newValidator();
         v.setResourceResolver(new JarResolver());
         List<String> errors = new ArrayList<>();

@@ -1,0 +1,95 @@
+package vn.landinfo.mapserver.wfs;
+
+import java.util.List;
+import vn.landinfo.mapserver.crs.CrsCatalogue;
+import vn.landinfo.mapserver.crs.MapCrs;
+import vn.landinfo.mapserver.features.FeatureType;
+import vn.landinfo.mapserver.metadata.ServiceContact;
+import vn.landinfo.mapserver.ogc.Xml;
+import vn.landinfo.mapserver.wms.LayerExtents;
+
+/** The WFS 1.1.0 capabilities (wfs/1.1.0/wfs.xsd, OWS 1.0, Filter 1.1 capabilities). */
+final class Capabilities11 {
+
+    private static final List<String> OPERATIONS = List.of(Operations.GET_CAPABILITIES, Operations.DESCRIBE_FEATURE_TYPE,
+            Operations.GET_FEATURE);
+    private static final List<String> COMPARISONS = List.of("LessThan", "GreaterThan", "LessThanEqualTo", "GreaterThanEqualTo",
+            "EqualTo", "NotEqualTo", "Like", "Between", "NullCheck");
+
+    private final CrsCatalogue crss;
+    private final LayerExtents extents;
+    private final ServiceContact contact;
+
+    Capabilities11(CrsCatalogue crss, LayerExtents extents, ServiceContact contact) {
+        this.crss = crss;
+        this.extents = extents;
+        this.contact = contact;
+    }
+
+    String write(String url, List<FeatureType> types) {
+        StringBuilder b = new StringBuilder(48 * 1024);
+        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<wfs:WFS_Capabilities version=\"1.1.0\"")
+                .append(" xmlns:wfs=\"http://www.opengis.net/wfs\" xmlns:ows=\"http://www.opengis.net/ows\"")
+                .append(" xmlns:ogc=\"http://www.opengis.net/ogc\" xmlns:gml=\"http://www.opengis.net/gml\"")
+                .append(" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
+                .append(" xmlns:").append(Names.PREFIX).append("=\"").append(Names.NAMESPACE).append("\"")
+                .append(" xsi:schemaLocation=\"http://www.opengis.net/wfs http://schemas.opengis.net/wfs/1.1.0/wfs.xsd\">\n");
+        b.append("<ows:ServiceIdentification>\n  <ows:Title>").append(Xml.escape(OwsService.TITLE)).append("</ows:Title>\n  <ows:Abstract>")
+                .append(Xml.escape(OwsService.ABSTRACT)).append("</ows:Abstract>\n  ");
+        OwsService.keywords(b, "ows", OwsService.KEYWORDS);
+        b.append("  <ows:ServiceType>WFS</ows:ServiceType>\n  <ows:ServiceTypeVersion>1.1.0</ows:ServiceTypeVersion>\n")
+                .append("  <ows:Fees>NONE</ows:Fees>\n  <ows:AccessConstraints>NONE</ows:AccessConstraints>\n</ows:ServiceIdentification>\n");
+        OwsService.serviceProvider(b, contact);
+        b.append("<ows:OperationsMetadata>\n");
+        for (String op : OPERATIONS) {
+            b.append("<ows:Operation name=\"").append(op).append("\">\n");
+            OwsService.dcp(b, url);
+            switch (op) {
+                case Operations.GET_CAPABILITIES -> {
+                    parameter(b, "AcceptVersions", WfsVersion.NEWEST_FIRST.stream().map(WfsVersion::number).toList());
+                    parameter(b, "AcceptFormats", List.of("text/xml"));
+                }
+                case Operations.DESCRIBE_FEATURE_TYPE -> parameter(b, "outputFormat", List.of("text/xml; subtype=gml/3.1.1"));
+                default -> {
+                    parameter(b, "outputFormat", OutputFormat.of(WfsVersion.V1_1_0).stream().map(OutputFormat::declared).toList());
+                    parameter(b, "resultType", List.of("results", "hits"));
+                }
+            }
+            b.append("</ows:Operation>\n");
+        }
+        b.append("</ows:OperationsMetadata>\n<wfs:FeatureTypeList>\n  <wfs:Operations><wfs:Operation>Query</wfs:Operation></wfs:Operations>\n");
+        for (FeatureType t : types) {
+            b.append("<wfs:FeatureType>\n  <wfs:Name>").append(Names.PREFIX).append(':').append(t.name()).append("</wfs:Name>\n")
+                    .append("  <wfs:Title>").append(Xml.escape(t.layer().title())).append("</wfs:Title>\n")
+                    .append("  <wfs:Abstract>").append(Xml.escape(t.layer().abstractText())).append("</wfs:Abstract>\n  ");
+            OwsService.keywords(b, "ows", t.layer().keywords());
+            b.append("  <wfs:DefaultSRS>urn:ogc:def:crs:EPSG::4326</wfs:DefaultSRS>\n");
+            for (MapCrs crs : crss.all()) {
+                if (!crs.code().equals("EPSG:4326")) {
+                    b.append("  <wfs:OtherSRS>").append(SrsName.inSyntaxOf(crs, WfsVersion.V1_1_0)).append("</wfs:OtherSRS>\n");
+                }
+            }
+            b.append("  <wfs:OutputFormats>");
+            OutputFormat.of(WfsVersion.V1_1_0).forEach(f -> b.append("<wfs:Format>").append(Xml.escape(f.declared())).append("</wfs:Format>"));
+            b.append("</wfs:OutputFormats>\n");
+            OwsService.wgs84Box(b, extents.of(t.layer().extent()).geographic());
+            b.append("</wfs:FeatureType>\n");
+        }
+        b.append("</wfs:FeatureTypeList>\n<ogc:Filter_Capabilities>\n<ogc:Spatial_Capabilities>\n  <ogc:GeometryOperands>");
+        // Filter 1.1's GeometryOperandType is a closed list without the multi-geometries (which are still read).
+        List.of("gml:Envelope", "gml:Point", "gml:LineString", "gml:Polygon").forEach(g -> b.append("<ogc:GeometryOperand>").append(g).append("</ogc:GeometryOperand>"));
+        b.append("</ogc:GeometryOperands>\n  <ogc:SpatialOperators>");
+        Capabilities20.SPATIAL.forEach(s -> b.append("<ogc:SpatialOperator name=\"").append(s).append("\"/>"));
+        b.append("</ogc:SpatialOperators>\n</ogc:Spatial_Capabilities>\n<ogc:Scalar_Capabilities>\n  <ogc:LogicalOperators/>\n  <ogc:ComparisonOperators>");
+        COMPARISONS.forEach(c -> b.append("<ogc:ComparisonOperator>").append(c).append("</ogc:ComparisonOperator>"));
+        b.append("</ogc:ComparisonOperators>\n</ogc:Scalar_Capabilities>\n<ogc:Id_Capabilities><ogc:FID/></ogc:Id_Capabilities>\n")
+                .append("</ogc:Filter_Capabilities>\n");
+        return b.append("</wfs:WFS_Capabilities>\n").toString();
+    }
+
+    private static void parameter(StringBuilder b, String name, List<String> values) {
+        b.append("  <ows:Parameter name=\"").append(name).append("\">");
+        values.forEach(v -> b.append("<ows:Value>").append(Xml.escape(v)).append("</ows:Value>"));
+        b.append("</ows:Parameter>\n");
+    }
+}

@@ -1,0 +1,153 @@
+package vn.landinfo.mapserver.wfs;
+
+import java.util.List;
+import vn.landinfo.mapserver.crs.CrsCatalogue;
+import vn.landinfo.mapserver.crs.MapCrs;
+import vn.landinfo.mapserver.features.FeatureType;
+import vn.landinfo.mapserver.metadata.ServiceContact;
+import vn.landinfo.mapserver.ogc.Xml;
+import vn.landinfo.mapserver.wms.LayerExtents;
+
+/**
+ * The WFS 2.0.0 capabilities (wfs/2.0/wfs.xsd, OWS 1.1, FES 2.0 filter capabilities): exactly the operations, formats,
+ * CRSs and conformance the service implements (docs/decisions/0174-wfs-versions-axis-order-capabilities.md).
+ */
+final class Capabilities20 {
+
+    /** WFS 2.0 Table 13 constraints: what is built is TRUE, the rest FALSE (the conformance suite reads them). */
+    private static final List<String> WFS_TRUE = List.of("ImplementsBasicWFS", "KVPEncoding", "XMLEncoding", "ImplementsResultPaging",
+            "ImplementsFeatureVersioning");
+    private static final List<String> WFS_FALSE = List.of("ImplementsTransactionalWFS", "ImplementsLockingWFS", "SOAPEncoding",
+            "ImplementsInheritance", "ImplementsRemoteResolve", "ImplementsStandardJoins", "ImplementsSpatialJoins",
+            "ImplementsTemporalJoins", "ManageStoredQueries");
+    /** FES 2.0 Table 13 conformance classes. */
+    private static final List<String> FES_TRUE = List.of("ImplementsQuery", "ImplementsAdHocQuery", "ImplementsResourceId",
+            "ImplementsMinStandardFilter", "ImplementsStandardFilter", "ImplementsMinSpatialFilter", "ImplementsSpatialFilter",
+            "ImplementsMinTemporalFilter", "ImplementsVersionNav", "ImplementsSorting", "ImplementsMinimumXPath");
+    private static final List<String> FES_FALSE = List.of("ImplementsFunctions", "ImplementsTemporalFilter",
+            "ImplementsExtendedOperators", "ImplementsSchemaElementFunc");
+    static final List<String> COMPARISONS = List.of("PropertyIsEqualTo", "PropertyIsNotEqualTo", "PropertyIsLessThan",
+            "PropertyIsGreaterThan", "PropertyIsLessThanOrEqualTo", "PropertyIsGreaterThanOrEqualTo", "PropertyIsLike",
+            "PropertyIsNull", "PropertyIsNil", "PropertyIsBetween");
+    static final List<String> SPATIAL = List.of("BBOX", "Equals", "Disjoint", "Intersects", "Touches", "Crosses", "Within",
+            "Contains", "Overlaps", "Beyond", "DWithin");
+    static final List<String> GEOMETRY_OPERANDS = List.of("gml:Envelope", "gml:Point", "gml:LineString", "gml:Polygon",
+            "gml:MultiPoint", "gml:MultiCurve", "gml:MultiSurface");
+
+    private final CrsCatalogue crss;
+    private final LayerExtents extents;
+    private final ServiceContact contact;
+    private final WfsSettings settings;
+
+    Capabilities20(CrsCatalogue crss, LayerExtents extents, ServiceContact contact, WfsSettings settings) {
+        this.crss = crss;
+        this.extents = extents;
+        this.contact = contact;
+        this.settings = settings;
+    }
+
+    String write(String url, List<FeatureType> types) {
+        StringBuilder b = new StringBuilder(48 * 1024);
+        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<wfs:WFS_Capabilities version=\"2.0.0\"")
+                .append(" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" xmlns:ows=\"http://www.opengis.net/ows/1.1\"")
+                .append(" xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:gml=\"http://www.opengis.net/gml/3.2\"")
+                .append(" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
+                .append(" xmlns:").append(Names.PREFIX).append("=\"").append(Names.NAMESPACE).append("\"")
+                .append(" xsi:schemaLocation=\"http://www.opengis.net/wfs/2.0 http://schemas.opengis.net/wfs/2.0/wfs.xsd\">\n");
+        b.append("<ows:ServiceIdentification>\n  <ows:Title>").append(Xml.escape(OwsService.TITLE)).append("</ows:Title>\n  <ows:Abstract>")
+                .append(Xml.escape(OwsService.ABSTRACT)).append("</ows:Abstract>\n  ");
+        OwsService.keywords(b, "ows", OwsService.KEYWORDS);
+        b.append("  <ows:ServiceType codeSpace=\"OGC\">WFS</ows:ServiceType>\n");
+        for (WfsVersion v : WfsVersion.NEWEST_FIRST) {
+            b.append("  <ows:ServiceTypeVersion>").append(v.number()).append("</ows:ServiceTypeVersion>\n");
+        }
+        b.append("  <ows:Fees>NONE</ows:Fees>\n  <ows:AccessConstraints>NONE</ows:AccessConstraints>\n</ows:ServiceIdentification>\n");
+        OwsService.serviceProvider(b, contact);
+        operations(b, url, types);
+        b.append("<wfs:FeatureTypeList>\n");
+        for (FeatureType t : types) {
+            b.append("<wfs:FeatureType>\n  <wfs:Name>").append(Names.PREFIX).append(':').append(t.name()).append("</wfs:Name>\n")
+                    .append("  <wfs:Title>").append(Xml.escape(t.layer().title())).append("</wfs:Title>\n")
+                    .append("  <wfs:Abstract>").append(Xml.escape(t.layer().abstractText())).append("</wfs:Abstract>\n  ");
+            OwsService.keywords(b, "ows", t.layer().keywords());
+            b.append("  <wfs:DefaultCRS>urn:ogc:def:crs:EPSG::4326</wfs:DefaultCRS>\n");
+            for (MapCrs crs : crss.all()) {
+                if (!crs.code().equals("EPSG:4326")) {
+                    b.append("  <wfs:OtherCRS>").append(SrsName.inSyntaxOf(crs, WfsVersion.V2_0_0)).append("</wfs:OtherCRS>\n");
+                }
+            }
+            b.append("  <wfs:OutputFormats>");
+            OutputFormat.of(WfsVersion.V2_0_0).forEach(f -> b.append("<wfs:Format>").append(Xml.escape(f.declared())).append("</wfs:Format>"));
+            b.append("</wfs:OutputFormats>\n");
+            OwsService.wgs84Box(b, extents.of(t.layer().extent()).geographic());
+            b.append("</wfs:FeatureType>\n");
+        }
+        b.append("</wfs:FeatureTypeList>\n");
+        filterCapabilities(b);
+        return b.append("</wfs:WFS_Capabilities>\n").toString();
+    }
+
+    private void operations(StringBuilder b, String url, List<FeatureType> types) {
+        b.append("<ows:OperationsMetadata>\n");
+        for (String op : Operations.ALL) {
+            b.append("<ows:Operation name=\"").append(op).append("\">\n");
+            OwsService.dcp(b, url);
+            switch (op) {
+                case Operations.GET_CAPABILITIES -> {
+                    allowed(b, "Parameter", "AcceptVersions", WfsVersion.NEWEST_FIRST.stream().map(WfsVersion::number).toList());
+                    allowed(b, "Parameter", "AcceptFormats", List.of("text/xml"));
+                    allowed(b, "Parameter", "Sections", List.of("ServiceIdentification", "ServiceProvider", "OperationsMetadata",
+                            "FeatureTypeList", "Filter_Capabilities"));
+                }
+                case Operations.DESCRIBE_FEATURE_TYPE -> allowed(b, "Parameter", "outputFormat",
+                        List.of("application/gml+xml; version=3.2"));
+                case Operations.GET_FEATURE, Operations.GET_PROPERTY_VALUE -> {
+                    allowed(b, "Parameter", "outputFormat", OutputFormat.of(WfsVersion.V2_0_0).stream().map(OutputFormat::declared).toList());
+                    allowed(b, "Parameter", "resolve", List.of("none"));
+                    allowed(b, "Parameter", "resultType", List.of("results", "hits"));
+                }
+                default -> {
+                }
+            }
+            b.append("</ows:Operation>\n");
+        }
+        allowed(b, "Parameter", "version", WfsVersion.NEWEST_FIRST.stream().map(WfsVersion::number).toList());
+        for (String c : WFS_TRUE) {
+            constraint(b, "ows", c, "TRUE");
+        }
+        for (String c : WFS_FALSE) {
+            constraint(b, "ows", c, "FALSE");
+        }
+        constraint(b, "ows", "CountDefault", Integer.toString(settings.defaultCount()));
+        allowed(b, "Constraint", "QueryExpressions", List.of("wfs:Query", "wfs:StoredQuery"));
+        b.append("</ows:OperationsMetadata>\n");
+    }
+
+    private static void allowed(StringBuilder b, String element, String name, List<String> values) {
+        b.append("  <ows:").append(element).append(" name=\"").append(name).append("\"><ows:AllowedValues>");
+        values.forEach(v -> b.append("<ows:Value>").append(Xml.escape(v)).append("</ows:Value>"));
+        b.append("</ows:AllowedValues></ows:").append(element).append(">\n");
+    }
+
+    private static void constraint(StringBuilder b, String prefix, String name, String value) {
+        b.append("  <").append(prefix).append(":Constraint name=\"").append(name).append("\"><ows:NoValues/><ows:DefaultValue>")
+                .append(value).append("</ows:DefaultValue></").append(prefix).append(":Constraint>\n");
+    }
+
+    private static void filterCapabilities(StringBuilder b) {
+        b.append("<fes:Filter_Capabilities>\n<fes:Conformance>\n");
+        FES_TRUE.forEach(c -> constraint(b, "fes", c, "TRUE"));
+        FES_FALSE.forEach(c -> constraint(b, "fes", c, "FALSE"));
+        b.append("</fes:Conformance>\n<fes:Id_Capabilities><fes:ResourceIdentifier name=\"fes:ResourceId\"/></fes:Id_Capabilities>\n")
+                .append("<fes:Scalar_Capabilities>\n  <fes:LogicalOperators/>\n  <fes:ComparisonOperators>");
+        COMPARISONS.forEach(c -> b.append("<fes:ComparisonOperator name=\"").append(c).append("\"/>"));
+        b.append("</fes:ComparisonOperators>\n</fes:Scalar_Capabilities>\n<fes:Spatial_Capabilities>\n  <fes:GeometryOperands>");
+        GEOMETRY_OPERANDS.forEach(g -> b.append("<fes:GeometryOperand name=\"").append(g).append("\"/>"));
+        b.append("</fes:GeometryOperands>\n  <fes:SpatialOperators>");
+        SPATIAL.forEach(s -> b.append("<fes:SpatialOperator name=\"").append(s).append("\"/>"));
+        b.append("</fes:SpatialOperators>\n</fes:Spatial_Capabilities>\n<fes:Temporal_Capabilities>\n  <fes:TemporalOperands>")
+                .append("<fes:TemporalOperand name=\"gml:TimeInstant\"/><fes:TemporalOperand name=\"gml:TimePeriod\"/></fes:TemporalOperands>\n")
+                .append("  <fes:TemporalOperators><fes:TemporalOperator name=\"During\"/></fes:TemporalOperators>\n")
+                .append("</fes:Temporal_Capabilities>\n</fes:Filter_Capabilities>\n");
+    }
+}

@@ -1,0 +1,37 @@
+package vn.landinfo.mapserver.wfs;
+
+import java.util.List;
+import vn.landinfo.mapserver.features.query.FeatureQuery;
+import vn.landinfo.mapserver.ogc.OgcException;
+import vn.landinfo.mapserver.ogc.OgcResponse;
+
+/**
+ * GetPropertyValue (WFS 2.0 §10): the values of one property (valueReference, a property name with or without
+ * prefix) of the features a query selects, in a wfs:ValueCollection.
+ */
+final class GetPropertyValue {
+
+    private final GetFeature features;
+    private final QueryPlanner planner;
+    private final FeatureOutput output;
+
+    GetPropertyValue(GetFeature features, QueryPlanner planner, FeatureOutput output) {
+        this.features = features;
+        this.planner = planner;
+        this.output = output;
+    }
+
+    OgcResponse handle(WfsRequest r, String serviceUrl) {
+        if (r.version() != WfsVersion.V2_0_0) {
+            throw new OgcException(WfsCodes.OPERATION_NOT_SUPPORTED, "GetPropertyValue", "GetPropertyValue chỉ có ở WFS 2.0.0",
+                    "GetPropertyValue exists in WFS 2.0.0 only");
+        }
+        OutputFormat format = OutputFormat.parse(r.outputFormat(), r.version());
+        String property = Names.local(r.valueReference());
+        List<FeatureQuery> queries = r.storedQuery() != null ? List.of(features.byId(r, format, planner.count(r))) : planner.plan(r, format);
+        for (FeatureQuery q : queries) {
+            QueryPlanner.property(q.type(), property, "valueReference");
+        }
+        return output.write(r.version(), format, queries, r.hits(), false, property, GetFeature.links(r, serviceUrl, planner.count(r)));
+    }
+}
