@@ -394,6 +394,21 @@ class FeaturesCoreIT {
     }
 
     @Test
+    void aQueryOverItsStatementTimeIsAServiceUnavailableBeforeTheFirstByte() {
+        FeatureStream hurried = new FeatureStream(dataSource, Duration.ofMillis(1));
+        // Every parcel of the commune measured on the ellipsoid: far more than a millisecond of work.
+        FeatureQuery heavy = new FeatureQuery(PARCELS, new Filter.Distance(DistanceOp.BEYOND, "geom", drawn("POINT(25 25)"), 1),
+                new RegisterTime.AllVersions(), List.of(), List.of(), 0, null, CRS84, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> hurried.write(List.of(heavy), true, new GeoJsonEncoder(false), CollectionInfo.of(Instant.now()), out))
+                .isInstanceOfSatisfying(OgcException.class, e -> {
+                    assertThat(e.httpStatus()).isEqualTo(503);
+                    assertThat(e.code()).isEqualTo(OgcException.NO_APPLICABLE_CODE);
+                });
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
     void aRefusedQueryIsAnExceptionBeforeTheFirstByteAndAStreamedAnswerEqualsTheWrittenOne() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FeatureQuery broken = query(new Filter.Spatial(SpatialOp.INTERSECTS, "geom", new GeometryLiteral("POLYGON((1 2, 3", CRS84, false)),
