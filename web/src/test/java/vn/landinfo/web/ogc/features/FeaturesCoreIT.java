@@ -303,6 +303,18 @@ class FeaturesCoreIT {
                 .containsExactlyInAnyOrder("house.2", "lot.1");
     }
 
+    @Test
+    void aSingleItemIsReadAsARowWithItsLocalIdAndTypedValues() {
+        FeatureQuery item = new FeatureQuery(PARCELS, new Filter.ResourceIds(List.of(ResourceId.of("parcels." + IDS.get("house") + ".1"))),
+                new RegisterTime.Current(), List.of("purposes", "version"), List.of(), 0, 1, CRS84, false);
+        List<vn.landinfo.mapserver.features.FeatureRow> rows = stream.rows(item, vn.landinfo.mapserver.features.query.GeometryEncoding.GEOJSON);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).localId()).isEqualTo(IDS.get("house") + ".1");
+        assertThat(rows.get(0).featureId()).isEqualTo("parcels." + IDS.get("house") + ".1");
+        assertThat(rows.get(0).values()).containsExactly("ODT", 1L);
+        assertThat(GeoJsonEncoder.feature(rows.get(0), false)).startsWith("{\"type\":\"Feature\",\"id\":\"" + IDS.get("house") + ".1\",\"geometry\":{");
+    }
+
     private static Set<String> rid(ResourceId id) {
         return names(new Filter.ResourceIds(List.of(id)));
     }
