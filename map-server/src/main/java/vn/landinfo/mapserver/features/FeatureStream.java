@@ -20,6 +20,7 @@ import vn.landinfo.mapserver.features.encode.FeatureEncoder;
 import vn.landinfo.mapserver.features.query.FeatureQuery;
 import vn.landinfo.mapserver.features.query.FeatureSql;
 import vn.landinfo.mapserver.features.query.FeatureStatement;
+import vn.landinfo.mapserver.features.query.GeometryEncoding;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.sql.Sql;
 import vn.landinfo.mapserver.ogc.OgcResponse;
@@ -249,6 +250,49 @@ public final class FeatureStream {
             };
             return rs.wasNull() ? null : v;
         }
+    }
+
+    /**
+     * The rows of one bounded query in memory (OGC API's single item, WFS GetPropertyValue of a few values):
+     * for anything that can be large use {@link #write}.
+     *
+     * @throws IllegalArgumentException when the query has no count
+     */
+    public List<FeatureRow> rows(FeatureQuery query, GeometryEncoding encoding) {
+        if (query.count() == null) {
+            throw new IllegalArgumentException("rows() reads a bounded page only; stream the rest with write()");
+        }
+        List<FeatureRow> rows = new ArrayList<>();
+        FeatureEncoder collect = new FeatureEncoder() {
+            @Override
+            public String contentType() {
+                return "application/octet-stream";
+            }
+
+            @Override
+            public GeometryEncoding geometryEncoding() {
+                return encoding;
+            }
+
+            @Override
+            public void begin(OutputStream out, CollectionInfo info) {
+            }
+
+            @Override
+            public void feature(FeatureRow row) {
+                rows.add(row);
+            }
+
+            @Override
+            public void end(long numberReturned) {
+            }
+        };
+        try {
+            write(List.of(query), false, collect, CollectionInfo.of(null), OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return rows;
     }
 
     /** The streamed answer of {@link #write}: a 200 in the encoder's media type, written when the web layer sends it. */

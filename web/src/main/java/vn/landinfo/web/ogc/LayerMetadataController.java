@@ -44,6 +44,6 @@ class LayerMetadataController {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(r.contentType()));
         headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-        return ResponseEntity.status(r.status()).headers(headers).body(r.body());
+        return ResponseEntity.status(r.status()).headers(headers).body(r.bytes());
     }
 }

@@ -64,6 +64,6 @@ class TileController {
             return ResponseEntity.status(r.status()).headers(headers).build();
         }
         headers.setContentType(MediaType.parseMediaType(r.contentType()));
-        return ResponseEntity.status(r.status()).headers(headers).body(r.body());
+        return ResponseEntity.status(r.status()).headers(headers).body(r.bytes());
     }
 }

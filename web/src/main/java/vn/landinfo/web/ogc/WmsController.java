@@ -49,6 +49,6 @@ class WmsController {
             // Officers edit all day: a map may be reused for a minute, then is asked for again.
             headers.setCacheControl("public, max-age=60");
         }
-        return ResponseEntity.status(r.status()).headers(headers).body(r.body());
+        return ResponseEntity.status(r.status()).headers(headers).body(r.bytes());
     }
 }
