@@ -268,6 +268,38 @@ class Fes20FilterTest {
     }
 
     @Test
+    void gdalsGmlIdQueryWithADefaultNamespaceIsASetOfResourceIds() {
+        // ogr2ogr -where "gml_id = 'parcels.5' OR gml_id = 'parcels.6'" against WFS 2.0.
+        Filter f = Filters.read("<Filter xmlns=\"http://www.opengis.net/fes/2.0\"><ResourceId rid=\"parcels.5\"/><ResourceId rid=\"parcels.6\"/></Filter>",
+                FilterVersion.FES_2_0, null);
+
+        assertThat(f).isEqualTo(new Filter.ResourceIds(List.of(ResourceId.of("parcels.5"), ResourceId.of("parcels.6"))));
+    }
+
+    @Test
+    void qgisAndOfBboxAndAttributeAsItSendsInAKvpFilter() {
+        // QGIS 3 on a WFS 2.0 layer in EPSG:5899 (VN-2000 TM-3 107°45′), filtering one commune's ODT parcels in view.
+        Filter f = Filters.read("""
+                <fes:Filter xmlns:fes="http://www.opengis.net/fes/2.0" xmlns:gml="http://www.opengis.net/gml/3.2">\
+                <fes:And><fes:BBOX><fes:ValueReference>geometry</fes:ValueReference>\
+                <gml:Envelope srsName="urn:ogc:def:crs:EPSG::5899"><gml:lowerCorner>580000.5 2320000.25</gml:lowerCorner>\
+                <gml:upperCorner>590000 2330000</gml:upperCorner></gml:Envelope></fes:BBOX>\
+                <fes:And><fes:PropertyIsEqualTo><fes:ValueReference>commune_code</fes:ValueReference><fes:Literal>00004</fes:Literal></fes:PropertyIsEqualTo>\
+                <fes:PropertyIsEqualTo><fes:ValueReference>land_use</fes:ValueReference><fes:Literal>ODT</fes:Literal></fes:PropertyIsEqualTo>\
+                </fes:And></fes:And></fes:Filter>""", FilterVersion.FES_2_0, "urn:ogc:def:crs:EPSG::5899");
+
+        Filter.And and = (Filter.And) f;
+        Filter.Spatial bbox = (Filter.Spatial) and.operands().get(0);
+        assertThat(bbox.geometry().wkt()).isEqualTo("POLYGON ((580000.5 2320000.25, 590000 2320000.25, 590000 2330000, "
+                + "580000.5 2330000, 580000.5 2320000.25))");
+        assertThat(bbox.geometry().crs().srid()).isEqualTo(5899);
+        assertThat(bbox.geometry().axesSwapped()).isFalse();
+        assertThat(and.operands().get(1)).isEqualTo(new Filter.And(List.of(
+                new Filter.Comparison(ComparisonOp.EQUAL, "commune_code", "00004", true),
+                new Filter.Comparison(ComparisonOp.EQUAL, "land_use", "ODT", true))));
+    }
+
+    @Test
     void resourceIdsInARowAreOneSetOfIds() {
         Filter f = fes("<fes:ResourceId rid=\"parcels.101\"/><fes:ResourceId rid=\"parcels.102\"/>");
 

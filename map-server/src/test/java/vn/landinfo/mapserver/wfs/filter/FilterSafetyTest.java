@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.landinfo.mapserver.features.filter.ComparisonOp;
 import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.ogc.OgcException;
 
@@ -46,6 +47,8 @@ class FilterSafetyTest {
 
         assertThat(e.code()).isEqualTo("OperationParsingFailed");
         assertThat(e.getMessage()).contains("DOCTYPE").doesNotContain("root:");
+        // The thread's parser is reused: a refused document leaves nothing behind for the next request.
+        assertThat(kvp(equalTo("ok"))).isEqualTo(new Filter.Comparison(ComparisonOp.EQUAL, "address", "ok", true));
     }
 
     @Test
