@@ -52,6 +52,17 @@ class Fes20FilterTest {
     }
 
     @Test
+    void literalsKeepEscapedCharactersAndCdataAsTheClientMeantThem() {
+        Filter escaped = fes("<fes:PropertyIsEqualTo><fes:ValueReference>address</fes:ValueReference>"
+                + "<fes:Literal>Ng&#x00F5; 5 &amp; 7, &lt;Hà Nội&gt;</fes:Literal></fes:PropertyIsEqualTo>");
+        Filter cdata = fes("<fes:PropertyIsEqualTo><fes:ValueReference>address</fes:ValueReference>"
+                + "<fes:Literal><![CDATA[a < b & c]]></fes:Literal></fes:PropertyIsEqualTo>");
+
+        assertThat(((Filter.Comparison) escaped).literal()).isEqualTo("Ngõ 5 & 7, <Hà Nội>");
+        assertThat(((Filter.Comparison) cdata).literal()).isEqualTo("a < b & c");
+    }
+
+    @Test
     void matchCaseFalseComparesWithoutCase() {
         Filter f = fes("<fes:PropertyIsEqualTo matchCase=\"false\"><fes:ValueReference>land_use</fes:ValueReference>"
                 + "<fes:Literal>odt</fes:Literal></fes:PropertyIsEqualTo>");
