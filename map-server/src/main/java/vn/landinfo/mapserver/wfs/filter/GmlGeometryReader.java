@@ -148,10 +148,14 @@ final class GmlGeometryReader {
 
         private String ring(Element boundary) {
             Element ring = Dom.firstChild(boundary, "LinearRing");
-            if (ring == null) {
-                throw reading.fail(boundary, "cần gml:LinearRing", "gml:LinearRing expected");
+            double[] xy;
+            if (ring != null) {
+                xy = coordinates.positions(ring);
+            } else if ((ring = Dom.firstChild(boundary, "Ring")) != null) {
+                xy = compositeRing(ring);
+            } else {
+                throw reading.fail(boundary, "cần gml:LinearRing hoặc gml:Ring", "gml:LinearRing or gml:Ring expected");
             }
-            double[] xy = coordinates.positions(ring);
             int n = xy.length / 2;
             if (n < 4) {
                 throw reading.fail(ring, "vòng cần ít nhất bốn vị trí, có " + n, "a ring needs at least four positions, it has " + n);
@@ -161,6 +165,27 @@ final class GmlGeometryReader {
                         "the ring is not closed (its last position differs from its first)");
             }
             return sequence(xy);
+        }
+
+        /** GML 3 gml:Ring: its curve members joined in order (a repeated position at each joint is harmless). */
+        private double[] compositeRing(Element ring) {
+            List<double[]> parts = new ArrayList<>();
+            for (Element member : Dom.children(ring, "curveMember")) {
+                for (Element curve : Dom.children(member)) {
+                    switch (Dom.name(curve)) {
+                        case "LineString" -> parts.add(coordinates.positions(curve));
+                        case "Curve" -> {
+                            Element segments = Dom.firstChild(curve, "segments");
+                            for (Element s : segments == null ? List.<Element>of() : Dom.children(segments, "LineStringSegment")) {
+                                parts.add(coordinates.positions(s));
+                            }
+                        }
+                        default -> throw reading.fail(curve, "thành phần của gml:Ring phải là LineString hoặc Curve",
+                                "a gml:Ring member must be a LineString or a Curve");
+                    }
+                }
+            }
+            return concat(parts);
         }
 
         /** gml:Surface of PolygonPatches: one patch is a polygon, several a multipolygon. */

@@ -105,7 +105,25 @@ public final class SafeXml {
                 "not well-formed XML, or refused for safety (" + why + ")");
     }
 
+    /**
+     * A parser for this thread: making one costs more than parsing a small filter, and a DocumentBuilder serves one
+     * parse at a time. {@code reset()} returns it to its configured state; the resolver and error handler are set
+     * again since a reset forgets them.
+     */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(SafeXml::newBuilder);
+
     private static DocumentBuilder builder() {
+        DocumentBuilder b = BUILDERS.get();
+        b.reset();
+        // No resolver may fetch anything, whatever slips past the features set on the factory.
+        b.setEntityResolver((publicId, systemId) -> {
+            throw new SAXException("external entity refused: " + systemId);
+        });
+        b.setErrorHandler(STRICT);
+        return b;
+    }
+
+    private static DocumentBuilder newBuilder() {
         try {
             // The JDK's own parser, whatever else is on the classpath: its security attributes below are known to hold.
             DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
@@ -120,13 +138,7 @@ public final class SafeXml {
             f.setAttribute("jdk.xml.maxElementDepth", String.valueOf(MAX_ELEMENT_DEPTH));
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            // No resolver may fetch anything, whatever slips past the features above.
-            b.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entity refused: " + systemId);
-            });
-            b.setErrorHandler(STRICT);
-            return b;
+            return f.newDocumentBuilder();
         } catch (ParserConfigurationException | IllegalArgumentException e) {
             throw new IllegalStateException("the XML parser cannot be made safe", e);
         }

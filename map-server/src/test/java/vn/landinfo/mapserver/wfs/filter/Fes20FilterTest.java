@@ -16,8 +16,6 @@ import vn.landinfo.mapserver.features.filter.ComparisonOp;
 import vn.landinfo.mapserver.features.filter.DistanceOp;
 import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.features.filter.GeometryLiteral;
-import vn.landinfo.mapserver.features.filter.ResourceId;
-import vn.landinfo.mapserver.features.filter.ResourceId.VersionAction;
 import vn.landinfo.mapserver.features.filter.SpatialOp;
 import vn.landinfo.mapserver.features.filter.TemporalOp;
 import vn.landinfo.mapserver.ogc.OgcException;
@@ -49,6 +47,17 @@ class Fes20FilterTest {
         Filter f = fes("<fes:" + element + "><fes:Literal>100</fes:Literal><fes:ValueReference>area_m2</fes:ValueReference></fes:" + element + ">");
 
         assertThat(f).isEqualTo(new Filter.Comparison(mirrored, "area_m2", "100", true));
+    }
+
+    @Test
+    void literalsKeepEscapedCharactersAndCdataAsTheClientMeantThem() {
+        Filter escaped = fes("<fes:PropertyIsEqualTo><fes:ValueReference>address</fes:ValueReference>"
+                + "<fes:Literal>Ng&#x00F5; 5 &amp; 7, &lt;Hà Nội&gt;</fes:Literal></fes:PropertyIsEqualTo>");
+        Filter cdata = fes("<fes:PropertyIsEqualTo><fes:ValueReference>address</fes:ValueReference>"
+                + "<fes:Literal><![CDATA[a < b & c]]></fes:Literal></fes:PropertyIsEqualTo>");
+
+        assertThat(((Filter.Comparison) escaped).literal()).isEqualTo("Ngõ 5 & 7, <Hà Nội>");
+        assertThat(((Filter.Comparison) cdata).literal()).isEqualTo("a < b & c");
     }
 
     @Test
@@ -268,66 +277,26 @@ class Fes20FilterTest {
     }
 
     @Test
-    void resourceIdsInARowAreOneSetOfIds() {
-        Filter f = fes("<fes:ResourceId rid=\"parcels.101\"/><fes:ResourceId rid=\"parcels.102\"/>");
+    void qgisAndOfBboxAndAttributeAsItSendsInAKvpFilter() {
+        // QGIS 3 on a WFS 2.0 layer in EPSG:5899 (VN-2000 TM-3 107°45′), filtering one commune's ODT parcels in view.
+        Filter f = Filters.read("""
+                <fes:Filter xmlns:fes="http://www.opengis.net/fes/2.0" xmlns:gml="http://www.opengis.net/gml/3.2">\
+                <fes:And><fes:BBOX><fes:ValueReference>geometry</fes:ValueReference>\
+                <gml:Envelope srsName="urn:ogc:def:crs:EPSG::5899"><gml:lowerCorner>580000.5 2320000.25</gml:lowerCorner>\
+                <gml:upperCorner>590000 2330000</gml:upperCorner></gml:Envelope></fes:BBOX>\
+                <fes:And><fes:PropertyIsEqualTo><fes:ValueReference>commune_code</fes:ValueReference><fes:Literal>00004</fes:Literal></fes:PropertyIsEqualTo>\
+                <fes:PropertyIsEqualTo><fes:ValueReference>land_use</fes:ValueReference><fes:Literal>ODT</fes:Literal></fes:PropertyIsEqualTo>\
+                </fes:And></fes:And></fes:Filter>""", FilterVersion.FES_2_0, "urn:ogc:def:crs:EPSG::5899");
 
-        assertThat(f).isEqualTo(new Filter.ResourceIds(List.of(ResourceId.of("parcels.101"), ResourceId.of("parcels.102"))));
-    }
-
-    @ParameterizedTest
-    @CsvSource({"FIRST", "LAST", "PREVIOUS", "NEXT", "ALL", "3"})
-    void aResourceIdVersionSelectsVersions(String version) {
-        Filter f = fes("<fes:ResourceId rid=\"parcels.101\" version=\"" + version + "\"/>");
-
-        VersionAction expected = switch (version) {
-            case "FIRST" -> new VersionAction.First();
-            case "LAST" -> new VersionAction.Last();
-            case "PREVIOUS" -> new VersionAction.Previous();
-            case "NEXT" -> new VersionAction.Next();
-            case "ALL" -> new VersionAction.All();
-            default -> new VersionAction.Number(3);
-        };
-        assertThat(((Filter.ResourceIds) f).ids()).containsExactly(new ResourceId("parcels.101", expected, null, null));
-    }
-
-    @Test
-    void aResourceIdVersionThatIsADateSelectsTheVersionAliveThen() {
-        Filter f = fes("<fes:ResourceId rid=\"parcels.101\" version=\"2023-03-15T10:00:00Z\"/>");
-
-        Instant t = Instant.parse("2023-03-15T10:00:00Z");
-        assertThat(((Filter.ResourceIds) f).ids()).containsExactly(new ResourceId("parcels.101", null, t, t));
-    }
-
-    @Test
-    void startAndEndDatesSelectTheVersionsAliveInAPeriod() {
-        Filter f = fes("<fes:ResourceId rid=\"parcels.101\" startDate=\"2020-01-01T00:00:00Z\" endDate=\"2024-01-01T00:00:00Z\"/>");
-
-        assertThat(((Filter.ResourceIds) f).ids()).containsExactly(new ResourceId("parcels.101", null,
-                Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2024-01-01T00:00:00Z")));
-    }
-
-    @Test
-    void aVersionWithDatesOrAnUnknownVersionIsRefused() {
-        OgcException both = refusal(() -> fes("<fes:ResourceId rid=\"parcels.1\" version=\"LAST\" startDate=\"2020-01-01T00:00:00Z\"/>"));
-        OgcException unknown = refusal(() -> fes("<fes:ResourceId rid=\"parcels.1\" version=\"LATEST\"/>"));
-        OgcException zero = refusal(() -> fes("<fes:ResourceId rid=\"parcels.1\" version=\"0\"/>"));
-        OgcException noRid = refusal(() -> fes("<fes:ResourceId version=\"ALL\"/>"));
-
-        assertThat(both.code()).isEqualTo("OperationParsingFailed");
-        assertThat(both.getMessage()).contains("fes:ResourceId").contains("version cannot be combined with startDate/endDate");
-        assertThat(unknown.getMessage()).contains("'LATEST'").contains("FIRST, LAST, PREVIOUS, NEXT, ALL");
-        assertThat(zero.getMessage()).contains("start at 1");
-        assertThat(noRid.getMessage()).contains("attribute rid missing");
-    }
-
-    @Test
-    void idsMayStandBesideOtherPredicatesInsideOr() {
-        Filter f = fes("<fes:Or><fes:ResourceId rid=\"parcels.1\"/><fes:ResourceId rid=\"parcels.2\"/>"
-                + "<fes:PropertyIsEqualTo><fes:ValueReference>parcel_number</fes:ValueReference><fes:Literal>7</fes:Literal></fes:PropertyIsEqualTo></fes:Or>");
-
-        assertThat(f).isEqualTo(new Filter.Or(List.of(
-                new Filter.ResourceIds(List.of(ResourceId.of("parcels.1"), ResourceId.of("parcels.2"))),
-                new Filter.Comparison(ComparisonOp.EQUAL, "parcel_number", "7", true))));
+        Filter.And and = (Filter.And) f;
+        Filter.Spatial bbox = (Filter.Spatial) and.operands().get(0);
+        assertThat(bbox.geometry().wkt()).isEqualTo("POLYGON ((580000.5 2320000.25, 590000 2320000.25, 590000 2330000, "
+                + "580000.5 2330000, 580000.5 2320000.25))");
+        assertThat(bbox.geometry().crs().srid()).isEqualTo(5899);
+        assertThat(bbox.geometry().axesSwapped()).isFalse();
+        assertThat(and.operands().get(1)).isEqualTo(new Filter.And(List.of(
+                new Filter.Comparison(ComparisonOp.EQUAL, "commune_code", "00004", true),
+                new Filter.Comparison(ComparisonOp.EQUAL, "land_use", "ODT", true))));
     }
 
     @Test

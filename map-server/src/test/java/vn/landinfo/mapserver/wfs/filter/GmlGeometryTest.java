@@ -57,6 +57,16 @@ class GmlGeometryTest {
     }
 
     @Test
+    void aGml32RingOfCurveMembersIsJoinedInOrder() {
+        GeometryLiteral g = intersects("<gml:Polygon><gml:exterior><gml:Ring>"
+                + "<gml:curveMember><gml:LineString><gml:posList>0 0 4 0 4 4</gml:posList></gml:LineString></gml:curveMember>"
+                + "<gml:curveMember><gml:Curve><gml:segments><gml:LineStringSegment interpolation=\"linear\"><gml:posList>4 4 0 4 0 0</gml:posList>"
+                + "</gml:LineStringSegment></gml:segments></gml:Curve></gml:curveMember></gml:Ring></gml:exterior></gml:Polygon>");
+
+        assertThat(g.wkt()).isEqualTo("POLYGON ((0 0, 4 0, 4 4, 4 4, 0 4, 0 0))");
+    }
+
+    @Test
     void theGeometrysOwnSrsNameWinsOverTheDefaultAndAMemberCanCarryIt() {
         GeometryLiteral own = intersects("<gml:Point srsName=\"EPSG:3405\"><gml:pos>1 2</gml:pos></gml:Point>", "EPSG:5899");
         GeometryLiteral member = intersects("<gml:MultiPoint><gml:pointMember><gml:Point srsName=\"EPSG:9210\"><gml:pos>1 2</gml:pos>"
