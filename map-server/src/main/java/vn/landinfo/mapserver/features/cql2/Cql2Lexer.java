@@ -97,6 +97,9 @@ final class Cql2Lexer {
             }
             return new Token(Kind.IDENTIFIER, s.substring(start, i), start);
         }
+        if ("+-*/%^".indexOf(c) >= 0) {
+            throw Cql2Errors.at(start, "phép tính số học (" + c + ") chưa được hỗ trợ", "arithmetic (" + c + ") is not supported");
+        }
         throw Cql2Errors.at(start, "ký tự không được dùng ở đây: «" + c + "»", "unexpected character '" + c + "'");
     }
 

@@ -14,8 +14,8 @@ final class Cql2Limits {
     static final int MAX_LIST_ITEMS = 1_000;
     /** Positions in all geometry literals of one filter together. */
     static final int MAX_COORDINATES = 10_000;
-    /** Structural nesting of the JSON document (arrays and objects; a multipolygon alone needs four). */
-    static final int MAX_JSON_DEPTH = 2 * MAX_DEPTH + 8;
+    /** Structural nesting of the JSON document: each boolean level costs two (object and args), a multipolygon four more. */
+    static final int MAX_JSON_DEPTH = 3 * MAX_DEPTH + 8;
 
     private Cql2Limits() {
     }
