@@ -12,6 +12,11 @@ final class Cql2Limits {
     static final int MAX_DEPTH = 32;
     /** Items of one IN list. */
     static final int MAX_LIST_ITEMS = 1_000;
+    /**
+     * Literal values of one filter together: each becomes a bound parameter, and the PostgreSQL driver takes at
+     * most 32,767 per statement; a 100 kB filter of short IN items would otherwise reach it and fail late.
+     */
+    static final int MAX_VALUES = 5_000;
     /** Positions in all geometry literals of one filter together. */
     static final int MAX_COORDINATES = 10_000;
     /** Structural nesting of the JSON document: each boolean level costs two (object and args), a multipolygon four more. */
@@ -32,6 +37,12 @@ final class Cql2Limits {
     static void checkDepth(int depth, int position) {
         if (depth > MAX_DEPTH) {
             throw Cql2Errors.at(position, "lồng quá " + MAX_DEPTH + " tầng", "nested deeper than " + MAX_DEPTH + " levels");
+        }
+    }
+
+    static void checkValues(int values, int position) {
+        if (values > MAX_VALUES) {
+            throw Cql2Errors.at(position, "bộ lọc có quá " + MAX_VALUES + " giá trị", "the filter has more than " + MAX_VALUES + " values");
         }
     }
 

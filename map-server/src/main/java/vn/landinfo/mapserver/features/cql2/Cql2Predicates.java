@@ -40,7 +40,9 @@ final class Cql2Predicates {
     private static final String T_DISJOINT = "T_DISJOINT";
 
     private final MapCrs crs;
+    private int values;
 
+    /** One instance per filter: it counts the literal values against {@link Cql2Limits#MAX_VALUES}. */
     Cql2Predicates(MapCrs crs) {
         this.crs = crs;
     }
@@ -182,8 +184,10 @@ final class Cql2Predicates {
         throw Cql2Errors.at(operand.position(), "cần một thuộc tính", "expected a property");
     }
 
-    private static Operand.Scalar scalar(Operand operand) {
+    /** Every literal that reaches the tree passes here, so this is where they are counted. */
+    private Operand.Scalar scalar(Operand operand) {
         if (operand instanceof Operand.Scalar scalar) {
+            Cql2Limits.checkValues(++values, scalar.position());
             return scalar;
         }
         throw Cql2Errors.at(operand.position(), "cần một giá trị (chuỗi, số, true/false, TIMESTAMP, DATE)",

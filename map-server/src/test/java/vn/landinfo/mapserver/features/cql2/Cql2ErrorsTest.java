@@ -134,6 +134,15 @@ class Cql2ErrorsTest {
     }
 
     @Test
+    void moreThan5000ValuesInOneFilterAreRefused() {
+        String list = "a IN (" + "1,".repeat(999) + "1)";
+        String six = String.join(" OR ", java.util.Collections.nCopies(6, list));
+        assertThat(textError(six).getMessage()).contains("the filter has more than 5000 values");
+        String five = String.join(" OR ", java.util.Collections.nCopies(5, list));
+        assertThat(new Cql2TextParser().parse(five, null)).isNotNull();
+    }
+
+    @Test
     void geometriesOfMoreThan10000PositionsAreRefused() {
         String points = "0 0,".repeat(Cql2Limits.MAX_COORDINATES) + "1 1";
         assertThat(textError("S_INTERSECTS(geometry, LINESTRING(" + points + "))").getMessage())
