@@ -143,7 +143,7 @@ final class Cql2Predicates {
     }
 
     private Filter temporal(TemporalOp op, Operand.Property property, Operand.Period period, int position) {
-        if (period.begin() != null && period.end() != null && period.end().isBefore(period.begin())) {
+        if (period.end().isBefore(period.begin())) {
             throw Cql2Errors.at(period.position(), "khoảng thời gian kết thúc trước khi bắt đầu", "the interval ends before it begins");
         }
         return new Filter.Temporal(op, property.name(), period.begin(), period.end());

@@ -17,6 +17,13 @@ final class Cql2Time {
     /** '..' in an INTERVAL: open at that end. */
     static final String OPEN = "..";
 
+    /**
+     * An open end as an instant, not null: the filter tree's periods have both ends, and PostgreSQL's timestamps
+     * reach from 4713 BC to 294276 AD, so these compare like infinity with every date the register holds.
+     */
+    static final Instant OPEN_BEGIN = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant OPEN_END = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     private Cql2Time() {
     }
 
@@ -46,10 +53,10 @@ final class Cql2Time {
         return dayStart(day.plusDays(1)).minus(1, ChronoUnit.MICROS);
     }
 
-    /** One bound of an INTERVAL given as a string: '..', a date or a timestamp. Null means open. */
+    /** One bound of an INTERVAL given as a string: '..', a date or a timestamp. */
     static Instant intervalBound(String text, boolean isEnd, int position) {
         if (OPEN.equals(text)) {
-            return null;
+            return isEnd ? OPEN_END : OPEN_BEGIN;
         }
         if (text.length() == 10) {
             LocalDate day = date(text, position);

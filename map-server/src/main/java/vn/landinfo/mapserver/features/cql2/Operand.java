@@ -22,7 +22,7 @@ sealed interface Operand {
     record Geometry(String wkt, int position) implements Operand {
     }
 
-    /** INTERVAL(begin, end); a null end is open ('..'). */
+    /** INTERVAL(begin, end); an open end ('..') is {@link Cql2Time#OPEN_BEGIN} / {@link Cql2Time#OPEN_END}. */
     record Period(Instant begin, Instant end, int position) implements Operand {
     }
 

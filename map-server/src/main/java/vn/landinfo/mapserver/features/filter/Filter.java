@@ -64,10 +64,7 @@ public sealed interface Filter {
     record Distance(DistanceOp op, String property, GeometryLiteral geometry, double metres) implements Filter {
     }
 
-    /**
-     * A temporal predicate on a date-time property (the version lifespan: valid_from, valid_to). A null begin or
-     * end is an open end (CQL2 {@code INTERVAL('..', …)}, decision 0184).
-     */
+    /** A temporal predicate on a date-time property (the version lifespan: valid_from, valid_to). */
     record Temporal(TemporalOp op, String property, Instant begin, Instant end) implements Filter {
     }
 

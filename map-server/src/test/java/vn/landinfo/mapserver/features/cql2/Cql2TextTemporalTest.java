@@ -33,7 +33,9 @@ class Cql2TextTemporalTest {
         assertThat(parse("T_AFTER(valid_from, TIMESTAMP('1969-07-16T05:32:00Z'))"))
                 .isEqualTo(new Filter.Temporal(TemporalOp.AFTER, "valid_from", JULY_16, JULY_16));
         assertThat(parse("t_during(valid_from, interval(timestamp('1969-07-16T05:32:00Z'), '..'))"))
-                .isEqualTo(new Filter.Temporal(TemporalOp.DURING, "valid_from", JULY_16, null));
+                .isEqualTo(new Filter.Temporal(TemporalOp.DURING, "valid_from", JULY_16, Instant.parse("9999-12-31T23:59:59.999999Z")));
+        assertThat(parse("T_BEFORE(valid_from, INTERVAL('..', '1969-07-16T05:32:00Z'))"))
+                .isEqualTo(new Filter.Temporal(TemporalOp.BEFORE, "valid_from", Instant.parse("0001-01-01T00:00:00Z"), JULY_16));
     }
 
     @Test
