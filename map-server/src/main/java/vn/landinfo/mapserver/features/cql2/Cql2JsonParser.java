@@ -171,6 +171,9 @@ public final class Cql2JsonParser {
                     throw Cql2Errors.at(object.position(), "accenti (so sánh không phân biệt dấu) chưa được hỗ trợ",
                             "accenti (accent-insensitive comparison) is not supported");
                 default:
+                    if (Cql2Predicates.isSpatial(Cql2Predicates.upper(op)) || Cql2Predicates.isTemporal(Cql2Predicates.upper(op))) {
+                        throw Cql2Errors.at(object.position(), op + " là một điều kiện, không phải một giá trị", op + " is a predicate, not a value");
+                    }
                     throw unsupported(op, object.position());
             }
         }

@@ -210,6 +210,10 @@ public final class Cql2TextParser {
                     throw Cql2Errors.at(name.position(), "INTERVAL chỉ dùng được trong các hàm thời gian T_*",
                             "INTERVAL is only allowed in the temporal functions T_*");
                 default:
+                    if (Cql2Predicates.isSpatial(word) || Cql2Predicates.isTemporal(word)) {
+                        throw Cql2Errors.at(name.position(), name.text() + " là một điều kiện, không phải một giá trị",
+                                name.text() + " is a predicate, not a value");
+                    }
                     if (Cql2Wkt.isGeometryWord(word)) {
                         throw Cql2Errors.at(name.position(), "hình học chỉ dùng được trong các hàm không gian S_*",
                                 "a geometry is only allowed in the spatial functions S_*");

@@ -66,6 +66,7 @@ class Cql2ErrorsTest {
             S_DWITHIN(geometry, POINT(0 0), 10, meters)           | 0  | function S_DWITHIN is not supported
             A_CONTAINS(tags, ('a'))                               | 0  | function A_CONTAINS is not supported
             POINT(1 2) = geometry                                 | 0  | a geometry is only allowed in the spatial functions
+            a = S_INTERSECTS(geometry, POINT(0 0))                | 4  | S_INTERSECTS is a predicate, not a value
             T_AFTER(valid_from, 5)                                | 20 | expected a temporal property, TIMESTAMP(…), DATE(…) or INTERVAL(…)
             T_INTERSECTS(INTERVAL(starts_at, ends_at), valid_from) | 22 | an INTERVAL end: '..', a date or a timestamp (properties are not supported)
             T_DURING(valid_from, INTERVAL('2020-02-01', '2020-01-01')) | 21 | the interval ends before it begins
@@ -95,6 +96,7 @@ class Cql2ErrorsTest {
             {"op":"casei","args":[{"property":"a"}]}                 | 0  | casei is not a predicate
             {"op":"=","args":[{"op":"accenti","args":[{"property":"a"}]},"x"]} | 18 | accenti (accent-insensitive comparison) is not supported
             {"op":"=","args":[{"property":""},"x"]}                  | 30 | an empty property name
+            {"op":"=","args":[{"property":"a"},{"op":"t_after","args":[]}]} | 35 | t_after is a predicate, not a value
             """)
     void jsonIsRefusedAtThePositionWithWhatWasExpected(String json, int position, String english) {
         assertRefused(jsonError(json), position, english);
