@@ -65,12 +65,17 @@ final class Cql2Predicates {
     }
 
     Filter like(Operand left, Operand pattern) {
+        return like(left, pattern, false);
+    }
+
+    /** {@code ignoreCase}: ILIKE, which GDAL's OAPIF driver writes for its own ILIKE; not CQL2, accepted as CASEI. */
+    Filter like(Operand left, Operand pattern, boolean ignoreCase) {
         Operand.Property property = property(left, pattern);
         Operand.Scalar literal = scalar(pattern);
         if (literal.kind() != Operand.Kind.STRING) {
             throw Cql2Errors.at(literal.position(), "mẫu LIKE phải là một chuỗi", "a LIKE pattern must be a string");
         }
-        return new Filter.Like(property.name(), literal.text(), '%', '_', '\\', matchCase(property, literal));
+        return new Filter.Like(property.name(), literal.text(), '%', '_', '\\', !ignoreCase && matchCase(property, literal));
     }
 
     Filter between(Operand value, Operand lower, Operand upper) {

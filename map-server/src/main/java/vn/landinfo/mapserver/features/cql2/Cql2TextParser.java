@@ -18,7 +18,7 @@ import vn.landinfo.mapserver.ogc.OgcException;
 public final class Cql2TextParser {
 
     /** Words that cannot be a property unless double-quoted. */
-    private static final Set<String> RESERVED = Set.of("AND", "OR", "NOT", "LIKE", "BETWEEN", "IN", "IS", "NULL", "TRUE", "FALSE");
+    private static final Set<String> RESERVED = Set.of("AND", "OR", "NOT", "LIKE", "ILIKE", "BETWEEN", "IN", "IS", "NULL", "TRUE", "FALSE");
 
     /**
      * @param input     the {@code filter} parameter as the client sent it
@@ -124,9 +124,9 @@ public final class Cql2TextParser {
                 t = peek();
             }
             Filter positive;
-            if (t.isWord("LIKE")) {
+            if (t.isWord("LIKE") || t.isWord("ILIKE")) {
                 at++;
-                positive = predicates.like(left, operand(depth));
+                positive = predicates.like(left, operand(depth), t.isWord("ILIKE"));
             } else if (t.isWord("BETWEEN")) {
                 at++;
                 Operand lower = operand(depth);

@@ -39,4 +39,10 @@ class Cql2TextCaseInsensitiveTest {
                 new Filter.Comparison(ComparisonOp.GREATER_THAN_OR_EQUAL, "code", "a", false),
                 new Filter.Comparison(ComparisonOp.LESS_THAN_OR_EQUAL, "code", "c", false))));
     }
+
+    @Test
+    void ilikeAsGdalWritesItIsACaseInsensitiveLike() {
+        assertThat(parse("owner_name ILIKE 'nguy%'")).isEqualTo(new Filter.Like("owner_name", "nguy%", '%', '_', '\\', false));
+        assertThat(parse("owner_name NOT ILIKE 'nguy%'")).isEqualTo(new Filter.Not(new Filter.Like("owner_name", "nguy%", '%', '_', '\\', false)));
+    }
 }
