@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -20,6 +21,18 @@ import org.w3c.dom.NodeList;
  * dependency that failed.
  */
 public record Wfs20Results(List<Outcome> outcomes, Duration took, List<String> schemasMissed) {
+
+    /**
+     * The suite's configuration methods that gate a whole conformance class on the capabilities, with the
+     * service constraint each one reads. Unlike the other classes' gates (which skip), these three fail when the
+     * class is not implemented, because TEAM Engine lets its user pick the classes to run and the headless entry
+     * point runs them all. A failure of one of them is recorded as a skip, and only when the capabilities really
+     * declare the constraint FALSE; with TRUE (or absent) it stays a failure.
+     */
+    static final Map<String, String> GATES = Map.of(
+            "TransactionCapabilitiesTests.implementsTransactionalWFS", "ImplementsTransactionalWFS",
+            "LockingCapabilitiesTests.implementsLockingWFS", "ImplementsLockingWFS",
+            "GetFeatureWithLockTests.sutImplementsGetFeatureWithLock", "ImplementsLockingWFS");
 
     public enum Status { PASS, FAIL, SKIP }
 
@@ -37,7 +50,7 @@ public record Wfs20Results(List<Outcome> outcomes, Duration took, List<String> s
         return with(status).size();
     }
 
-    static Wfs20Results read(Path testngResults, Duration took, List<String> schemasMissed) {
+    static Wfs20Results read(Path testngResults, Duration took, List<String> schemasMissed, Map<String, String> constraints) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -47,8 +60,23 @@ public record Wfs20Results(List<Outcome> outcomes, Duration took, List<String> s
             NodeList tests = doc.getElementsByTagName("test");
             for (int t = 0; t < tests.getLength(); t++) {
                 Element test = (Element) tests.item(t);
+                // TestNG skips every later configuration of a <test> once one gate skipped (configfailurepolicy=skip),
+                // so a class without a reason of its own takes the reason of the gate that closed its conformance class.
+                String testReason = "";
                 for (Element cls : children(test, "class")) {
-                    String classReason = classSkipReason(cls);
+                    String reason = reason(cls, constraints);
+                    if (!reason.isEmpty()) {
+                        testReason = "conformance class gated off by " + reason;
+                        break;
+                    }
+                }
+                for (Element cls : children(test, "class")) {
+                    String simpleName = simpleName(cls);
+                    String undeclared = undeclaredGate(cls, simpleName, constraints);
+                    String classReason = reason(cls, constraints);
+                    if (classReason.isEmpty()) {
+                        classReason = testReason;
+                    }
                     for (Element m : children(cls, "test-method")) {
                         // A configuration method counts only when it failed: its tests are then skipped, and the
                         // failure itself must show (TestNG's configfailurepolicy=skip would otherwise hide it).
@@ -57,6 +85,10 @@ public record Wfs20Results(List<Outcome> outcomes, Duration took, List<String> s
                         }
                         Status status = Status.valueOf(m.getAttribute("status"));
                         String message = message(m);
+                        if (status == Status.FAIL && undeclared != null && GATES.containsKey(simpleName + "." + m.getAttribute("name"))) {
+                            status = Status.SKIP;
+                            message = undeclared;
+                        }
                         if (status == Status.SKIP && message.isEmpty()) {
                             message = classReason;
                         }
@@ -70,6 +102,28 @@ public record Wfs20Results(List<Outcome> outcomes, Duration took, List<String> s
         }
     }
 
+    private static String simpleName(Element cls) {
+        return cls.getAttribute("name").substring(cls.getAttribute("name").lastIndexOf('.') + 1);
+    }
+
+    private static String reason(Element cls, Map<String, String> constraints) {
+        String undeclared = undeclaredGate(cls, simpleName(cls), constraints);
+        return undeclared != null ? undeclared : classSkipReason(cls);
+    }
+
+    /** The reason to skip a gated class whose constraint the capabilities declare FALSE, or null. */
+    private static String undeclaredGate(Element cls, String simpleName, Map<String, String> constraints) {
+        for (Element m : children(cls, "test-method")) {
+            String gate = simpleName + "." + m.getAttribute("name");
+            String constraint = GATES.get(gate);
+            if (constraint != null && "FAIL".equals(m.getAttribute("status"))
+                    && "FALSE".equalsIgnoreCase(constraints.getOrDefault(constraint, ""))) {
+                return "not declared: the capabilities say " + constraint + "=FALSE (gate " + m.getAttribute("name") + ")";
+            }
+        }
+        return null;
+    }
+
     /**
      * Why the tests of a class were skipped when they carry no message themselves: the first configuration method
      * (e.g. {@code @BeforeClass implementsAfterOperator}) that skipped with the suite's SkipException text, such as
@@ -80,8 +134,8 @@ public record Wfs20Results(List<Outcome> outcomes, Duration took, List<String> s
             if ("true".equals(m.getAttribute("is-config")) && !"PASS".equals(m.getAttribute("status"))) {
                 String message = message(m);
                 if (!message.isEmpty() && !message.startsWith("org.testng.")) {
-                    return ("FAIL".equals(m.getAttribute("status")) ? "after the failed configuration " : "")
-                            + m.getAttribute("name") + ": " + message;
+                    return ("FAIL".equals(m.getAttribute("status")) ? "the failed configuration " : "")
+                            + simpleName(cls) + "." + m.getAttribute("name") + ": " + message;
                 }
             }
         }
@@ -123,10 +177,13 @@ public record Wfs20Results(List<Outcome> outcomes, Duration took, List<String> s
                 continue;
             }
             b.append('\n').append(s == Status.FAIL ? "Failed" : "Skipped").append(" (").append(list.size()).append("):\n");
+            // A test runs once per binding (GET, POST) and feature type: the same outcome is listed once, with its count.
+            Map<String, Integer> lines = new java.util.LinkedHashMap<>();
             for (Outcome o : list) {
-                b.append("- [").append(o.conformanceClass()).append("] ").append(o.name()).append(": ")
-                        .append(o.message().isEmpty() ? "(no message)" : abbreviate(o.message(), 600)).append('\n');
+                lines.merge("[" + o.conformanceClass() + "] " + o.name() + ": "
+                        + (o.message().isEmpty() ? "(no message)" : abbreviate(o.message(), 600)), 1, Integer::sum);
             }
+            lines.forEach((line, n) -> b.append("- ").append(line).append(n > 1 ? " (×" + n + ")" : "").append('\n'));
         }
         if (!schemasMissed.isEmpty()) {
             b.append("\nNot served by the schema proxy (not in the schema jars, or another host):\n");

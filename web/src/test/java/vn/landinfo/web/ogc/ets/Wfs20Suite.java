@@ -4,6 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +14,18 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Runs the OGC's executable test suite for WFS 2.0 ({@code org.opengis.cite:ets-wfs20} 1.25, its all-in-one
@@ -34,6 +43,7 @@ import java.util.stream.Stream;
  */
 public final class Wfs20Suite {
 
+    static final String OWS = "http://www.opengis.net/ows/1.1";
     static final String CONTROLLER = "org.opengis.cite.iso19142.TestNGController";
     /** The whole suite against a small service takes 1–3 minutes here; this bounds a hung server. */
     static final Duration TIMEOUT = Duration.ofMinutes(15);
@@ -102,7 +112,7 @@ public final class Wfs20Suite {
             }
             Files.write(report.resolve("schemas-served.txt"), proxy.served());
             Files.write(report.resolve("schemas-missed.txt"), proxy.missed());
-            Wfs20Results parsed = Wfs20Results.read(results, took, proxy.missed());
+            Wfs20Results parsed = Wfs20Results.read(results, took, proxy.missed(), constraints(capabilities, report));
             Files.writeString(report.resolve("summary.txt"), parsed.summary(capabilities), StandardCharsets.UTF_8);
             return parsed;
         }
@@ -134,6 +144,34 @@ public final class Wfs20Suite {
                 "-cp", String.join(File.pathSeparator, classpath),
                 CONTROLLER, "-o", output.toString(), props.toString()));
         return command;
+    }
+
+    /**
+     * The service constraints the capabilities declare ({@code ows:Constraint/@name → ows:DefaultValue}), read
+     * from the same document the suite read, which is kept in the report.
+     */
+    static Map<String, String> constraints(URI capabilities, Path report) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build()
+                .send(HttpRequest.newBuilder(capabilities).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        Files.write(report.resolve("capabilities.xml"), r.body());
+        Map<String, String> constraints = new TreeMap<>();
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document doc = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(r.body()));
+            NodeList list = doc.getElementsByTagNameNS(OWS, "Constraint");
+            for (int i = 0; i < list.getLength(); i++) {
+                Element c = (Element) list.item(i);
+                NodeList value = c.getElementsByTagNameNS(OWS, "DefaultValue");
+                if (value.getLength() > 0 && c.getParentNode().getLocalName().equals("OperationsMetadata")) {
+                    constraints.put(c.getAttribute("name"), value.item(0).getTextContent().strip());
+                }
+            }
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            // not a capabilities document: no constraint is declared, so no gate is excused
+        }
+        return constraints;
     }
 
     /** {@link ImageIoRegistryAgent} as the jar {@code -javaagent} needs, written from the test classes. */
