@@ -79,6 +79,14 @@ public final class Wfs20Suite {
     public Wfs20Results run(URI capabilities, Path report) throws IOException, InterruptedException {
         Files.createDirectories(report);
         Path output = report.resolve("output");
+        // A previous run's results must never stand in for this one's.
+        if (Files.isDirectory(output)) {
+            try (Stream<Path> old = Files.walk(output)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         Files.createDirectories(output);
         // A plain XML properties document: the suite's own parser (Xerces) would fetch a DOCTYPE's DTD.
         Path props = report.resolve("test-run-props.xml");
@@ -106,9 +114,9 @@ public final class Wfs20Suite {
                         + log + " ends:\n" + tail(log, 40));
             }
             Files.copy(results, report.resolve("testng-results.xml"), StandardCopyOption.REPLACE_EXISTING);
-            Path earl = newest(output, "earl-results.rdf");
+            Path earl = newest(output, "earl.rdf");
             if (earl != null) {
-                Files.copy(earl, report.resolve("earl-results.rdf"), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(earl, report.resolve("earl.rdf"), StandardCopyOption.REPLACE_EXISTING);
             }
             Files.write(report.resolve("schemas-served.txt"), proxy.served());
             Files.write(report.resolve("schemas-missed.txt"), proxy.missed());
