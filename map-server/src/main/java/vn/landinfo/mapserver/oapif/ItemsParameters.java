@@ -63,6 +63,10 @@ final class ItemsParameters {
         return n;
     }
 
+    MapCrs crs84() {
+        return crss.crs84();
+    }
+
     /** The CRS coordinates are written in (crs=), CRS84 when absent. */
     MapCrs crs(FeaturesRequest r) {
         return r.param("crs").map(v -> crss.required("crs", v)).orElseGet(crss::crs84);

@@ -15,13 +15,15 @@ import vn.landinfo.mapserver.wms.WebMapService;
 
 /**
  * Writes a {@link Problem}: RFC 9457 application/problem+json (type, title, status, detail, instance,
- * then the extension members), except under {@code /ogc/}, where clients read OGC exception reports.
+ * then the extension members), except under {@code /ogc/} (but not OGC API – Features, which speaks problem+json), where
+ * clients read OGC exception reports.
  * Static and framework-free, so the container's error valve, which runs outside Spring, writes the same.
  */
 public final class ProblemWriter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String OGC = "/ogc/";
+    private static final String OGC_API_FEATURES = "/ogc/features";
 
     private ProblemWriter() {
     }
@@ -61,8 +63,9 @@ public final class ProblemWriter {
         }
     }
 
+    /** OGC KVP services (WMS, WFS) read exception reports; OGC API – Features reads problem+json like the REST API. */
     static boolean isOgc(String path) {
-        return path != null && path.startsWith(OGC);
+        return path != null && path.startsWith(OGC) && !path.startsWith(OGC_API_FEATURES);
     }
 
     /** WMS 1.3.0's report: a parameter problem is InvalidParameterValue with the parameter as locator. */
