@@ -397,6 +397,37 @@ class MigrationsFromEmptyIT {
                 + "VALUES ('DATA_MIGRATION', 'committed', 'test', 'test', 'test', now()) RETURNING id");
     }
 
+    @Test
+    void theHistoryViewHasTheColumnsOfTheCurrentViewInTheSameOrderPlusItsLifespanEndAndVersionId() throws SQLException {
+        try (Connection c = db.connect()) {
+            List<String> current = columns(c, "parcels");
+            List<String> history = columns(c, "parcel_history");
+            assertThat(current.get(current.size() - 1)).isEqualTo("valid_to");
+            assertThat(current.subList(0, 4)).containsExactly("id", "national_id", "commune_code", "commune_name");
+            assertThat(history).containsExactlyElementsOf(concat(current, List.of("version_id")));
+        }
+    }
+
+    private static List<String> columns(Connection c, String view) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT column_name FROM information_schema.columns "
+                + "WHERE table_schema = 'publish' AND table_name = ? ORDER BY ordinal_position")) {
+            ps.setString(1, view);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private static String queryString(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             assertThat(rs.next()).as("a row from %s", sql).isTrue();

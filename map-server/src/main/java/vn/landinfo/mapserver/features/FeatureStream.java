@@ -2,12 +2,26 @@ package vn.landinfo.mapserver.features;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import vn.landinfo.mapserver.features.encode.CollectionInfo;
 import vn.landinfo.mapserver.features.encode.FeatureEncoder;
 import vn.landinfo.mapserver.features.query.FeatureQuery;
+import vn.landinfo.mapserver.features.query.FeatureSql;
+import vn.landinfo.mapserver.features.query.FeatureStatement;
+import vn.landinfo.mapserver.ogc.OgcException;
+import vn.landinfo.mapserver.sql.Sql;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 
 /**
@@ -21,6 +35,7 @@ import vn.landinfo.mapserver.ogc.OgcResponse;
 public final class FeatureStream {
 
     public static final int DEFAULT_FETCH_SIZE = 500;
+    private static final String QUERY_CANCELED = "57014";
 
     private final DataSource dataSource;
     private final Duration statementTimeout;
@@ -38,7 +53,20 @@ public final class FeatureStream {
 
     /** numberMatched of every query together (WFS resultType=hits). */
     public long hits(List<FeatureQuery> queries) {
-        throw new UnsupportedOperationException("not yet");
+        List<Sql> counts = queries.stream().map(FeatureSql::hits).toList();
+        try (Connection c = dataSource.getConnection()) {
+            return inReadTransaction(c, () -> {
+                long total = 0;
+                for (Sql s : counts) {
+                    total += count(c, s);
+                }
+                return total;
+            });
+        } catch (SQLException e) {
+            throw translate(e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**
@@ -47,11 +75,180 @@ public final class FeatureStream {
      * exact number this answer will hold); otherwise the counts in {@code info} are written as given.
      *
      * @return the number of features written
-     * @throws vn.landinfo.mapserver.ogc.OgcException before the first byte, when a query is refused or times out
+     * @throws OgcException before the first byte, when a query is refused or times out
      */
     public long write(List<FeatureQuery> queries, boolean countMatched, FeatureEncoder encoder, CollectionInfo info, OutputStream out)
             throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        // Compiled before the database is touched: an unknown property costs no connection.
+        List<FeatureStatement> statements = queries.stream().map(q -> FeatureSql.page(q, encoder.geometryEncoding())).toList();
+        List<Sql> counts = countMatched ? queries.stream().map(FeatureSql::hits).toList() : List.of();
+        try (Connection c = dataSource.getConnection()) {
+            return inReadTransaction(c, () -> {
+                CollectionInfo header = info;
+                if (countMatched) {
+                    long matched = 0;
+                    long returned = 0;
+                    for (int i = 0; i < counts.size(); i++) {
+                        long m = count(c, counts.get(i));
+                        matched += m;
+                        FeatureQuery q = queries.get(i);
+                        long left = Math.max(0, m - q.startIndex());
+                        returned += q.count() == null ? left : Math.min(left, q.count());
+                    }
+                    header = info.withCounts(matched, returned);
+                }
+                long written = 0;
+                boolean begun = false;
+                for (FeatureStatement st : statements) {
+                    try (PreparedStatement ps = c.prepareStatement(st.sql().text())) {
+                        ps.setFetchSize(fetchSize);
+                        bind(ps, st.sql().params());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            // The first rows are read: from here on the answer is a 200.
+                            if (!begun) {
+                                encoder.begin(out, header);
+                                begun = true;
+                            }
+                            Rows rows = new Rows(st, rs);
+                            while (rs.next()) {
+                                encoder.feature(rows.read());
+                                written++;
+                            }
+                        }
+                    }
+                }
+                if (!begun) {
+                    encoder.begin(out, header);
+                }
+                encoder.end(written);
+                return written;
+            });
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException, IOException;
+    }
+
+    /**
+     * One read-only repeatable-read transaction: the count and every page see one snapshot, and the cursor
+     * (autocommit off) lets the driver fetch {@code fetchSize} rows at a time.
+     */
+    private <T> T inReadTransaction(Connection c, Work<T> work) throws SQLException, IOException {
+        boolean autoCommit = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        c.setReadOnly(true);
+        try {
+            try (Statement s = c.createStatement()) {
+                // Each statement and each fetch of the cursor is bounded; sending to a slow client is not.
+                s.execute("SET LOCAL statement_timeout = " + Math.max(1, statementTimeout.toMillis()));
+            }
+            T result = work.run();
+            c.commit();
+            return result;
+        } catch (SQLException | IOException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setReadOnly(false);
+            c.setTransactionIsolation(isolation);
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static long count(Connection c, Sql sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql.text())) {
+            bind(ps, sql.params());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private OgcException translate(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        if (QUERY_CANCELED.equals(state)) {
+            long s = Math.max(1, statementTimeout.toSeconds());
+            return new OgcException(OgcException.NO_APPLICABLE_CODE, null,
+                    "Truy vấn cần hơn " + s + " giây xử lý cơ sở dữ liệu; hãy thu hẹp bộ lọc, khung hoặc số đối tượng",
+                    "the query needed more than " + s + " s of database work; narrow the filter, the box or the count");
+        }
+        if ("XX000".equals(state) || state.startsWith("22")) {
+            if (m.contains("parse error") || m.contains("invalid geometry") || m.contains("geometry requires") || m.contains("wkt")) {
+                return new OgcException(OgcException.INVALID_PARAMETER_VALUE, "filter",
+                        "Hình thể trong bộ lọc không đọc được: " + firstLine(e), "the geometry in the filter cannot be read: " + firstLine(e));
+            }
+            if (m.contains("transform") || m.contains("proj") || m.contains("latitude or longitude")) {
+                return new OgcException(OgcException.INVALID_PARAMETER_VALUE, "filter",
+                        "Hình thể nằm ngoài miền của hệ tọa độ, không chuyển đổi được", "a geometry lies outside its CRS's domain and cannot be transformed");
+            }
+        }
+        throw new IllegalStateException("feature query failed: " + e.getMessage(), e);
+    }
+
+    private static String firstLine(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object v = params.get(i);
+            if (v instanceof OffsetDateTime t) {
+                ps.setObject(i + 1, t, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                ps.setObject(i + 1, v);
+            }
+        }
+    }
+
+    /** Reads rows of one statement into {@link FeatureRow}s, by the statement's column layout. */
+    private static final class Rows {
+        private final FeatureStatement st;
+        private final ResultSet rs;
+        private final boolean[] dates;
+
+        Rows(FeatureStatement st, ResultSet rs) throws SQLException {
+            this.st = st;
+            this.rs = rs;
+            this.dates = new boolean[st.properties().size()];
+            for (int i = 0; i < dates.length; i++) {
+                dates[i] = rs.getMetaData().getColumnType(4 + i) == Types.DATE;
+            }
+        }
+
+        FeatureRow read() throws SQLException {
+            String id = rs.getString(1);
+            int v = rs.getInt(2);
+            Integer version = rs.wasNull() ? null : v;
+            String geometry = rs.getString(3);
+            List<FeatureProperty> props = st.properties();
+            List<Object> values = new ArrayList<>(props.size());
+            for (int i = 0; i < props.size(); i++) {
+                values.add(value(props.get(i).type(), 4 + i, dates[i]));
+            }
+            return new FeatureRow(st.type(), id, version, geometry, props, values);
+        }
+
+        private Object value(PropertyType type, int column, boolean date) throws SQLException {
+            Object v = switch (type) {
+                case STRING -> rs.getString(column);
+                case INTEGER -> rs.getLong(column);
+                case DECIMAL -> rs.getBigDecimal(column);
+                case BOOLEAN -> rs.getBoolean(column);
+                case DATE_TIME -> date ? rs.getObject(column, LocalDate.class) : rs.getObject(column, OffsetDateTime.class);
+                case GEOMETRY -> rs.getString(column);
+            };
+            return rs.wasNull() ? null : v;
+        }
     }
 
     /** The streamed answer of {@link #write}: a 200 in the encoder's media type, written when the web layer sends it. */

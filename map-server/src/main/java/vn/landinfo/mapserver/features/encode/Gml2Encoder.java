@@ -1,19 +1,21 @@
 package vn.landinfo.mapserver.features.encode;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import vn.landinfo.mapserver.features.FeatureRow;
 import vn.landinfo.mapserver.features.query.GeometryEncoding;
 
 /**
- * GML 2.1.2 for WFS 1.0: wfs:FeatureCollection (WFS 1.0 namespace) with gml:boundedBy, one gml:featureMember per feature, fid on features. Feature and property elements are in
- * {@link vn.landinfo.mapserver.features.AppSchema#NAMESPACE}; property values are XML-escaped; a null value of a
- * nullable property is left out (the schema declares such properties minOccurs="0"). The geometry element
- * ({@code landinfo:geom}) comes first, then the properties in the feature type's order.
+ * GML 2.1.2 for WFS 1.0: wfs:FeatureCollection (WFS 1.0 namespace) with the gml:boundedBy its schema requires
+ * (gml:null "unknown": the box is not known before the last row), one gml:featureMember per feature, fid on
+ * features. Feature and property elements are in {@link vn.landinfo.mapserver.features.AppSchema#NAMESPACE};
+ * values XML-escaped; null values of nullable properties left out; the geometry element first, then the
+ * properties in the feature type's order.
  */
-public final class Gml2Encoder implements FeatureEncoder {
+public final class Gml2Encoder extends GmlWriter {
 
     public static final String MEDIA_TYPE = "text/xml; subtype=gml/2.1.2";
+    public static final String WFS_NAMESPACE = "http://www.opengis.net/wfs";
+    public static final String GML_NAMESPACE = "http://www.opengis.net/gml";
 
     @Override
     public String contentType() {
@@ -26,17 +28,18 @@ public final class Gml2Encoder implements FeatureEncoder {
     }
 
     @Override
-    public void begin(OutputStream out, CollectionInfo info) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+    protected void root(CollectionInfo c) throws IOException {
+        w.write("<wfs:FeatureCollection" + namespaces(WFS_NAMESPACE, GML_NAMESPACE) + schemaLocation() + ">\n"
+                + "<gml:boundedBy><gml:null>unknown</gml:null></gml:boundedBy>\n");
     }
 
     @Override
-    public void feature(FeatureRow row) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+    protected String member() {
+        return "gml:featureMember";
     }
 
     @Override
-    public void end(long numberReturned) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+    protected String idAttribute(FeatureRow row) {
+        return "fid=\"" + row.featureId() + "\"";
     }
 }

@@ -1,19 +1,23 @@
 package vn.landinfo.mapserver.features.encode;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import vn.landinfo.mapserver.features.FeatureRow;
 import vn.landinfo.mapserver.features.query.GeometryEncoding;
 
 /**
- * GML 3.2.1 for WFS 2.0: wfs:FeatureCollection (WFS 2.0 namespace) with numberMatched, numberReturned and timeStamp, one wfs:member per feature, gml:id on features and geometries. Feature and property elements are in
- * {@link vn.landinfo.mapserver.features.AppSchema#NAMESPACE}; property values are XML-escaped; a null value of a
- * nullable property is left out (the schema declares such properties minOccurs="0"). The geometry element
- * ({@code landinfo:geom}) comes first, then the properties in the feature type's order.
+ * GML 3.2.1 for WFS 2.0: wfs:FeatureCollection (WFS 2.0 namespace) with numberMatched ("unknown" when not
+ * counted), numberReturned and timeStamp, one wfs:member per feature, gml:id on features and on every geometry
+ * element. Feature and property elements are in {@link vn.landinfo.mapserver.features.AppSchema#NAMESPACE};
+ * property values are XML-escaped; a null value of a nullable property is left out (the schema declares such
+ * properties minOccurs="0"). The geometry element ({@code landinfo:geom}) comes first, then the properties in the
+ * feature type's order. numberReturned must be known before the first feature: write it with
+ * {@code FeatureStream.write(…, countMatched = true, …)} or give it in {@link CollectionInfo}.
  */
-public final class Gml32Encoder implements FeatureEncoder {
+public final class Gml32Encoder extends GmlWriter {
 
     public static final String MEDIA_TYPE = "application/gml+xml; version=3.2";
+    public static final String WFS_NAMESPACE = "http://www.opengis.net/wfs/2.0";
+    public static final String GML_NAMESPACE = "http://www.opengis.net/gml/3.2";
 
     @Override
     public String contentType() {
@@ -26,17 +30,46 @@ public final class Gml32Encoder implements FeatureEncoder {
     }
 
     @Override
-    public void begin(OutputStream out, CollectionInfo info) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+    protected void root(CollectionInfo c) throws IOException {
+        if (c.numberReturned() == null) {
+            throw new IllegalArgumentException("WFS 2.0 writes numberReturned before the features: count them first");
+        }
+        w.write("<wfs:FeatureCollection" + namespaces(WFS_NAMESPACE, GML_NAMESPACE) + schemaLocation()
+                + " timeStamp=\"" + Values.timeStamp(c.timeStamp() == null ? java.time.Instant.now() : c.timeStamp()) + "\""
+                + " numberMatched=\"" + (c.numberMatched() == null ? "unknown" : c.numberMatched()) + "\""
+                + " numberReturned=\"" + c.numberReturned() + "\">\n");
     }
 
     @Override
-    public void feature(FeatureRow row) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+    protected String member() {
+        return "wfs:member";
     }
 
     @Override
-    public void end(long numberReturned) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+    protected String idAttribute(FeatureRow row) {
+        return "gml:id=\"" + row.featureId() + "\"";
+    }
+
+    @Override
+    protected String geometry(FeatureRow row) {
+        return uniqueIds(super.geometry(row), row.featureId());
+    }
+
+    /** PostGIS writes the same gml:id on every geometry element; an XML id must be unique in the document. */
+    static String uniqueIds(String gml, String featureId) {
+        String marker = "gml:id=\"g\"";
+        int at = gml.indexOf(marker);
+        if (at < 0) {
+            return gml;
+        }
+        StringBuilder b = new StringBuilder(gml.length() + 64);
+        int from = 0;
+        int n = 0;
+        while (at >= 0) {
+            b.append(gml, from, at).append("gml:id=\"").append(featureId).append(".g").append(++n).append('"');
+            from = at + marker.length();
+            at = gml.indexOf(marker, from);
+        }
+        return b.append(gml, from, gml.length()).toString();
     }
 }

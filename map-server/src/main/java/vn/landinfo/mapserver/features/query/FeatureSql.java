@@ -1,5 +1,11 @@
 package vn.landinfo.mapserver.features.query;
 
+import java.util.ArrayList;
+import java.util.List;
+import vn.landinfo.mapserver.crs.MapCrs;
+import vn.landinfo.mapserver.features.FeatureProperty;
+import vn.landinfo.mapserver.features.FeatureType;
+import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.sql.Sql;
 
 /**
@@ -12,6 +18,10 @@ import vn.landinfo.mapserver.sql.Sql;
  */
 public final class FeatureSql {
 
+    /** Decimals written in degrees (≈ 1 cm) and in metres (1 mm). */
+    static final int DEGREE_DECIMALS = 7;
+    static final int METRE_DECIMALS = 3;
+
     private FeatureSql() {
     }
 
@@ -19,15 +29,112 @@ public final class FeatureSql {
      * The statement for one page of features ({@code OFFSET startIndex LIMIT count}, both bound; a null count
      * writes no LIMIT — services put their default or maximum first; only exports read unbounded).
      *
-     * @throws vn.landinfo.mapserver.ogc.OgcException for an unknown property, a bad literal, a geometry sort key,
-     *                                                or a past register time on a type without history
+     * @throws OgcException for an unknown property, a bad literal, a geometry sort key, a negative start index or
+     *                      count, or a past register time on a type without history
      */
     public static FeatureStatement page(FeatureQuery query, GeometryEncoding encoding) {
-        throw new UnsupportedOperationException("not yet");
+        FeatureType type = query.type();
+        Source source = Source.of(type, query.when(), query.filter());
+        List<FeatureProperty> selected = new ArrayList<>();
+        boolean geometry = select(query, encoding, selected);
+        List<String> order = order(query, source);
+        if (query.startIndex() < 0) {
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "startIndex", "startIndex phải ≥ 0", "startIndex must be ≥ 0");
+        }
+        if (query.count() != null && query.count() < 0) {
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "count", "Số đối tượng phải ≥ 0", "the count must be ≥ 0");
+        }
+
+        Sql sql = new Sql();
+        sql.append("SELECT " + Identifiers.column(type.idColumn()) + "::text AS fid, ")
+                .append(source.versioned() ? "f.\"version\"" : "NULL::integer").append(" AS fversion, ")
+                .append(geometry ? geometryExpression(type, query.outputCrs(), query.axesSwapped(), encoding) : "NULL::text")
+                .append(" AS fgeom");
+        for (int i = 0; i < selected.size(); i++) {
+            sql.append(", " + Identifiers.column(selected.get(i).column()) + " AS p" + i);
+        }
+        sql.append(" FROM " + source.relation() + " f WHERE ");
+        where(sql, type, source, query);
+        sql.append(" ORDER BY " + String.join(", ", order));
+        if (query.startIndex() > 0) {
+            sql.append(" OFFSET ?", query.startIndex());
+        }
+        if (query.count() != null) {
+            sql.append(" LIMIT ?", query.count().longValue());
+        }
+        return new FeatureStatement(sql, type, selected, geometry, encoding, source.versioned());
     }
 
     /** {@code SELECT count(*)} of everything the query's filter and register time select (numberMatched). */
     public static Sql hits(FeatureQuery query) {
-        throw new UnsupportedOperationException("not yet");
+        Source source = Source.of(query.type(), query.when(), query.filter());
+        Sql sql = new Sql().append("SELECT count(*) FROM " + source.relation() + " f WHERE ");
+        where(sql, query.type(), source, query);
+        return sql;
+    }
+
+    private static void where(Sql sql, FeatureType type, Source source, FeatureQuery query) {
+        sql.append("(");
+        source.timeCondition(sql);
+        sql.append(") AND (");
+        new FilterSql(type, source, sql).write(query.filter());
+        sql.append(")");
+    }
+
+    /** Fills the selected non-geometry properties in the type's order; answers whether the geometry is selected. */
+    private static boolean select(FeatureQuery query, GeometryEncoding encoding, List<FeatureProperty> selected) {
+        FeatureType type = query.type();
+        List<FeatureProperty> named = query.properties().stream().map(n -> Properties.of(type, n)).toList();
+        for (FeatureProperty p : type.properties()) {
+            if (named.isEmpty() || named.contains(p)) {
+                selected.add(p);
+            }
+        }
+        if (encoding == GeometryEncoding.NONE) {
+            return false;
+        }
+        // GeoJSON has a place for the geometry in every feature: it is kept (FeatureQuery's contract).
+        return named.isEmpty() || named.contains(type.geometry()) || encoding == GeometryEncoding.GEOJSON;
+    }
+
+    private static List<String> order(FeatureQuery query, Source source) {
+        List<String> order = new ArrayList<>();
+        for (SortKey key : query.sortBy()) {
+            FeatureProperty p = Properties.of(query.type(), key.property());
+            if (p.isGeometry()) {
+                throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, key.property(),
+                        "Không sắp xếp được theo hình thể '" + key.property() + "'", "features cannot be sorted by the geometry '" + key.property() + "'");
+            }
+            order.add(Identifiers.column(p.column()) + (key.ascending() ? " ASC" : " DESC"));
+        }
+        // The stable tiebreak: every page of a walk sees each feature (version) exactly once.
+        order.add(Identifiers.column(query.type().idColumn()));
+        if (source.versioned()) {
+            order.add("f.\"version\"");
+        }
+        return order;
+    }
+
+    /** The geometry reprojected, axis-flipped if asked, and encoded by PostGIS. */
+    static String geometryExpression(FeatureType type, MapCrs crs, boolean axesSwapped, GeometryEncoding encoding) {
+        String g = Identifiers.column(type.geometry().column());
+        int srid = crs == null ? 4326 : crs.srid();
+        if (srid != 4326) {
+            g = "ST_Transform(" + g + ", " + srid + ")";
+        }
+        if (axesSwapped) {
+            g = "ST_FlipCoordinates(" + g + ")";
+        }
+        int decimals = crs == null || crs.geographic() ? DEGREE_DECIMALS : METRE_DECIMALS;
+        return switch (encoding) {
+            // Option 0: no bbox, no crs member (RFC 7946; OGC API says the CRS in Content-Crs).
+            case GEOJSON -> "ST_AsGeoJSON(" + g + ", " + decimals + ", 0)";
+            case GML2 -> "ST_AsGML(2, " + g + ", " + decimals + ", 0)";
+            // Option 2: no srsDimension. The encoder puts the client's srsName on the geometry.
+            case GML31 -> "ST_AsGML(3, " + g + ", " + decimals + ", 2)";
+            // gml:id 'g' on every geometry element; the encoder makes each id unique per feature.
+            case GML32 -> "ST_AsGML(3, " + g + ", " + decimals + ", 2, 'gml', 'g')";
+            case NONE -> "NULL::text";
+        };
     }
 }
