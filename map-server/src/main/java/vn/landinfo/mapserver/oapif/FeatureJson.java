@@ -1,13 +1,12 @@
 package vn.landinfo.mapserver.oapif;
 
-import java.math.BigDecimal;
 import java.util.List;
 import vn.landinfo.mapserver.features.FeatureRow;
-import vn.landinfo.mapserver.ogc.Json;
+import vn.landinfo.mapserver.features.encode.GeoJsonEncoder;
 
 /**
- * One feature as a GeoJSON Feature object (the single-feature answer and the features drawn on the HTML map);
- * collections are written by the features core's GeoJsonEncoder.
+ * One feature as a GeoJSON Feature object with its links (the single-feature answer), and the few features drawn
+ * on an HTML page's map; both use the features core's own Feature writer, so values read the same everywhere.
  */
 final class FeatureJson {
 
@@ -15,37 +14,18 @@ final class FeatureJson {
     }
 
     static String feature(FeatureRow row, List<Link> links) {
-        StringBuilder b = new StringBuilder(512).append("{\"type\":\"Feature\",\"id\":").append(Json.string(row.localId()))
-                .append(",\"geometry\":").append(row.geometry() == null ? "null" : row.geometry())
-                .append(",\"properties\":{");
-        for (int i = 0; i < row.properties().size(); i++) {
-            b.append(i == 0 ? "" : ",").append(Json.string(row.properties().get(i).name())).append(':').append(value(row.values().get(i)));
+        String f = GeoJsonEncoder.feature(row, false);
+        if (links.isEmpty()) {
+            return f;
         }
-        b.append('}');
-        if (!links.isEmpty()) {
-            b.append(",\"links\":").append(Link.json(links));
-        }
-        return b.append('}').toString();
+        return f.substring(0, f.length() - 1) + ",\"links\":" + Link.json(links) + "}";
     }
 
     static String collection(List<FeatureRow> rows) {
         StringBuilder b = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
         for (int i = 0; i < rows.size(); i++) {
-            b.append(i == 0 ? "" : ",").append(feature(rows.get(i), List.of()));
+            b.append(i == 0 ? "" : ",").append(GeoJsonEncoder.feature(rows.get(i), false));
         }
         return b.append("]}").toString();
-    }
-
-    static String value(Object v) {
-        if (v == null) {
-            return "null";
-        }
-        if (v instanceof Boolean || v instanceof Long || v instanceof Integer) {
-            return v.toString();
-        }
-        if (v instanceof BigDecimal d) {
-            return d.toPlainString();
-        }
-        return Json.string(v.toString());
     }
 }

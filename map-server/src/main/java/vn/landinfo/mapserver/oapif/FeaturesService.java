@@ -60,15 +60,38 @@ public final class FeaturesService {
     public OgcResponse handle(FeaturesRequest request) {
         String path = request.path();
         try {
-            return route(request, path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path);
+            return guarded(route(request, path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path), path);
         } catch (OgcException e) {
             return problem(e, request);
         } catch (RuntimeException e) {
             LOG.error("OGC API request {} failed: {}", path, e.toString(), e);
-            return problem(new OgcException(OgcException.NO_APPLICABLE_CODE, null,
-                    "Lỗi hệ thống; yêu cầu không được thực hiện, vui lòng thử lại sau",
-                    "internal error; the request was not carried out, please try again later"), request).withStatus(503);
+            return problem(internal(), request);
         }
+    }
+
+    /**
+     * A streamed answer whose failure before its first byte is reported as a problem too: an unexpected error
+     * becomes the service's 503 problem, never the container's 500.
+     */
+    private static OgcResponse guarded(OgcResponse r, String path) {
+        if (!r.isStreamed()) {
+            return r;
+        }
+        return new OgcResponse(r.status(), r.contentType(), null, r.headers(), out -> {
+            try {
+                r.writeTo(out);
+            } catch (OgcException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                LOG.error("OGC API answer {} failed: {}", path, e.toString(), e);
+                throw internal();
+            }
+        });
+    }
+
+    private static OgcException internal() {
+        return new OgcException(OgcException.NO_APPLICABLE_CODE, null, "Lỗi hệ thống; yêu cầu không được thực hiện, vui lòng thử lại sau",
+                "internal error; the request was not carried out, please try again later");
     }
 
     /** The problem+json of a refusal (also for one a streamed answer meets before its first byte). */

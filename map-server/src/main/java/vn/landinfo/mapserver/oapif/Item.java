@@ -45,7 +45,8 @@ final class Item {
             throw notFound(type, featureId);
         }
         Filter byId = new Filter.ResourceIds(List.of(ResourceId.of(type.name() + "." + featureId)));
-        FeatureQuery query = new FeatureQuery(type, byId, featureId.contains(".") ? new RegisterTime.AllVersions() : new RegisterTime.Current(),
+        // A plain id is the current feature; an id with a version picks that version from the history (features core).
+        FeatureQuery query = new FeatureQuery(type, byId, new RegisterTime.Current(),
                 List.of(), List.of(), 0, 1, crs, crs.latitudeFirst());
         RowCollector rows = new RowCollector();
         try {

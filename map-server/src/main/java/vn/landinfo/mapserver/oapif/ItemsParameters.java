@@ -125,9 +125,14 @@ final class ItemsParameters {
     }
 
     private static Filter box(String geom, MapCrs crs, double a1, double b1, double a2, double b2) {
-        String wkt = String.format(Locale.ROOT, "POLYGON((%1$.12g %2$.12g,%3$.12g %2$.12g,%3$.12g %4$.12g,%1$.12g %4$.12g,%1$.12g %2$.12g))",
-                a1, b1, a2, b2);
+        String x1 = plain(a1), y1 = plain(b1), x2 = plain(a2), y2 = plain(b2);
+        String wkt = "POLYGON((" + x1 + " " + y1 + "," + x2 + " " + y1 + "," + x2 + " " + y2 + "," + x1 + " " + y2 + "," + x1 + " " + y1 + "))";
         return new Filter.Spatial(SpatialOp.BBOX, geom, new GeometryLiteral(wkt, crs, crs.latitudeFirst()));
+    }
+
+    /** The number as the client wrote it, without an exponent (WKT). */
+    private static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     /**
