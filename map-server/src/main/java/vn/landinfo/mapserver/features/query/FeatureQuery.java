@@ -16,7 +16,8 @@ import vn.landinfo.mapserver.features.filter.Filter;
  * @param properties  the properties to return, by name; empty means all (the geometry is always kept for GeoJSON)
  * @param sortBy      sort keys before the stable tiebreak
  * @param startIndex  features to skip (0 the first)
- * @param count       at most this many features; null means the service's default (never unbounded here)
+ * @param count       at most this many features; services put their default or maximum here. Null writes no
+ *                    LIMIT (exports only; FeatureSql, docs/decisions/0171-features-sql-compiler-history-and-paging.md)
  * @param outputCrs   the CRS coordinates are written in
  * @param axesSwapped write latitude first (EPSG:4326 by the letter in WFS 2.0 / 1.1 and GML with URN srsName)
  */

@@ -75,7 +75,7 @@ public final class FeatureSql {
 
     private static void where(Sql sql, FeatureType type, Source source, FeatureQuery query) {
         sql.append("(");
-        source.timeCondition(sql);
+        source.timeCondition(sql, type);
         sql.append(") AND (");
         new FilterSql(type, source, sql).write(query.filter());
         sql.append(")");

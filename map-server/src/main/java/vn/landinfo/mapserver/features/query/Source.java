@@ -1,6 +1,8 @@
 package vn.landinfo.mapserver.features.query;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import vn.landinfo.mapserver.features.FeatureType;
 import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.features.filter.ResourceId;
@@ -15,10 +17,10 @@ import vn.landinfo.mapserver.sql.Sql;
  * @param relation      the quoted view
  * @param versioned     rows come from the history view: feature ids name the version, pages order by it too
  * @param currentOnly   plain ResourceIds ({@code parcels.123}) mean the current version
- * @param ridsDecide    the filter is a top-level ResourceId list read with the current register: its version
- *                      actions choose the versions, not the register time
+ * @param versionedIds  the ResourceIds with a version (suffix, action or dates) when the current register reads the
+ *                      history for them: a row is current or named by one of them
  */
-record Source(String relation, boolean versioned, boolean currentOnly, boolean ridsDecide, RegisterTime when) {
+record Source(String relation, boolean versioned, boolean currentOnly, List<ResourceId> versionedIds, RegisterTime when) {
 
     static Source of(FeatureType type, RegisterTime when, Filter filter) {
         boolean current = when instanceof RegisterTime.Current;
@@ -28,16 +30,18 @@ record Source(String relation, boolean versioned, boolean currentOnly, boolean r
                         "Lớp '" + type.name() + "' không lưu lịch sử: chỉ hỏi được hiện trạng (hoặc một khoảng thời gian đến nay)",
                         "the layer '" + type.name() + "' keeps no history: only the current state (or a period up to now) can be asked for");
             }
-            return new Source(Identifiers.quote(type.view()), false, true, false, new RegisterTime.Current());
+            return new Source(Identifiers.quote(type.view()), false, true, List.of(), new RegisterTime.Current());
         }
-        if (current && !hasVersionedIds(filter)) {
-            return new Source(Identifiers.quote(type.view()), false, true, false, when);
+        List<ResourceId> versionedIds = new ArrayList<>();
+        collectVersionedIds(filter, versionedIds);
+        if (current && versionedIds.isEmpty()) {
+            return new Source(Identifiers.quote(type.view()), false, true, List.of(), when);
         }
-        return new Source(Identifiers.quote(type.historyView()), true, current, current && filter instanceof Filter.ResourceIds, when);
+        return new Source(Identifiers.quote(type.historyView()), true, current, current ? versionedIds : List.of(), when);
     }
 
     /** The condition the register time puts on the history view (TRUE for the view of current features). */
-    void timeCondition(Sql sql) {
+    void timeCondition(Sql sql, FeatureType type) {
         if (!versioned) {
             sql.append("TRUE");
             return;
@@ -47,7 +51,12 @@ record Source(String relation, boolean versioned, boolean currentOnly, boolean r
         } else if (when instanceof RegisterTime.During d) {
             during(sql, d.from(), d.to());
         } else if (when instanceof RegisterTime.Current) {
-            sql.append(ridsDecide ? "TRUE" : "f.\"valid_to\" IS NULL");
+            // The current register, and the past versions a versioned ResourceId names (FES 2.0 version actions).
+            sql.append("f.\"valid_to\" IS NULL");
+            if (!versionedIds.isEmpty()) {
+                sql.append(" OR ");
+                new ResourceIdSql(type, this, sql).write(versionedIds);
+            }
         } else {
             sql.append("TRUE");
         }
@@ -66,17 +75,16 @@ record Source(String relation, boolean versioned, boolean currentOnly, boolean r
         return java.time.OffsetDateTime.ofInstant(i, java.time.ZoneOffset.UTC);
     }
 
-    private static boolean hasVersionedIds(Filter f) {
+    private static void collectVersionedIds(Filter f, List<ResourceId> into) {
         if (f instanceof Filter.ResourceIds r) {
-            return r.ids().stream().anyMatch(Source::versioned);
+            r.ids().stream().filter(Source::versioned).forEach(into::add);
         } else if (f instanceof Filter.And a) {
-            return a.operands().stream().anyMatch(Source::hasVersionedIds);
+            a.operands().forEach(o -> collectVersionedIds(o, into));
         } else if (f instanceof Filter.Or o) {
-            return o.operands().stream().anyMatch(Source::hasVersionedIds);
+            o.operands().forEach(x -> collectVersionedIds(x, into));
         } else if (f instanceof Filter.Not n) {
-            return hasVersionedIds(n.operand());
+            collectVersionedIds(n.operand(), into);
         }
-        return false;
     }
 
     private static boolean versioned(ResourceId id) {

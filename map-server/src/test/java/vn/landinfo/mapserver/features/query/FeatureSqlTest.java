@@ -204,7 +204,9 @@ class FeatureSqlTest {
                 .contains("(f.\"id\" = ?)");
         Sql versioned = where(new Filter.ResourceIds(List.of(ResourceId.of("parcels.123.2"))));
         assertThat(versioned.text()).contains("parcel_history").contains("(f.\"id\" = ? AND f.\"version\" = ?)");
-        assertThat(versioned.params()).containsExactly(123L, 2);
+        // The history is read for the named version: "current, or named by a versioned id", then the id itself.
+        assertThat(versioned.text()).contains("WHERE (f.\"valid_to\" IS NULL OR ((f.\"id\" = ? AND f.\"version\" = ?)))");
+        assertThat(versioned.params()).containsExactly(123L, 2, 123L, 2);
         Sql previous = where(new Filter.ResourceIds(List.of(new ResourceId("parcels.123", new ResourceId.VersionAction.Previous(), null, null))));
         assertThat(previous.text()).contains("SELECT max(h.\"version\") FROM \"publish\".\"parcel_history\" h WHERE h.\"id\" = ? AND h.\"version\" < (SELECT max(");
         assertThat(where(new Filter.ResourceIds(List.of(ResourceId.of("parcels.abc"), ResourceId.of("communes.01001"), ResourceId.of("parcels.1.2.3"))))
