@@ -89,7 +89,8 @@ final class HtmlPage {
      */
     HtmlPage map(String geoJson, String labelVi, String labelEn) {
         map = true;
-        body.append("<div id=\"map\" class=\"map\" role=\"img\" aria-label=\"").append(escape(labelVi + " / " + labelEn)).append("\"></div>")
+        // A region, not an image: Leaflet makes the map focusable and puts its zoom buttons inside it.
+        body.append("<div id=\"map\" class=\"map\" role=\"region\" aria-label=\"").append(escape(labelVi + " / " + labelEn)).append("\"></div>")
                 .append("<script type=\"application/json\" id=\"features\">").append(geoJson.replace("</", "<\\/")).append("</script>");
         return this;
     }

@@ -43,7 +43,7 @@ final class Queryables {
         }
         List<String> props = new ArrayList<>();
         for (FeatureProperty p : all) {
-            props.add(Json.string(p.name()) + ":" + schema(p));
+            props.add(Json.string(p.name()) + ":" + schema(type, p));
         }
         String body = "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$id\":" + Json.string(url)
                 + ",\"type\":\"object\",\"title\":" + Json.string(type.layer().title())
@@ -51,10 +51,13 @@ final class Queryables {
         return OgcResponse.text(200, "application/schema+json", body);
     }
 
-    private static String schema(FeatureProperty p) {
+    private static String schema(FeatureType featureType, FeatureProperty p) {
         String title = ",\"title\":" + Json.string(p.titleVi() + " / " + p.titleEn());
         if (p.isGeometry()) {
-            return "{\"format\":\"geometry-any\"" + title + "}";
+            // Both spellings clients look for: Part 3's format keyword and the GeoJSON schema of the draft test suite.
+            boolean multi = featureType.layer() == vn.landinfo.mapserver.catalog.PublishedLayer.PARCELS;
+            return "{\"format\":\"" + (multi ? "geometry-multipolygon" : "geometry-any") + "\",\"$ref\":\"https://geojson.org/schema/"
+                    + (multi ? "MultiPolygon" : "Geometry") + ".json\"" + title + "}";
         }
         String type = p.nullable() ? "[" + Json.string(p.type().jsonType()) + ",\"null\"]" : Json.string(p.type().jsonType());
         String format = p.type() == PropertyType.DATE_TIME ? ",\"format\":\"date-time\"" : "";

@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param filtering        offer Part 3's CQL2 filter parameters and declare their conformance classes
  */
 @ConfigurationProperties("landinfo.features")
-record FeaturesProperties(@DefaultValue("20s") Duration statementTimeout, @DefaultValue("false") boolean filtering) {
+record FeaturesProperties(@DefaultValue("20s") Duration statementTimeout, @DefaultValue("true") boolean filtering) {
 }

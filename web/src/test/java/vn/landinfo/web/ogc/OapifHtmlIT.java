@@ -53,7 +53,7 @@ class OapifHtmlIT extends FeaturesTestSupport {
         int number = jdbc.sql("SELECT parcel_number FROM publish.parcels WHERE id = :id").param("id", parcel).query(Integer.class).single();
         assertThat(item).contains("Số thửa <span lang=\"en\">/ Parcel number</span>").contains("<td>" + number + "</td>")
                 .contains("id=\"map\"").contains("/vendor/leaflet-1.9.4/leaflet.js");
-        assertThat(get("/vendor/leaflet-1.9.4/leaflet.js", null).status()).isEqualTo(200);
+        assertThat(get("http://localhost:" + port + "/vendor/leaflet-1.9.4/leaflet.js", null).status()).isEqualTo(200);
         String items = get("/collections/parcels/items?limit=5&f=html", null).body();
         assertThat(items).contains("<caption>Đối tượng 1–5 trong ").contains("Trang sau / next page");
     }
