@@ -92,6 +92,22 @@ class MapServerArchitectureTest {
         }
     }
 
+    /** OGC API – Features: one class per resource of Part 1 (and Part 3's queryables), each with one handle. */
+    @Test
+    void eachOgcApiFeaturesResourceIsOneClassWithOneHandleMethodCalledOnlyByTheService() {
+        List<String> oapif = List.of("LandingPage", "Conformance", "ApiDefinition", "Collections", "Collection", "Items", "Item", "Queryables");
+        for (String operation : oapif) {
+            classes().that().haveFullyQualifiedName(ROOT + ".oapif." + operation)
+                    .should(haveOneHandleMethodAnsweringAnOgcResponse())
+                    .allowEmptyShould(false).check(MAP_SERVER);
+        }
+        methods().that().haveName("handle").and().areDeclaredInClassesThat(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("an OGC API resource",
+                                (JavaClass c) -> c.getPackageName().equals(ROOT + ".oapif") && oapif.contains(c.getSimpleName())))
+                .should().onlyBeCalled().byClassesThat().haveSimpleName("FeaturesService")
+                .check(MAP_SERVER);
+    }
+
     @Test
     void onlyTheServiceEndpointsDispatchToTheOperations() {
         methods().that().haveName("handle").and().areDeclaredInClassesThat().haveNameMatching(".*\\.(Get|Describe|List)[A-Z][A-Za-z]*")

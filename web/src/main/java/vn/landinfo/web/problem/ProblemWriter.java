@@ -16,7 +16,8 @@ import vn.landinfo.mapserver.wms.WebMapService;
 
 /**
  * Writes a {@link Problem}: RFC 9457 application/problem+json (type, title, status, detail, instance,
- * then the extension members), except under {@code /ogc/}, where clients read OGC exception reports.
+ * then the extension members), except under {@code /ogc/} (but not OGC API – Features, which speaks problem+json), where
+ * clients read OGC exception reports.
  * Static and framework-free, so the container's error valve, which runs outside Spring, writes the same.
  */
 public final class ProblemWriter {
@@ -24,6 +25,7 @@ public final class ProblemWriter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String OGC = "/ogc/";
     private static final String WFS = "/ogc/wfs";
+    private static final String OGC_API_FEATURES = "/ogc/features";
 
     private ProblemWriter() {
     }
@@ -63,8 +65,9 @@ public final class ProblemWriter {
         }
     }
 
+    /** OGC KVP services (WMS, WFS) read exception reports; OGC API – Features reads problem+json like the REST API. */
     static boolean isOgc(String path) {
-        return path != null && path.startsWith(OGC);
+        return path != null && path.startsWith(OGC) && !path.startsWith(OGC_API_FEATURES);
     }
 
     /** The WFS 2.0 (OWS 1.1) report of a problem the container found under /ogc/wfs. */
