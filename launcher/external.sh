@@ -31,7 +31,8 @@ external_psql() {
 }
 
 # With LANDINFO_DB_URL, tests get a fresh database landinfo_test on the same server (the app's own
-# database is never touched by tests). The user needs CREATEDB, and must be able to create the
+# database is never touched by tests). The user needs CREATEDB (and pg_signal_backend, or a test that drops its
+# own database can meet an autovacuum worker it may not end), and must be able to create the
 # postgis and btree_gist extensions (superuser) or have them in template1.
 external_fresh_test_database() {
     parse_jdbc_url "$LANDINFO_DB_URL"
