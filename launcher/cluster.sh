@@ -164,7 +164,8 @@ SELECT 'CREATE ROLE landinfo LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE
 ALTER ROLE landinfo CREATEDB;
 -- pg_signal_backend: DROP DATABASE ... WITH (FORCE) on a test's own database must also end the autovacuum
 -- worker that may be in it, and PostgreSQL 15 lets only members of this role end a process with no user.
-GRANT pg_signal_backend TO landinfo;
+SELECT 'GRANT pg_signal_backend TO landinfo' WHERE NOT pg_has_role('landinfo', 'pg_signal_backend', 'MEMBER')
+\gexec
 SELECT 'DROP DATABASE IF EXISTS $db WITH (FORCE)' WHERE '$fresh' = 'fresh'
 \gexec
 SELECT 'CREATE DATABASE $db OWNER landinfo' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$db')
