@@ -126,6 +126,40 @@ class SurveyorShapesTest {
         }
     }
 
+    /**
+     * A zero-width spike of the default set (Phường Điện Biên Phủ, 03127, parcel 204855 and the eight parcels
+     * around it, in metres from 504900 E, 2369800 N of its TM-3 zone): lot C runs a spike 7.5 m long along the
+     * boundary between lot A (above) and lot B (below), from (51.86 14.817) to the tip (44.393 14.989) and back to
+     * (55.499 14.732). The spike's two sides end at different vertices, 3.6 m apart, so it is neither a spike
+     * between two neighbours nor a corridor to zip; B takes A's corner into its top edge and C loses the tip.
+     */
+    @Test
+    void a_spike_along_the_boundary_of_two_neighbours_goes_to_the_one_whose_edge_it_runs_along() {
+        List<Geometry> before = parcels(
+            "POLYGON ((44.482 28.071, 44.488 28.988, 44.573 41.552, 49.13 41.382, 51.845 41.279, 52.11 28.021, 51.774 28.023, 44.482 28.071))",
+            "POLYGON ((51.845 41.279, 54.685 41.173, 60.292 40.963, 60.241 28.896, 60.237 27.967, 52.11 28.021, 51.845 41.279))",
+            "POLYGON ((60.21 21.591, 60.237 27.967, 60.241 28.896, 67.054 29.047, 74.941 29.221, 74.923 26.687, 74.887 21.81, 60.21 21.591))",
+            "POLYGON ((33.182 15.247, 33.323 21.836, 33.348 22.967, 44.446 22.761, 44.393 14.989, 43.992 14.997, 33.182 15.247))",
+            "POLYGON ((44.393 14.989, 44.446 22.761, 44.46 24.904, 44.482 28.071, 51.774 28.023, 51.86 14.817, 44.393 14.989))",
+            "POLYGON ((43.992 14.997, 44.393 14.989, 55.499 14.732, 55.763 2.885, 54.696 2.855, 44.67 2.587, 44.616 3.562, 43.992 14.997))",
+            "POLYGON ((44.393 14.989, 51.86 14.817, 51.774 28.023, 52.11 28.021, 60.237 27.967, 60.21 21.591, 60.18 14.625, 55.499 14.732, 44.393 14.989))",
+            "POLYGON ((55.499 14.732, 60.18 14.625, 64.214 14.531, 64.834 4.017, 64.885 3.129, 55.763 2.885, 55.499 14.732))",
+            "POLYGON ((60.18 14.625, 60.21 21.591, 74.887 21.81, 74.832 14.287, 64.214 14.531, 60.18 14.625))");
+        assertThat(SurveyorShapes.acceptable(before.get(6))).as("lot C before").isFalse();
+        AreaRange[] any = new AreaRange[before.size()];
+        java.util.Arrays.fill(any, AreaRange.ANY);
+        List<Geometry> after = repaired(before, any);
+
+        assertThat(after).allSatisfy(g -> assertThat(SurveyorShapes.acceptable(g)).as("%s acceptable", g).isTrue());
+        for (int i = 0; i < after.size(); i++) {
+            assertThat(after.get(i).getArea()).as("lot %d keeps its area", i).isCloseTo(before.get(i).getArea(), within(0.01));
+            for (int j = i + 1; j < after.size(); j++) {
+                assertThat(after.get(i).relate(after.get(j), "2********")).as("lots %d and %d overlap", i, j).isFalse();
+            }
+        }
+        assertSameOutline(before, after);
+    }
+
     private static List<Geometry> twoLotsWithACornerCloseToTheirBoundary() {
         return parcels(
             "POLYGON ((-11.31 -0.5, -0.07 0, 0 0, -4 4, -11.31 4, -11.31 -0.5))",
