@@ -74,7 +74,9 @@ public final class FeatureStream {
     /**
      * Writes the features of every query, in order, as one collection. With {@code countMatched} the queries'
      * hits are counted first in the same snapshot, and {@code info} gets numberMatched and numberReturned (the
-     * exact number this answer will hold); otherwise the counts in {@code info} are written as given.
+     * exact number this answer will hold); otherwise the counts in {@code info} are written as given. Several queries
+     * are one result set: the first query's startIndex and count page through all of them together
+     * ({@link SharedPage}). An encoder that writes its links first learns the page's last feature id beforehand.
      *
      * @return the number of features written
      * @throws OgcException before the first byte, when a query is refused or times out
@@ -100,7 +102,9 @@ public final class FeatureStream {
                     if (shared) {
                         statements = pages.stream().map(q -> FeatureSql.page(q, encoder.geometryEncoding())).toList();
                     }
-                    header = info.withCounts(LongStream.of(matched).sum(), SharedPage.returned(pages, matched));
+                    if (countMatched) {
+                        header = info.withCounts(LongStream.of(matched).sum(), SharedPage.returned(pages, matched));
+                    }
                 }
                 if (pageEnd) {
                     header = withPageEnd(c, queries.get(0), header, countMatched);

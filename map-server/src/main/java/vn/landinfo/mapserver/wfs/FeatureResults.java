@@ -41,7 +41,7 @@ public final class FeatureResults implements FeatureOutput {
         }
         if (valueReference != null) {
             List<FeatureQuery> selecting = queries.stream().map(q -> new FeatureQuery(q.type(), q.filter(), q.when(), List.of(valueReference),
-                    q.sortBy(), q.startIndex(), q.count(), q.outputCrs(), q.axesSwapped())).toList();
+                    q.sortBy(), q.startIndex(), q.count(), q.outputCrs(), q.axesSwapped(), q.after())).toList();
             ValueCollectionEncoder encoder = new ValueCollectionEncoder(valueReference, srsName(version, queries.get(0)));
             return stream.response(selecting, true, encoder, CollectionInfo.of(Instant.now()));
         }
