@@ -109,20 +109,27 @@ final class Items {
         links.add(new vn.landinfo.mapserver.features.encode.Link(url + QueryString.with(q, Map.of("f", "html")), "alternate",
                 "text/html", "Trang này dạng HTML / this page as HTML"));
         if (returned >= limit) {
-            Map<String, String> next = new HashMap<>(Map.of("f", "json", "offset", String.valueOf(offset + limit)));
+            Map<String, String> next = byOffset("json", offset + limit);
             next.put("after", query.walksByKey() ? last : null);
             links.add(new vn.landinfo.mapserver.features.encode.Link(url + QueryString.with(q, next), "next", Format.GEOJSON.mediaType(),
                     "Trang sau / next page"));
         }
         if (offset > 0) {
-            Map<String, String> prev = new HashMap<>(Map.of("f", "json", "offset", String.valueOf(Math.max(0, offset - limit))));
-            prev.put("after", null);
-            links.add(new vn.landinfo.mapserver.features.encode.Link(url + QueryString.with(q, prev), "prev", Format.GEOJSON.mediaType(),
+            links.add(new vn.landinfo.mapserver.features.encode.Link(url + QueryString.with(q, byOffset("json", Math.max(0, offset - limit))), "prev", Format.GEOJSON.mediaType(),
                     "Trang trước / previous page"));
         }
         links.add(new vn.landinfo.mapserver.features.encode.Link(url.substring(0, url.length() - "/items".length()) + "?f=json", "collection",
                 "application/json", "Tập dữ liệu / the collection"));
         return links;
+    }
+
+    /** A link's replaced parameters for the page at {@code offset}: no {@code after} (the HTML pages and prev page by offset). */
+    private static Map<String, String> byOffset(String f, long offset) {
+        Map<String, String> m = new HashMap<>();
+        m.put("f", f);
+        m.put("offset", String.valueOf(offset));
+        m.put("after", null);
+        return m;
     }
 
     private static OgcResponse html(FeaturesRequest request, FeatureType type, String url, RowCollector rows, long offset, int limit) {
@@ -147,11 +154,11 @@ final class Items {
         t.append("</tbody></table></div>");
         List<Link> nav = new ArrayList<>();
         if (offset > 0) {
-            nav.add(new Link(url + QueryString.with(request.query(), Map.of("f", "html", "offset", String.valueOf(Math.max(0, offset - limit)))),
+            nav.add(new Link(url + QueryString.with(request.query(), byOffset("html", Math.max(0, offset - limit))),
                     "prev", "text/html", "← Trang trước / previous page"));
         }
         if (list.size() >= limit) {
-            nav.add(new Link(url + QueryString.with(request.query(), Map.of("f", "html", "offset", String.valueOf(offset + limit))),
+            nav.add(new Link(url + QueryString.with(request.query(), byOffset("html", offset + limit)),
                     "next", "text/html", "Trang sau / next page →"));
         }
         nav.add(new Link(url + QueryString.with(request.query(), Map.of("f", "json")), "alternate", Format.GEOJSON.mediaType(),
