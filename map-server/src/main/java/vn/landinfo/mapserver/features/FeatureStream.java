@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import vn.landinfo.mapserver.features.encode.CollectionInfo;
 import vn.landinfo.mapserver.features.encode.FeatureEncoder;
@@ -73,7 +74,9 @@ public final class FeatureStream {
     /**
      * Writes the features of every query, in order, as one collection. With {@code countMatched} the queries'
      * hits are counted first in the same snapshot, and {@code info} gets numberMatched and numberReturned (the
-     * exact number this answer will hold); otherwise the counts in {@code info} are written as given.
+     * exact number this answer will hold); otherwise the counts in {@code info} are written as given. Several queries
+     * are one result set: the first query's startIndex and count page through all of them together
+     * ({@link SharedPage}). An encoder that writes its links first learns the page's last feature id beforehand.
      *
      * @return the number of features written
      * @throws OgcException before the first byte, when a query is refused or times out
@@ -81,22 +84,30 @@ public final class FeatureStream {
     public long write(List<FeatureQuery> queries, boolean countMatched, FeatureEncoder encoder, CollectionInfo info, OutputStream out)
             throws IOException {
         // Compiled before the database is touched: an unknown property costs no connection.
-        List<FeatureStatement> statements = queries.stream().map(q -> FeatureSql.page(q, encoder.geometryEncoding())).toList();
-        List<Sql> counts = countMatched ? queries.stream().map(FeatureSql::hits).toList() : List.of();
+        List<FeatureStatement> checked = queries.stream().map(q -> FeatureSql.page(q, encoder.geometryEncoding())).toList();
+        // Several queries (WFS: several wfs:Query) are one result set: startIndex and count page through all of them together.
+        boolean shared = queries.size() > 1;
+        List<Sql> counts = countMatched || shared ? queries.stream().map(FeatureSql::hits).toList() : List.of();
+        boolean pageEnd = encoder.linksFirst() && info.links() != CollectionInfo.NO_LINKS && !shared && queries.get(0).walksByKey();
         try (Connection c = dataSource.getConnection()) {
             return inReadTransaction(c, () -> {
                 CollectionInfo header = info;
-                if (countMatched) {
-                    long matched = 0;
-                    long returned = 0;
-                    for (int i = 0; i < counts.size(); i++) {
-                        long m = count(c, counts.get(i));
-                        matched += m;
-                        FeatureQuery q = queries.get(i);
-                        long left = Math.max(0, m - q.startIndex());
-                        returned += q.count() == null ? left : Math.min(left, q.count());
+                List<FeatureStatement> statements = checked;
+                if (!counts.isEmpty()) {
+                    long[] matched = new long[counts.size()];
+                    for (int i = 0; i < matched.length; i++) {
+                        matched[i] = count(c, counts.get(i));
                     }
-                    header = info.withCounts(matched, returned);
+                    List<FeatureQuery> pages = shared ? SharedPage.of(queries, matched) : queries;
+                    if (shared) {
+                        statements = pages.stream().map(q -> FeatureSql.page(q, encoder.geometryEncoding())).toList();
+                    }
+                    if (countMatched) {
+                        header = info.withCounts(LongStream.of(matched).sum(), SharedPage.returned(pages, matched));
+                    }
+                }
+                if (pageEnd) {
+                    header = withPageEnd(c, queries.get(0), header, countMatched);
                 }
                 long written = 0;
                 boolean begun = false;
@@ -126,6 +137,25 @@ public final class FeatureStream {
             });
         } catch (SQLException e) {
             throw translate(e);
+        }
+    }
+
+    /** The page's last feature id and its exact size, read in the answer's snapshot before anything is written. */
+    private static CollectionInfo withPageEnd(Connection c, FeatureQuery q, CollectionInfo header, boolean countMatched) throws SQLException {
+        Sql sql = FeatureSql.pageEnd(q);
+        try (PreparedStatement ps = c.prepareStatement(sql.text())) {
+            bind(ps, sql.params());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return countMatched ? header.withCounts(header.numberMatched(), 0L) : header;
+                }
+                String id = rs.getString(1);
+                int v = rs.getInt(2);
+                String last = rs.wasNull() ? id : id + "." + v;
+                long n = rs.getLong(3);
+                CollectionInfo withLast = header.withLastId(last);
+                return countMatched ? withLast.withCounts(header.numberMatched(), n) : withLast;
+            }
         }
     }
 

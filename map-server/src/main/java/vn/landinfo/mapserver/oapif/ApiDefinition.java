@@ -59,7 +59,7 @@ final class ApiDefinition {
         paths.put("/collections/{collectionId}", path("describeCollection", "Một tập dữ liệu / one collection",
                 "Mô tả một tập dữ liệu. / One collection described.",
                 "Capabilities", List.of(ref("collectionId"), ref("f")), ok(JSON, "Collection"), true));
-        List<Object> itemsParams = new ArrayList<>(List.of(ref("collectionId"), ref("limit"), ref("offset"), ref("bbox"), ref("bbox-crs"),
+        List<Object> itemsParams = new ArrayList<>(List.of(ref("collectionId"), ref("limit"), ref("offset"), ref("after"), ref("bbox"), ref("bbox-crs"),
                 ref("datetime"), ref("crs"), ref("properties"), ref("sortby"), ref("f")));
         if (filtering) {
             itemsParams.addAll(List.of(ref("filter"), ref("filter-lang"), ref("filter-crs")));
@@ -140,6 +140,11 @@ final class ApiDefinition {
         p.put("offset", obj("name", "offset", "in", "query", "required", false, "style", "form", "explode", false,
                 "description", "Bỏ qua bao nhiêu đối tượng (các liên kết next/prev dùng nó) / features to skip (the next/prev links use it)",
                 "schema", obj("type", "integer", "minimum", 0, "maximum", ItemsParameters.MAX_OFFSET, "default", 0)));
+        p.put("after", obj("name", "after", "in", "query", "required", false, "style", "form", "explode", false,
+                "description", "Trang bắt đầu sau đối tượng có mã này theo thứ tự ổn định (liên kết next ghi nó khi không có sortby; "
+                        + "khi đó offset chỉ để biết vị trí) / the page starts after the feature of this id in the stable order "
+                        + "(the next link writes it when there is no sortby; offset then only tells the position)",
+                "schema", obj("type", "string")));
         p.put("bbox", obj("name", "bbox", "in", "query", "required", false, "style", "form", "explode", false,
                 "description", "Khung: góc dưới, góc trên (4 hoặc 6 số) theo thứ tự trục của bbox-crs / box: lower corner, upper corner (4 or 6 numbers) in bbox-crs's axis order",
                 "schema", obj("type", "array", "minItems", 4, "maxItems", 6, "items", obj("type", "number"))));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ import vn.landinfo.mapserver.ogc.Xml;
  */
 final class Items {
 
-    static final Set<String> CORE = Set.of("f", "limit", "offset", "bbox", "bbox-crs", "datetime", "crs", "properties", "sortby");
+    static final Set<String> CORE = Set.of("f", "limit", "offset", "after", "bbox", "bbox-crs", "datetime", "crs", "properties", "sortby");
     static final Set<String> FILTERING = Set.of("filter", "filter-lang", "filter-crs");
 
     private final FeatureStream stream;
@@ -66,7 +67,8 @@ final class Items {
         RegisterTime when = parameters.datetime(request, type, now);
         List<String> properties = parameters.properties(request, type);
         List<SortKey> sortBy = parameters.sortBy(request, type);
-        FeatureQuery query = new FeatureQuery(type, where, when, properties, sortBy, offset, limit, crs, crs.latitudeFirst());
+        FeatureQuery query = new FeatureQuery(type, where, when, properties, sortBy, offset, limit, crs, crs.latitudeFirst(),
+                parameters.after(request, type));
 
         //--- answer
         String url = request.baseUrl() + "/collections/" + type.name() + "/items";
@@ -80,7 +82,7 @@ final class Items {
             }
             return html(request, type, url, rows, offset, limit).withHeader("Content-Crs", contentCrs);
         }
-        CollectionInfo info = CollectionInfo.of(now).withLinks(returned -> links(request, url, offset, limit, returned));
+        CollectionInfo info = CollectionInfo.of(now).withLinks((returned, last) -> links(request, url, query, returned, last));
         return stream.response(List.of(query), true, new GeoJsonEncoder(false), info).withHeader("Content-Crs", contentCrs);
     }
 
@@ -91,8 +93,15 @@ final class Items {
         return b instanceof Filter.Include ? a : new Filter.And(List.of(a, b));
     }
 
-    /** self, alternate, next while the page is full, prev after the first page, and the collection. */
-    private static List<vn.landinfo.mapserver.features.encode.Link> links(FeaturesRequest request, String url, long offset, int limit, long returned) {
+    /**
+     * self, alternate, next while the page is full, prev after the first page, and the collection. A walk in the
+     * stable order continues after the page's last feature ({@code after}, decision 0188), so transactions committed
+     * between two pages neither skip nor repeat a feature they did not change; with sortby, by offset.
+     */
+    private static List<vn.landinfo.mapserver.features.encode.Link> links(FeaturesRequest request, String url, FeatureQuery query, long returned,
+                                                                          String last) {
+        long offset = query.startIndex();
+        int limit = query.count();
         List<vn.landinfo.mapserver.features.encode.Link> links = new ArrayList<>();
         Map<String, List<String>> q = request.query();
         links.add(new vn.landinfo.mapserver.features.encode.Link(url + QueryString.with(q, Map.of("f", "json")), "self",
@@ -100,16 +109,27 @@ final class Items {
         links.add(new vn.landinfo.mapserver.features.encode.Link(url + QueryString.with(q, Map.of("f", "html")), "alternate",
                 "text/html", "Trang này dạng HTML / this page as HTML"));
         if (returned >= limit) {
-            links.add(new vn.landinfo.mapserver.features.encode.Link(url + QueryString.with(q, Map.of("f", "json", "offset", String.valueOf(offset + limit))),
-                    "next", Format.GEOJSON.mediaType(), "Trang sau / next page"));
+            Map<String, String> next = byOffset("json", offset + limit);
+            next.put("after", query.walksByKey() ? last : null);
+            links.add(new vn.landinfo.mapserver.features.encode.Link(url + QueryString.with(q, next), "next", Format.GEOJSON.mediaType(),
+                    "Trang sau / next page"));
         }
         if (offset > 0) {
-            links.add(new vn.landinfo.mapserver.features.encode.Link(url + QueryString.with(q, Map.of("f", "json", "offset", String.valueOf(Math.max(0, offset - limit)))),
-                    "prev", Format.GEOJSON.mediaType(), "Trang trước / previous page"));
+            links.add(new vn.landinfo.mapserver.features.encode.Link(url + QueryString.with(q, byOffset("json", Math.max(0, offset - limit))), "prev", Format.GEOJSON.mediaType(),
+                    "Trang trước / previous page"));
         }
         links.add(new vn.landinfo.mapserver.features.encode.Link(url.substring(0, url.length() - "/items".length()) + "?f=json", "collection",
                 "application/json", "Tập dữ liệu / the collection"));
         return links;
+    }
+
+    /** A link's replaced parameters for the page at {@code offset}: no {@code after} (the HTML pages and prev page by offset). */
+    private static Map<String, String> byOffset(String f, long offset) {
+        Map<String, String> m = new HashMap<>();
+        m.put("f", f);
+        m.put("offset", String.valueOf(offset));
+        m.put("after", null);
+        return m;
     }
 
     private static OgcResponse html(FeaturesRequest request, FeatureType type, String url, RowCollector rows, long offset, int limit) {
@@ -134,11 +154,11 @@ final class Items {
         t.append("</tbody></table></div>");
         List<Link> nav = new ArrayList<>();
         if (offset > 0) {
-            nav.add(new Link(url + QueryString.with(request.query(), Map.of("f", "html", "offset", String.valueOf(Math.max(0, offset - limit)))),
+            nav.add(new Link(url + QueryString.with(request.query(), byOffset("html", Math.max(0, offset - limit))),
                     "prev", "text/html", "← Trang trước / previous page"));
         }
         if (list.size() >= limit) {
-            nav.add(new Link(url + QueryString.with(request.query(), Map.of("f", "html", "offset", String.valueOf(offset + limit))),
+            nav.add(new Link(url + QueryString.with(request.query(), byOffset("html", offset + limit)),
                     "next", "text/html", "Trang sau / next page →"));
         }
         nav.add(new Link(url + QueryString.with(request.query(), Map.of("f", "json")), "alternate", Format.GEOJSON.mediaType(),

@@ -14,6 +14,7 @@ import vn.landinfo.mapserver.features.FeatureType;
 import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.features.filter.GeometryLiteral;
 import vn.landinfo.mapserver.features.filter.SpatialOp;
+import vn.landinfo.mapserver.features.query.PageKey;
 import vn.landinfo.mapserver.features.query.RegisterTime;
 import vn.landinfo.mapserver.features.query.SortKey;
 
@@ -61,6 +62,20 @@ final class ItemsParameters {
                     "offset must be an integer from 0 to " + MAX_OFFSET + "; narrow the request with bbox instead");
         }
         return n;
+    }
+
+    /**
+     * {@code after}: the id of the last feature of the previous page ({@code 123}, {@code 123.2}), as the {@code next}
+     * link writes it (decision 0188); null when absent.
+     */
+    PageKey after(FeaturesRequest r, FeatureType type) {
+        String v = r.param("after").orElse(null);
+        if (v == null) {
+            return null;
+        }
+        return PageKey.parse(type, v.trim()).orElseThrow(() -> Problems.badParameter("after",
+                "after phải là mã một đối tượng của tập dữ liệu (ví dụ 12), như liên kết next ghi",
+                "after must be the id of a feature of the collection (e.g. 12), as the next link writes it"));
     }
 
     MapCrs crs84() {

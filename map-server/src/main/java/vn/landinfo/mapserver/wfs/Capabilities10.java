@@ -7,11 +7,19 @@ import vn.landinfo.mapserver.ogc.Xml;
 import vn.landinfo.mapserver.wms.LayerExtents;
 
 /**
- * The WFS 1.0.0 capabilities (wfs/1.0.0/WFS-capabilities.xsd, Filter 1.0). 1.0 gives each type one SRS and its
- * schema lets ResultFormat hold GML2 only, so GeoJSON (still served with outputFormat=application/json) and the
- * other CRSs (served with srsName) are declared in the 2.0 and 1.1 capabilities only.
+ * The WFS 1.0.0 capabilities (wfs/1.0.0/WFS-capabilities.xsd, Filter 1.0). 1.0 gives each type one SRS, so the other
+ * CRSs (served with srsName) are declared in the 2.0 and 1.1 capabilities only. Its ResultFormat holds elements, and
+ * the schema declares GML2 alone, leaving other formats to elements a server defines: GeoJSON is declared as
+ * {@code lwfs:JSON}, an element of our own that stands for wfs:GML2 (substitution group), defined in
+ * {@value #FORMATS_SCHEMA} under the service URL (web's static resources), so the document stays valid
+ * (docs/decisions/0189-unsupported-operations-501-and-geojson-in-wfs-1-0.md).
  */
 final class Capabilities10 {
+
+    /** The namespace of the result-format elements landinfo defines for WFS 1.0.0. */
+    static final String FORMATS_NAMESPACE = "http://landinfo.gov.vn/wfs";
+    /** Where that namespace's schema is, relative to the service URL ({@code /ogc/wfs/schemas/...}). */
+    static final String FORMATS_SCHEMA = "/schemas/result-formats-1.0.0.xsd";
 
     private final LayerExtents extents;
 
@@ -26,7 +34,9 @@ final class Capabilities10 {
                 .append(" xmlns=\"http://www.opengis.net/wfs\" xmlns:ogc=\"http://www.opengis.net/ogc\"")
                 .append(" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
                 .append(" xmlns:").append(Names.PREFIX).append("=\"").append(Names.NAMESPACE).append("\"")
-                .append(" xsi:schemaLocation=\"http://www.opengis.net/wfs http://schemas.opengis.net/wfs/1.0.0/WFS-capabilities.xsd\">\n");
+                .append(" xmlns:lwfs=\"").append(FORMATS_NAMESPACE).append("\"")
+                .append(" xsi:schemaLocation=\"http://www.opengis.net/wfs http://schemas.opengis.net/wfs/1.0.0/WFS-capabilities.xsd ")
+                .append(FORMATS_NAMESPACE).append(' ').append(href).append(FORMATS_SCHEMA).append("\">\n");
         b.append("<Service>\n  <Name>WFS</Name>\n  <Title>").append(Xml.escape(OwsService.TITLE)).append("</Title>\n  <Abstract>")
                 .append(Xml.escape(OwsService.ABSTRACT)).append("</Abstract>\n  <Keywords>")
                 .append(Xml.escape(String.join(", ", OwsService.KEYWORDS))).append("</Keywords>\n  <OnlineResource>").append(href)
@@ -35,7 +45,7 @@ final class Capabilities10 {
                 + href + "\"/></HTTP></DCPType>";
         b.append("<Capability>\n<Request>\n  <GetCapabilities>").append(dcp).append("</GetCapabilities>\n")
                 .append("  <DescribeFeatureType><SchemaDescriptionLanguage><XMLSCHEMA/></SchemaDescriptionLanguage>").append(dcp)
-                .append("</DescribeFeatureType>\n  <GetFeature><ResultFormat><GML2/></ResultFormat>").append(dcp).append("</GetFeature>\n")
+                .append("</DescribeFeatureType>\n  <GetFeature><ResultFormat><GML2/><lwfs:JSON/></ResultFormat>").append(dcp).append("</GetFeature>\n")
                 .append("</Request>\n</Capability>\n<FeatureTypeList>\n  <Operations><Query/></Operations>\n");
         for (FeatureType t : types) {
             Envelope e = extents.of(t.layer().extent()).geographic();

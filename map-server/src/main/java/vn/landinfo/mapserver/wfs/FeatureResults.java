@@ -3,6 +3,7 @@ package vn.landinfo.mapserver.wfs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,12 +41,15 @@ public final class FeatureResults implements FeatureOutput {
         }
         if (valueReference != null) {
             List<FeatureQuery> selecting = queries.stream().map(q -> new FeatureQuery(q.type(), q.filter(), q.when(), List.of(valueReference),
-                    q.sortBy(), q.startIndex(), q.count(), q.outputCrs(), q.axesSwapped())).toList();
+                    q.sortBy(), q.startIndex(), q.count(), q.outputCrs(), q.axesSwapped(), q.after())).toList();
             ValueCollectionEncoder encoder = new ValueCollectionEncoder(valueReference, srsName(version, queries.get(0)));
             return stream.response(selecting, true, encoder, CollectionInfo.of(Instant.now()));
         }
         FeatureEncoder encoder = encoder(format);
-        CollectionInfo info = CollectionInfo.of(Instant.now()).withLinks(n -> pageLinks(links, n, queries));
+        CollectionInfo info = CollectionInfo.of(Instant.now());
+        if (links.next() != null || links.previous() != null) {
+            info = info.withLinks((n, last) -> pageLinks(links, n, last, queries));
+        }
         if (format.isGml()) {
             info = info.withSrsName(srsName(version, queries.get(0)));
         }
@@ -67,12 +71,19 @@ public final class FeatureResults implements FeatureOutput {
         };
     }
 
-    /** next only when the page was full (there may be more), previous when this is not the first page. */
-    private static List<Link> pageLinks(PageLinks links, long returned, List<FeatureQuery> queries) {
+    /**
+     * next only when the page was full (there may be more), previous when this is not the first page. A walk in the
+     * stable order continues after the page's last feature (AFTER, decision 0188), so a commit between two pages
+     * neither skips nor repeats a feature it did not change; with sort keys or several queries, by startIndex.
+     */
+    private static List<Link> pageLinks(PageLinks links, long returned, String lastId, List<FeatureQuery> queries) {
         List<Link> out = new ArrayList<>();
-        Integer count = queries.get(0).count();
+        FeatureQuery first = queries.get(0);
+        Integer count = first.count();
         if (links.next() != null && count != null && returned >= count) {
-            out.add(new Link(links.next(), "next", null, null));
+            boolean byKey = lastId != null && queries.size() == 1 && first.walksByKey();
+            out.add(new Link(byKey ? links.next() + "&AFTER=" + URLEncoder.encode(first.type().name() + "." + lastId, StandardCharsets.UTF_8)
+                    : links.next(), "next", null, null));
         }
         if (links.previous() != null) {
             out.add(new Link(links.previous(), "previous", null, null));

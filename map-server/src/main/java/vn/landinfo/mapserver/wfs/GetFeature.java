@@ -83,7 +83,7 @@ final class GetFeature {
         String countName = version == WfsVersion.V2_0_0 ? "COUNT" : "MAXFEATURES";
         kvp.forEach((k, v) -> {
             String u = k.toUpperCase(Locale.ROOT);
-            if (!u.equals("STARTINDEX") && !u.equals("COUNT") && !u.equals("MAXFEATURES")) {
+            if (!u.equals("STARTINDEX") && !u.equals("COUNT") && !u.equals("MAXFEATURES") && !u.equals(QueryPlanner.AFTER)) {
                 p.put(k, v);
             }
         });

@@ -14,6 +14,7 @@ import vn.landinfo.mapserver.features.filter.GeometryLiteral;
 import vn.landinfo.mapserver.features.filter.ResourceId;
 import vn.landinfo.mapserver.features.filter.SpatialOp;
 import vn.landinfo.mapserver.features.query.FeatureQuery;
+import vn.landinfo.mapserver.features.query.PageKey;
 import vn.landinfo.mapserver.features.query.RegisterTime;
 import vn.landinfo.mapserver.features.query.SortKey;
 import vn.landinfo.mapserver.ogc.OgcException;
@@ -57,6 +58,41 @@ final class QueryPlanner {
     }
 
     List<FeatureQuery> plan(WfsRequest r, OutputFormat format) {
+        List<FeatureQuery> planned = planEach(r, format);
+        String after = after(r);
+        if (after == null) {
+            return planned;
+        }
+        if (planned.size() != 1) {
+            throw new OgcException(WfsCodes.INVALID_PARAMETER_VALUE, "after",
+                    "AFTER chỉ dùng cho một kiểu đối tượng; hãy lật trang bằng STARTINDEX",
+                    "AFTER applies to one feature type only; page with STARTINDEX instead");
+        }
+        FeatureQuery q = planned.get(0);
+        String prefix = q.type().name() + ".";
+        PageKey key = (after.startsWith(prefix) ? PageKey.parse(q.type(), after.substring(prefix.length())) : java.util.Optional.<PageKey>empty())
+                .orElseThrow(() -> new OgcException(WfsCodes.INVALID_PARAMETER_VALUE, "after",
+                        "AFTER phải là mã một đối tượng của " + q.type().name() + " (ví dụ " + prefix + "12), không phải " + WfsCodes.abbreviate(after),
+                        "AFTER must be the id of a feature of " + q.type().name() + " (e.g. " + prefix + "12), not " + WfsCodes.abbreviate(after)));
+        return List.of(q.page(q.startIndex(), q.count(), key));
+    }
+
+    /** The KVP vendor parameter a {@code next} link carries: the last feature of the previous page (decision 0188). */
+    static final String AFTER = "AFTER";
+
+    private static String after(WfsRequest r) {
+        if (r.kvp() == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : r.kvp().entrySet()) {
+            if (e.getKey().equalsIgnoreCase(AFTER) && e.getValue() != null && !e.getValue().isBlank()) {
+                return e.getValue().trim();
+            }
+        }
+        return null;
+    }
+
+    private List<FeatureQuery> planEach(WfsRequest r, OutputFormat format) {
         int count = count(r);
         long start = r.startIndex() == null ? 0 : r.startIndex();
         List<FeatureQuery> out = new ArrayList<>();

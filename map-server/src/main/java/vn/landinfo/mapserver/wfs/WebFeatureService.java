@@ -90,6 +90,8 @@ public final class WebFeatureService {
             WfsRequest r = XmlRequestReader.read(body);
             reportVersion = r.version();
             return route(r, serviceUrl);
+        } catch (RefusedInVersion e) {
+            return WfsExceptionReport.of(e.version(), e.refusal());
         } catch (OgcException e) {
             return WfsExceptionReport.of(reportVersion, e);
         } catch (RuntimeException e) {

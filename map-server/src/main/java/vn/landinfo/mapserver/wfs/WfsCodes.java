@@ -19,12 +19,15 @@ public final class WfsCodes {
     }
 
     /**
-     * HTTP status per code (WFS 2.0 Table 3, OWS Common 2.0 Table 28), except that refusals the client can fix are all
-     * 400: a 501 for an operation or option not offered would read as a server fault to monitors.
+     * HTTP status per code: OWS Common 2.0 (06-121r9) Table 28, which WFS 2.0 (09-025r2 §7.5, Annex D) adopts for the
+     * OWS codes — OperationNotSupported and OptionNotSupported 501 Not Implemented, the other client mistakes 400 — and
+     * NotFound 404 (the corrigendum's code for GetFeatureById). Decision 0189: the standard's 501 over the 400 first
+     * chosen, since a client tells "not offered here" from "asked wrongly" by it; monitors count 501 apart from 500/503.
      */
     static int httpStatus(String code, int fallback) {
         return switch (code) {
             case NOT_FOUND -> 404;
+            case OPERATION_NOT_SUPPORTED, OPTION_NOT_SUPPORTED -> 501;
             case NO_APPLICABLE_CODE -> fallback >= 500 ? fallback : 503;
             default -> fallback >= 400 && fallback < 500 ? fallback : 400;
         };

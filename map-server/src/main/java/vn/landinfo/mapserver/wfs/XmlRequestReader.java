@@ -33,7 +33,13 @@ final class XmlRequestReader {
                     "Phần tử gốc phải thuộc không gian tên WFS, không phải " + WfsCodes.abbreviate(ns),
                     "the root element must be in the WFS namespace, not " + WfsCodes.abbreviate(ns));
         }
-        String operation = Operations.canonical(root.getLocalName(), root.getLocalName());
+        String operation;
+        try {
+            operation = Operations.canonical(root.getLocalName(), root.getLocalName());
+        } catch (OgcException e) {
+            String named = root.getAttribute("version");
+            throw new RefusedInVersion(WfsVersion.forReport(named.isEmpty() ? (WFS20.equals(ns) ? "2.0.0" : "1.1.0") : named), e);
+        }
         String service = root.getAttribute("service");
         if (!service.isEmpty() && !service.equals("WFS")) {
             throw new OgcException(WfsCodes.INVALID_PARAMETER_VALUE, "service", "Thuộc tính service phải là WFS",

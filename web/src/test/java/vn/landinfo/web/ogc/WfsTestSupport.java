@@ -1,5 +1,7 @@
 package vn.landinfo.web.ogc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -26,6 +28,30 @@ abstract class WfsTestSupport extends WmsTestSupport {
             HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Validates WFS 1.0.0 capabilities against the official schema together with the schema of the result formats the
+     * service defines (lwfs:JSON), fetched from where the document's xsi:schemaLocation says it is.
+     */
+    void validateCapabilities100(String xml) {
+        String[] pairs = xml.replaceFirst("(?s).*?xsi:schemaLocation=\"([^\"]*)\".*", "$1").trim().split("\\s+");
+        String location = null;
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            if (pairs[i].equals("http://landinfo.gov.vn/wfs")) {
+                location = pairs[i + 1];
+            }
+        }
+        assertThat(location).as("the result-format schema is located").isNotNull().startsWith(wfsUrl());
+        Response xsd = send(HttpRequest.newBuilder(URI.create(location)).GET().build());
+        assertThat(xsd.status()).as(location).isEqualTo(200);
+        try {
+            CapabilitiesSchemas.validate(CapabilitiesSchemas.compile(xsd.text()), xml);
+        } catch (AssertionError e) {
+            throw e;
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }

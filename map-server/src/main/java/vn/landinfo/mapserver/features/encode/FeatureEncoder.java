@@ -23,6 +23,14 @@ public interface FeatureEncoder {
 
     void feature(FeatureRow row) throws IOException;
 
+    /**
+     * Whether the collection's links are written before its features (WFS 2.0 GML's {@code next} attribute on the
+     * root): then the stream finds where the page ends first, so the links can name it (decision 0188).
+     */
+    default boolean linksFirst() {
+        return false;
+    }
+
     /** Closes the collection; {@code numberReturned} is the count of features written. Flushes, does not close. */
     void end(long numberReturned) throws IOException;
 }

@@ -26,6 +26,7 @@ public final class GeoJsonEncoder implements FeatureEncoder {
     private Writer w;
     private CollectionInfo info;
     private boolean first = true;
+    private String lastId;
 
     /**
      * @param qualifiedIds write ids as {@code parcels.123} (WFS: the id a ResourceId names) rather than {@code 123}
@@ -65,6 +66,7 @@ public final class GeoJsonEncoder implements FeatureEncoder {
             w.write(',');
         }
         first = false;
+        lastId = row.localId();
         w.write(feature(row, qualifiedIds));
     }
 
@@ -97,7 +99,7 @@ public final class GeoJsonEncoder implements FeatureEncoder {
     @Override
     public void end(long numberReturned) throws IOException {
         w.write("],\"numberReturned\":" + numberReturned);
-        List<Link> links = info.links() == null ? List.of() : info.links().apply(numberReturned);
+        List<Link> links = info.links() == null ? List.of() : info.links().of(numberReturned, lastId);
         if (!links.isEmpty()) {
             w.write(",\"links\":[");
             for (int i = 0; i < links.size(); i++) {

@@ -40,11 +40,16 @@ public final class Gml32Encoder extends GmlWriter {
                 + " numberReturned=\"" + c.numberReturned() + "\"" + pageLinks(c) + ">\n");
     }
 
+    @Override
+    public boolean linksFirst() {
+        return true;
+    }
+
     /** WFS 2.0 §7.7.4.4.2: next / previous as attributes of the collection, from the service's links. */
     private static String pageLinks(CollectionInfo c) {
         StringBuilder b = new StringBuilder();
         if (c.links() != null) {
-            for (Link l : c.links().apply(c.numberReturned())) {
+            for (Link l : c.links().of(c.numberReturned(), c.lastId())) {
                 if (l.rel().equals("next") || l.rel().equals("previous")) {
                     b.append(' ').append(l.rel()).append("=\"").append(vn.landinfo.mapserver.ogc.Xml.escape(l.href())).append('"');
                 }

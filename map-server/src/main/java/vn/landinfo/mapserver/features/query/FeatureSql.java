@@ -55,14 +55,58 @@ public final class FeatureSql {
         }
         sql.append(" FROM " + source.relation() + " f WHERE ");
         where(sql, type, source, query);
+        after(sql, query, source);
         sql.append(" ORDER BY " + String.join(", ", order));
-        if (query.startIndex() > 0) {
+        limit(sql, query);
+        return new FeatureStatement(sql, type, selected, geometry, encoding, source.versioned());
+    }
+
+    /**
+     * Where the page ends, before it is written: one row with the last feature's id (text) and version (null for the
+     * current register) and the number of features on the page; no row when the page is empty. For answers that name
+     * the next page before their features (WFS 2.0 GML's {@code next} attribute) — decision 0188.
+     */
+    public static Sql pageEnd(FeatureQuery query) {
+        FeatureType type = query.type();
+        Source source = Source.of(type, query.when(), query.filter());
+        List<String> order = order(query, source);
+        Sql sql = new Sql().append("SELECT p.fid, p.fversion, p.n FROM (SELECT " + Identifiers.column(type.idColumn()) + "::text AS fid, ")
+                .append(source.versioned() ? "f.\"version\"" : "NULL::integer").append(" AS fversion, count(*) OVER () AS n, ")
+                .append("row_number() OVER (ORDER BY " + String.join(", ", order) + ") AS rn FROM (SELECT * FROM " + source.relation() + " f WHERE ");
+        where(sql, type, source, query);
+        after(sql, query, source);
+        sql.append(" ORDER BY " + String.join(", ", order));
+        limit(sql, query);
+        return sql.append(") f) p ORDER BY p.rn DESC LIMIT 1");
+    }
+
+    /** A walk's next page: the features after the last key of the previous one, in the stable order (decision 0188). */
+    private static void after(Sql sql, FeatureQuery query, Source source) {
+        PageKey key = query.after();
+        if (key == null) {
+            return;
+        }
+        if (!query.sortBy().isEmpty()) {
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, "after",
+                    "Không dùng được 'after' cùng với sắp xếp; hãy lật trang bằng startIndex/offset",
+                    "'after' cannot be combined with sort keys; page with startIndex/offset instead");
+        }
+        String id = Identifiers.column(query.type().idColumn());
+        if (source.versioned() && key.version() != null) {
+            sql.append(" AND (" + id + " > ? OR (" + id + " = ? AND f.\"version\" > ?))", key.id(), key.id(), key.version());
+        } else {
+            sql.append(" AND " + id + " > ?", key.id());
+        }
+    }
+
+    /** OFFSET (unless the page starts after a key) and LIMIT, both bound. */
+    private static void limit(Sql sql, FeatureQuery query) {
+        if (query.after() == null && query.startIndex() > 0) {
             sql.append(" OFFSET ?", query.startIndex());
         }
         if (query.count() != null) {
             sql.append(" LIMIT ?", query.count().longValue());
         }
-        return new FeatureStatement(sql, type, selected, geometry, encoding, source.versioned());
     }
 
     /** {@code SELECT count(*)} of everything the query's filter and register time select (numberMatched). */

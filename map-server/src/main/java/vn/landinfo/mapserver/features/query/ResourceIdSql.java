@@ -13,7 +13,8 @@ import vn.landinfo.mapserver.sql.Sql;
  * Resource ids as conditions (docs/decisions/0171-features-sql-compiler-history-and-paging.md). A rid is
  * {@code <type>.<id>} or {@code <type>.<id>.<version>}; FES 2.0's version actions (FIRST, LAST, PREVIOUS, NEXT,
  * ALL, a number) and startDate/endDate pick versions from the history view. A rid of another type or of no known
- * form selects nothing: FES says so, it is not an error.
+ * form selects nothing: FES says so, it is not an error. A plain rid's PREVIOUS / NEXT are relative to the feature's
+ * state now: its current version, or its retirement when the register ended it.
  */
 final class ResourceIdSql {
 
@@ -74,11 +75,14 @@ final class ResourceIdSql {
             boolean previous = action instanceof VersionAction.Previous;
             sql.append(" AND f.\"version\" = (SELECT " + (previous ? "max" : "min") + "(h.\"version\") FROM " + history + " h WHERE "
                     + h + " = ? AND h.\"version\" " + (previous ? "<" : ">") + " ", p.id());
-            // Relative to the version the rid names, or to the latest one.
+            // Relative to the version the rid names, or else to the feature's state now: its current version, or — for a
+            // feature the register retired (a split parent) — the retirement itself, one past its last version, so that
+            // PREVIOUS is the version it had before the change that ended it (decision 0188).
             if (p.version() != null) {
                 sql.append("?)", p.version());
             } else {
-                sql.append("(SELECT max(h2.\"version\") FROM " + history + " h2 WHERE h2." + Identifiers.quote(type.idColumn()) + " = ?))", p.id());
+                sql.append("(SELECT max(h2.\"version\") + CASE WHEN bool_or(h2.\"valid_to\" IS NULL) THEN 0 ELSE 1 END FROM " + history
+                        + " h2 WHERE h2." + Identifiers.quote(type.idColumn()) + " = ?))", p.id());
             }
         } else if (action == null && rid.startDate() == null && rid.endDate() == null && source.currentOnly()) {
             sql.append(" AND f.\"valid_to\" IS NULL");

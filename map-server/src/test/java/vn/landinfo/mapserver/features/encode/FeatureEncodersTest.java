@@ -64,13 +64,13 @@ class FeatureEncodersTest {
     @Test
     void geoJsonWritesTypedPropertiesIdsCountsAndLinks() throws IOException {
         CollectionInfo info = CollectionInfo.of(Instant.parse("2026-12-07T10:00:00.123Z")).withCounts(5L, null)
-                .withLinks(n -> List.of(new Link("http://x/items?offset=1", "next", GeoJsonEncoder.MEDIA_TYPE, null)));
+                .withLinks((n, last) -> List.of(new Link("http://x/items?offset=1&after=" + last, "next", GeoJsonEncoder.MEDIA_TYPE, null)));
         String json = write(new GeoJsonEncoder(false), info, row("{\"type\":\"Point\",\"coordinates\":[1,2]}", 2));
         assertThat(json).startsWith("{\"type\":\"FeatureCollection\",\"timeStamp\":\"2026-12-07T10:00:00Z\",\"numberMatched\":5,\"features\":[")
                 .contains("{\"type\":\"Feature\",\"id\":\"42.2\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]},\"properties\":{")
                 .contains("\"legal_area\":200.0").contains("\"parcel_number\":7").contains("\"restricted\":true").contains("\"address\":null")
                 .contains("\"valid_from\":\"2026-01-02T03:04:05Z\"").contains("\"national_id\":\"A & <B> \\\"c\\\"\"")
-                .endsWith("],\"numberReturned\":1,\"links\":[{\"href\":\"http://x/items?offset=1\",\"rel\":\"next\",\"type\":\"application/geo+json\"}]}");
+                .endsWith("],\"numberReturned\":1,\"links\":[{\"href\":\"http://x/items?offset=1&after=42.2\",\"rel\":\"next\",\"type\":\"application/geo+json\"}]}");
         assertThat(write(new GeoJsonEncoder(true), CollectionInfo.of(null), row(null, null))).contains("\"id\":\"parcels.42\",\"geometry\":null");
     }
 

@@ -99,9 +99,13 @@ abstract class TransactionApiTestSupport {
                 .parcel("east", "POLYGON((10 0, 20 0, 20 30, 10 30, 10 0))", "ODT").heldBy("Lê Văn Chí")
                 .parcel("street", "POLYGON((-10 -8, 20 -8, 20 0, 10 0, 0 0, -10 0, -10 -8))", "DGT")
                 .insert();
-        String blade = jdbc.sql("SELECT ST_AsGeoJSON(ST_Transform(ST_GeomFromEWKT(:g), 4326), 9)")
-                .param("g", "SRID=" + c.srid() + ";" + c.geometry("LINESTRING(5 -1, 5 31)").toText()).query(String.class).single();
-        return new Split(c.id("lot"), 1, blade);
+        return new Split(c.id("lot"), 1, blade(c, "LINESTRING(5 -1, 5 31)"));
+    }
+
+    /** A cutting line drawn like the case's parcels, in EPSG:4326 GeoJSON as an officer's map client sends it. */
+    String blade(CaseFixture.Placed c, String lineWkt) {
+        return jdbc.sql("SELECT ST_AsGeoJSON(ST_Transform(ST_GeomFromEWKT(:g), 4326), 9)")
+                .param("g", "SRID=" + c.srid() + ";" + c.geometry(lineWkt).toText()).query(String.class).single();
     }
 
     /** Commits the split through POST /api/v1/transactions, If-Match on the parcel's version; the two children's ids. */
@@ -187,6 +191,11 @@ abstract class TransactionApiTestSupport {
     Response put(String path, String body, String... headers) {
         return send(builder(path, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    /** An XML request body POSTed to {@code path} (a WFS request to /ogc/wfs). */
+    Response postXml(String path, String xml) {
+        return send(builder(path, "Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8)).build());
     }
 
     HttpRequest.Builder builder(String path, String... headers) {
