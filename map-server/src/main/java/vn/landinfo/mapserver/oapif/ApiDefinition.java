@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.landinfo.mapserver.features.FeatureProperty;
 import vn.landinfo.mapserver.features.FeatureType;
 import vn.landinfo.mapserver.features.FeatureTypes;
 import vn.landinfo.mapserver.ogc.OgcResponse;
@@ -68,6 +69,23 @@ final class ApiDefinition {
                 "Một trang đối tượng (GeoJSON hoặc HTML); tham số không khai báo ở đây bị từ chối (400). / "
                         + "A page of features (GeoJSON or HTML); parameters not declared here are refused (400).",
                 "Data", itemsParams, okCrs(GEOJSON, "FeatureCollection"), true));
+        if (filtering) {
+            // Part 3's queryables as query parameters differ by collection: each collection's items path declares its own.
+            for (FeatureType t : types.all()) {
+                List<Object> params = new ArrayList<>(itemsParams.subList(1, itemsParams.size()));
+                for (FeatureProperty p : QueryableParameters.of(t)) {
+                    params.add(obj("name", p.name(), "in", "query", "required", false, "style", "form", "explode", false,
+                            "description", "Chỉ các đối tượng có " + p.titleVi() + " bằng giá trị này / only features whose "
+                                    + p.titleEn().toLowerCase(java.util.Locale.ROOT) + " equals this value",
+                            "schema", QueryableParameters.schema(p)));
+                }
+                paths.put("/collections/" + t.name() + "/items", path("getFeatures_" + t.name(), "Các đối tượng: " + t.layer().titleVi()
+                                + " / features: " + t.layer().titleEn(),
+                        "Một trang đối tượng của tập dữ liệu này; mỗi thuộc tính truy vấn được cũng là một tham số lọc theo giá trị bằng. / "
+                                + "A page of this collection's features; each queryable is also a parameter selecting by equality.",
+                        "Data", params, okCrs(GEOJSON, "FeatureCollection"), false));
+            }
+        }
         paths.put("/collections/{collectionId}/items/{featureId}", path("getFeature", "Một đối tượng / one feature",
                 "Một đối tượng theo mã; mã có phiên bản (123.2) chỉ một phiên bản cũ của thửa đất. / "
                         + "One feature by id; an id with a version (123.2) names a past version of a parcel.",

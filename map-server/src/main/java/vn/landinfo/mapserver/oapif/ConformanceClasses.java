@@ -21,7 +21,7 @@ final class ConformanceClasses {
     static List<String> declared(boolean filtering) {
         List<String> c = new ArrayList<>(List.of(PART1 + "core", PART1 + "geojson", PART1 + "html", PART1 + "oas30", PART2 + "crs"));
         if (filtering) {
-            c.addAll(List.of(PART3 + "queryables", PART3 + "filter", PART3 + "features-filter"));
+            c.addAll(List.of(PART3 + "queryables", PART3 + "queryables-query-parameters", PART3 + "filter", PART3 + "features-filter"));
             c.addAll(Cql2Conformance.CLASSES);
         }
         return c;

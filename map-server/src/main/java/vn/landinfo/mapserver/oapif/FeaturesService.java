@@ -99,6 +99,15 @@ public final class FeaturesService {
         return Problems.of(e, "/ogc/features" + request.path());
     }
 
+    /**
+     * The problem+json of a refusal the web layer or the container made before the service ran (an undecodable
+     * query, a method not offered, headers over the limit), so that every refusal under /ogc/features is the same
+     * document, with the OGC exception's {@code code}.
+     */
+    public static OgcResponse report(OgcException e, String instance, int status) {
+        return Problems.of(e, instance, status);
+    }
+
     private OgcResponse route(FeaturesRequest r, String path) {
         String[] s = path.isEmpty() || path.equals("/") ? new String[0] : path.substring(1).split("/", -1);
         if (s.length == 0) {

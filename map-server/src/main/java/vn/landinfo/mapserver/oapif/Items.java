@@ -55,14 +55,15 @@ final class Items {
     }
 
     OgcResponse handle(FeaturesRequest request, FeatureType type) {
-        //--- parameters, each refused with its own name
-        request.allowOnly(known);
+        //--- parameters, each refused with its own name; with Part 3, the collection's queryables are parameters too
+        request.allowOnly(filter == null ? known : union(known, QueryableParameters.names(type)));
         Format format = Format.of(request, Format.GEOJSON);
         int limit = parameters.limit(request);
         long offset = parameters.offset(request);
         // The page's map is Leaflet's: longitude, latitude whatever crs= says (the table shows no coordinates).
         MapCrs crs = format == Format.HTML ? parameters.crs84() : parameters.crs(request);
-        Filter where = and(parameters.bbox(request, type), filter == null ? new Filter.Include() : filter.parse(request));
+        Filter where = filter == null ? parameters.bbox(request, type)
+                : and(and(parameters.bbox(request, type), filter.parse(request, type)), QueryableParameters.filter(request, type));
         Instant now = clock.instant();
         RegisterTime when = parameters.datetime(request, type, now);
         List<String> properties = parameters.properties(request, type);
@@ -84,6 +85,12 @@ final class Items {
         }
         CollectionInfo info = CollectionInfo.of(now).withLinks((returned, last) -> links(request, url, query, returned, last));
         return stream.response(List.of(query), true, new GeoJsonEncoder(false), info).withHeader("Content-Crs", contentCrs);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Filter and(Filter a, Filter b) {

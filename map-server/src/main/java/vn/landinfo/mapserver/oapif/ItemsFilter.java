@@ -4,10 +4,12 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.landinfo.mapserver.crs.MapCrs;
+import vn.landinfo.mapserver.features.FeatureType;
 import vn.landinfo.mapserver.features.cql2.Cql2JsonParser;
 import vn.landinfo.mapserver.features.cql2.Cql2TextParser;
 import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.features.filter.GeometryLiteral;
+import vn.landinfo.mapserver.features.query.FeatureSql;
 
 /**
  * Part 3's {@code filter}, {@code filter-lang} (cql2-text, the default, or cql2-json) and {@code filter-crs}
@@ -23,7 +25,8 @@ final class ItemsFilter {
         this.crss = crss;
     }
 
-    Filter parse(FeaturesRequest r) {
+    /** The filter of the request, checked against the collection's properties and their types (400 at {@code filter}). */
+    Filter parse(FeaturesRequest r, FeatureType type) {
         String filter = r.param("filter").orElse(null);
         String lang = r.param("filter-lang").orElse("cql2-text");
         String crsParam = r.param("filter-crs").orElse(null);
@@ -42,6 +45,7 @@ final class ItemsFilter {
                     "filter-lang " + Problems.abbreviate(lang) + " is not supported; use cql2-text or cql2-json");
         };
         checkDegrees(parsed);
+        FeatureSql.checkFilter(type, parsed, "filter");
         return parsed;
     }
 

@@ -27,18 +27,34 @@ final class Problems {
 
     /** The problem document of a refusal, with the request path as {@code instance}. */
     static OgcResponse of(OgcException e, String instance) {
-        int status = e.httpStatus();
+        return of(e, instance, e.httpStatus());
+    }
+
+    /**
+     * With the HTTP status the caller already knows: what the container refused before the service ran (a method
+     * not offered, headers over the limit) is written in the same document as the service's own refusals.
+     */
+    static OgcResponse of(OgcException e, String instance, int status) {
         String type = switch (status) {
             case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
+            case 413 -> "too-large";
+            case 414, 431 -> "too-long";
+            case 415 -> "unsupported-media-type";
             case 503 -> "unavailable";
-            default -> "invalid-parameter";
+            default -> status >= 500 ? "internal-error" : e.locator() == null ? "malformed-request" : "invalid-parameter";
         };
         String title = switch (status) {
             case 404 -> "Không tìm thấy / Not found";
+            case 405 -> "Phương thức không được phép / Method not allowed";
             case 406 -> "Không có định dạng được yêu cầu / Not acceptable";
+            case 413 -> "Yêu cầu quá lớn / Request too large";
+            case 414, 431 -> "Dòng yêu cầu hoặc tiêu đề quá dài / Request line or headers too long";
+            case 415 -> "Định dạng không được hỗ trợ / Unsupported media type";
             case 503 -> "Dịch vụ tạm thời không đáp ứng được / Service unavailable";
-            default -> "Tham số không hợp lệ / Invalid parameter";
+            default -> status >= 500 ? "Lỗi hệ thống / Internal error"
+                    : e.locator() == null ? "Yêu cầu sai cú pháp / Malformed request" : "Tham số không hợp lệ / Invalid parameter";
         };
         StringBuilder b = new StringBuilder(256).append("{\"type\":").append(Json.string(TYPE_BASE + type))
                 .append(",\"title\":").append(Json.string(title))

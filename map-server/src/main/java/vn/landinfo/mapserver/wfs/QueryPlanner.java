@@ -14,6 +14,7 @@ import vn.landinfo.mapserver.features.filter.GeometryLiteral;
 import vn.landinfo.mapserver.features.filter.ResourceId;
 import vn.landinfo.mapserver.features.filter.SpatialOp;
 import vn.landinfo.mapserver.features.query.FeatureQuery;
+import vn.landinfo.mapserver.features.query.FeatureSql;
 import vn.landinfo.mapserver.features.query.PageKey;
 import vn.landinfo.mapserver.features.query.RegisterTime;
 import vn.landinfo.mapserver.features.query.SortKey;
@@ -149,7 +150,9 @@ final class QueryPlanner {
         List<Filter> parts = new ArrayList<>();
         if (q.filter() != null) {
             String defaultSrs = q.srsName() != null ? q.srsName() : version == WfsVersion.V1_0_0 ? "EPSG:4326" : "urn:ogc:def:crs:EPSG::4326";
-            parts.add(filters.parse(q.filter(), version, defaultSrs));
+            Filter parsed = filters.parse(q.filter(), version, defaultSrs);
+            FeatureSql.checkFilter(type, parsed, "filter");
+            parts.add(parsed);
         }
         if (q.bbox() != null) {
             parts.add(bbox(type, q.bbox(), version));

@@ -1,5 +1,7 @@
 package vn.landinfo.mapserver.wfs;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +9,12 @@ import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import vn.landinfo.mapserver.features.query.SortKey;
 import vn.landinfo.mapserver.ogc.OgcException;
+import vn.landinfo.mapserver.ogc.SafeXml;
 
 /**
  * Reads an XML POST body (WFS 2.0 wfs.xsd, 1.1 wfs.xsd, 1.0 WFS-basic.xsd) into the same {@link WfsRequest} as the
@@ -21,11 +27,50 @@ final class XmlRequestReader {
     private static final String WFS = "http://www.opengis.net/wfs";
     private static final int MAX_QUERIES = 20;
 
+    /** Deeper than any WFS request needs (a GetFeature with a nested filter is about 12 levels). */
+    static final int MAX_DEPTH = 64;
+
     private XmlRequestReader() {
     }
 
+    /**
+     * The body parsed by the one safe parser ({@link SafeXml}: no DTD, so XXE and billion-laughs bodies fail at their
+     * DOCTYPE; no XInclude; nesting bounded). Its size is bounded before it gets here (the web layer reads at most
+     * {@code landinfo.wfs.max-body}). Every failure is OperationParsingFailed located at the request, never a 500.
+     */
+    static Document document(byte[] body) {
+        Document d;
+        try {
+            d = SafeXml.parse(new InputSource(new ByteArrayInputStream(body)));
+        } catch (SAXParseException e) {
+            String why = e.getMessage() == null ? "" : e.getMessage();
+            boolean doctype = why.contains("DOCTYPE");
+            throw new OgcException(WfsCodes.OPERATION_PARSING_FAILED, "request",
+                    doctype ? "Tài liệu XML không được chứa DOCTYPE (DTD, thực thể)" : "Không đọc được tài liệu XML ở dòng " + e.getLineNumber(),
+                    doctype ? "the XML document must not contain a DOCTYPE (DTDs, entities)"
+                            : "the XML document cannot be read at line " + e.getLineNumber() + ": " + WfsCodes.abbreviate(why));
+        } catch (SAXException | IOException e) {
+            throw new OgcException(WfsCodes.OPERATION_PARSING_FAILED, "request", "Không đọc được tài liệu XML",
+                    "the XML document cannot be read");
+        }
+        checkDepth(d.getDocumentElement(), 1);
+        return d;
+    }
+
+    private static void checkDepth(Element e, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new OgcException(WfsCodes.OPERATION_PARSING_FAILED, "request",
+                    "Tài liệu XML lồng sâu quá " + MAX_DEPTH + " cấp", "the XML document nests deeper than " + MAX_DEPTH + " levels");
+        }
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                checkDepth(c, depth + 1);
+            }
+        }
+    }
+
     static WfsRequest read(byte[] body) {
-        Document d = SafeXml.parse(body);
+        Document d = document(body);
         Element root = d.getDocumentElement();
         String ns = root.getNamespaceURI();
         if (!WFS20.equals(ns) && !WFS.equals(ns)) {

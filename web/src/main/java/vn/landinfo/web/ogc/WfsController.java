@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 import vn.landinfo.mapserver.wfs.WebFeatureService;
+import vn.landinfo.mapserver.wfs.WfsCodes;
 
 /**
  * /ogc/wfs: hands KVP requests (GET, or a form POST) and XML POST bodies to map-server's WFS, which answers with
@@ -67,11 +68,11 @@ class WfsController {
         try {
             body = read(request);
         } catch (TooLarge e) {
-            write(WebFeatureService.report(new OgcException("OperationParsingFailed", "request",
+            write(WebFeatureService.report(new OgcException(WfsCodes.OPERATION_PARSING_FAILED, "request",
                     "Thân yêu cầu lớn hơn " + maxBody + " byte", "the request body is larger than " + maxBody + " bytes"), 413), response);
             return;
         } catch (IOException e) {
-            write(WebFeatureService.report(new OgcException("OperationParsingFailed", "request",
+            write(WebFeatureService.report(new OgcException(WfsCodes.OPERATION_PARSING_FAILED, "request",
                     "Không đọc được thân yêu cầu", "the request body could not be read"), 400), response);
             return;
         }

@@ -9,15 +9,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
+import vn.landinfo.mapserver.oapif.FeaturesService;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 import vn.landinfo.mapserver.wfs.WebFeatureService;
+import vn.landinfo.mapserver.wfs.WfsCodes;
 import vn.landinfo.mapserver.wms.WebMapService;
 
 /**
  * Writes a {@link Problem}: RFC 9457 application/problem+json (type, title, status, detail, instance,
- * then the extension members), except under {@code /ogc/} (but not OGC API – Features, which speaks problem+json), where
- * clients read OGC exception reports.
+ * then the extension members), except under {@code /ogc/}: the WMS and the WFS answer their OGC exception reports,
+ * OGC API – Features its own problem+json, which carries the OGC exception's {@code code} as well
+ * (docs/decisions/0197-bad-input-matrix-for-wfs-and-ogc-api.md).
  * Static and framework-free, so the container's error valve, which runs outside Spring, writes the same.
  */
 public final class ProblemWriter {
@@ -46,9 +49,9 @@ public final class ProblemWriter {
     public static ResponseEntity<byte[]> entity(Problem p, String path) {
         ResponseEntity.BodyBuilder b = ResponseEntity.status(HttpStatus.valueOf(p.status()));
         p.headers().forEach(b::header);
-        if (isOgc(path)) {
-            OgcResponse r = path.startsWith(WFS) ? wfsReport(p) : ogcReport(p);
-            return b.contentType(MediaType.parseMediaType(r.contentType())).body(r.body());
+        OgcResponse report = isFeatures(path) ? featuresReport(p, path) : !isOgc(path) ? null : path.startsWith(WFS) ? wfsReport(p) : ogcReport(p);
+        if (report != null) {
+            return b.contentType(MediaType.parseMediaType(report.contentType())).body(report.body());
         }
         return b.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(json(p, path));
     }
@@ -65,20 +68,48 @@ public final class ProblemWriter {
         }
     }
 
-    /** OGC KVP services (WMS, WFS) read exception reports; OGC API – Features reads problem+json like the REST API. */
+    /** OGC KVP services (WMS, WFS) read exception reports; OGC API – Features reads its problem+json. */
     static boolean isOgc(String path) {
         return path != null && path.startsWith(OGC) && !path.startsWith(OGC_API_FEATURES);
     }
 
-    /** The WFS 2.0 (OWS 1.1) report of a problem the container found under /ogc/wfs. */
+    private static boolean isFeatures(String path) {
+        return path != null && path.startsWith(OGC_API_FEATURES);
+    }
+
+    /**
+     * The WFS 2.0 (OWS 1.1) report of a problem the container found under /ogc/wfs. A problem with the whole request
+     * (its line, a header, its framing) is located at {@code request}, as the WFS locates an unreadable body.
+     */
     private static OgcResponse wfsReport(Problem p) {
         String code = switch (p.type()) {
-            case INVALID_PARAMETER, MALFORMED_REQUEST -> OgcException.INVALID_PARAMETER_VALUE;
+            case INVALID_PARAMETER -> OgcException.INVALID_PARAMETER_VALUE;
+            case MALFORMED_REQUEST -> named(p) ? OgcException.INVALID_PARAMETER_VALUE : WfsCodes.OPERATION_PARSING_FAILED;
             case METHOD_NOT_ALLOWED -> OgcException.OPERATION_NOT_SUPPORTED;
-            case NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> "OperationParsingFailed";
+            case NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, TOO_LARGE, URI_TOO_LONG, HEADERS_TOO_LARGE -> WfsCodes.OPERATION_PARSING_FAILED;
+            case NOT_FOUND -> WfsCodes.NOT_FOUND;
             default -> OgcException.NO_APPLICABLE_CODE;
         };
-        return WebFeatureService.report(OgcException.worded(code, p.parameter(), p.detail()), p.status());
+        String locator = named(p) ? p.parameter() : "request";
+        return WebFeatureService.report(OgcException.worded(code, locator, p.detail()), p.status());
+    }
+
+    /** OGC API – Features' problem+json (with the OGC exception code) of a problem found before the service ran. */
+    private static OgcResponse featuresReport(Problem p, String path) {
+        String code = switch (p.type()) {
+            case INVALID_PARAMETER -> OgcException.INVALID_PARAMETER_VALUE;
+            case MALFORMED_REQUEST -> named(p) ? OgcException.INVALID_PARAMETER_VALUE : WfsCodes.OPERATION_PARSING_FAILED;
+            case METHOD_NOT_ALLOWED -> OgcException.OPERATION_NOT_SUPPORTED;
+            case NOT_FOUND -> "NotFound";
+            case NOT_ACCEPTABLE -> "NotAcceptable";
+            default -> OgcException.NO_APPLICABLE_CODE;
+        };
+        return FeaturesService.report(OgcException.worded(code, named(p) ? p.parameter() : null, p.detail()), path, p.status());
+    }
+
+    /** The problem names a parameter (a nameless one, "=1", is a fault of the whole query). */
+    private static boolean named(Problem p) {
+        return p.parameter() != null && !p.parameter().isBlank();
     }
 
     /** WMS 1.3.0's report: a parameter problem is InvalidParameterValue with the parameter as locator. */

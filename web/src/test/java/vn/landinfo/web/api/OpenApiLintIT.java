@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
+import vn.landinfo.web.testtools.PinnedTools;
+import vn.landinfo.web.testtools.Spectral;
 
 /**
  * The OpenAPI document as clients meet it: fetched from the running application, linted by Spectral
@@ -25,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiLintIT extends ApiTestSupport {
 
-    private static final Path TOOLS = repositoryRoot().resolve("test-tools/openapi-lint");
+    private static final Path TOOLS = PinnedTools.folder("openapi-lint");
     private static final Path OUT = Path.of("target/openapi-lint");
 
     private Path document;
@@ -41,10 +43,9 @@ class OpenApiLintIT extends ApiTestSupport {
 
     @Test
     void spectralFindsNoErrorAndNoWarning() {
-        Run run = run(TOOLS, List.of(tool("spectral").toString(), "lint", "--ruleset", TOOLS.resolve(".spectral.yaml").toString(),
-                "--fail-severity", "warn", "--format", "text", document.toString()));
+        Spectral.Result lint = Spectral.lint(document);
 
-        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(lint.exit()).as(lint.output()).isZero();
     }
 
     @Test
@@ -117,20 +118,7 @@ class OpenApiLintIT extends ApiTestSupport {
     }
 
     private static Path tool(String name) {
-        Path tool = TOOLS.resolve("node_modules/.bin/" + name);
-        assertThat(tool).as(name + " (run npm ci in test-tools/openapi-lint, as ./landinfo test does)").exists();
-        return tool;
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("test-tools"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("no test-tools/ above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
+        return PinnedTools.file("openapi-lint", "node_modules/.bin/" + name);
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

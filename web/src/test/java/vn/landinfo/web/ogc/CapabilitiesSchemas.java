@@ -140,14 +140,20 @@ final class CapabilitiesSchemas {
     }
 
     static void validate(Schema schema, String xml) throws Exception {
+        List<String> errors = errors(schema, xml);
+        if (!errors.isEmpty()) {
+            throw new AssertionError("not valid against the official schema:\n" + String.join("\n", errors));
+        }
+    }
+
+    /** Every validation error of a document against a compiled schema (none: valid). */
+    static List<String> errors(Schema schema, String xml) throws Exception {
         Validator v = schema.newValidator();
         v.setResourceResolver(new JarResolver());
         List<String> errors = new ArrayList<>();
         v.setErrorHandler(collecting(errors));
         v.validate(new StreamSource(new StringReader(xml)));
-        if (!errors.isEmpty()) {
-            throw new AssertionError("not valid against the official schema:\n" + String.join("\n", errors));
-        }
+        return errors;
     }
 
     /** Validates a 1.1.1 document against the DTD it declares, read from the schema jar. */

@@ -3,21 +3,11 @@ package vn.landinfo.web.ogc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 import vn.landinfo.mapserver.catalog.PublishedLayer;
 import vn.landinfo.mapserver.crs.CrsCatalogue;
 import vn.landinfo.mapserver.features.AppSchema;
@@ -36,7 +26,7 @@ import vn.landinfo.testsupport.TransactionFixture;
 
 /**
  * GML 3.2 feature collections validate against the official WFS 2.0 and GML 3.2.1 schemas (the ogc-schemas jar,
- * resolved offline as {@link CapabilitiesSchemas} does) with an application schema written here from the feature
+ * resolved offline through {@link CapabilitiesSchemas}) with an application schema written here from the feature
  * type the way docs/decisions/0171-features-sql-compiler-history-and-paging.md says members are encoded: the geometry
  * first, then the properties in the feature type's order, nullable ones optional. DescribeFeatureType (the WFS) must
  * answer the same schema.
@@ -74,50 +64,7 @@ class FeatureGml32SchemaIT {
     }
 
     private static List<String> validate(String xml) throws Exception {
-        SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        f.setResourceResolver((type, ns, publicId, systemId, baseUri) -> {
-            if (systemId == null) {
-                return null;
-            }
-            URL url = CapabilitiesSchemas.resource(systemId, baseUri);
-            return new org.w3c.dom.ls.LSInput() {
-                @Override public java.io.Reader getCharacterStream() { return null; }
-                @Override public void setCharacterStream(java.io.Reader r) { }
-                @Override public java.io.InputStream getByteStream() {
-                    try {
-                        return url.openStream();
-                    } catch (java.io.IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-                @Override public void setByteStream(java.io.InputStream s) { }
-                @Override public String getStringData() { return null; }
-                @Override public void setStringData(String s) { }
-                @Override public String getSystemId() { return url.toExternalForm(); }
-                @Override public void setSystemId(String s) { }
-                @Override public String getPublicId() { return publicId; }
-                @Override public void setPublicId(String s) { }
-                @Override public String getBaseURI() { return null; }
-                @Override public void setBaseURI(String s) { }
-                @Override public String getEncoding() { return null; }
-                @Override public void setEncoding(String s) { }
-                @Override public boolean getCertifiedText() { return false; }
-                @Override public void setCertifiedText(boolean b) { }
-            };
-        });
-        URL wfs = CapabilitiesSchemas.resource("http://schemas.opengis.net/wfs/2.0/wfs.xsd", null);
-        Schema schema = f.newSchema(new StreamSource[] {
-            new StreamSource(wfs.openStream(), wfs.toExternalForm()),
-            new StreamSource(new StringReader(applicationSchema()), "urn:landinfo:test:parcels.xsd")});
-        List<String> errors = new ArrayList<>();
-        Validator v = schema.newValidator();
-        v.setErrorHandler(new ErrorHandler() {
-            @Override public void warning(SAXParseException e) { }
-            @Override public void error(SAXParseException e) { errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage()); }
-            @Override public void fatalError(SAXParseException e) { errors.add(e.getMessage()); }
-        });
-        v.validate(new StreamSource(new StringReader(xml)));
-        return errors;
+        return CapabilitiesSchemas.errors(CapabilitiesSchemas.compileWith("ogc/wfs/2.0/wfs.xsd", applicationSchema()), xml);
     }
 
     private static String applicationSchema() {

@@ -78,6 +78,13 @@ abstract class FeaturesTestSupport extends DemoCadastreApplication {
         return p;
     }
 
+    /** The ids of the collections the service lists. */
+    List<String> collections() {
+        List<String> ids = new ArrayList<>();
+        ok("/collections", "application/json").get("collections").forEach(c -> ids.add(c.get("id").asString()));
+        return ids;
+    }
+
     static List<JsonNode> links(JsonNode doc, String rel) {
         List<JsonNode> found = new ArrayList<>();
         for (JsonNode l : doc.get("links")) {

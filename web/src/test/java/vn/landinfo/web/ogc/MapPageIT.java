@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,14 +29,11 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.util.FileSystemUtils;
+import vn.landinfo.web.testtools.HeadlessChromium;
 
 /**
  * The public map page (/map) in a real browser: Debian's headless Chromium, driven through its
@@ -47,48 +43,22 @@ import org.springframework.util.FileSystemUtils;
  */
 class MapPageIT extends WmsTestSupport {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final int ZOOM = 18;
 
-    /** Selenium looks for a DevTools binding of this Chromium's version and warns; the test needs none. */
-    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.openqa.selenium.devtools"),
-            Logger.getLogger("org.openqa.selenium.chromium"));
-
-    private static Path profile;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void startChromium() throws IOException {
-        QUIET.forEach(l -> l.setLevel(Level.SEVERE));
-        assertThat(CHROMIUM).as("Debian's chromium (./landinfo test installs it)").isExecutable();
-        assertThat(CHROMEDRIVER).as("Debian's chromium-driver (./landinfo test installs it)").isExecutable();
-        profile = Files.createTempDirectory(Path.of("/tmp"), "landinfo-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--disable-dev-shm-usage", "--disable-gpu", "--no-first-run",
-                "--disable-extensions", "--disable-background-networking", "--disable-component-update",
-                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=vi");
-        if ("root".equals(System.getProperty("user.name"))) {
-            options.addArguments("--no-sandbox");
-        }
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(PATIENCE);
+        chromium = HeadlessChromium.start(PATIENCE);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -265,11 +235,9 @@ class MapPageIT extends WmsTestSupport {
                 waitFor("the legend", "document.querySelector('.legend li')");
                 js("document.querySelector('.legend details').open = true;");
 
-                List<Map<String, Object>> violations = axe();
-                List<Map<String, Object>> serious = violations.stream()
-                        .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))).toList();
+                List<Map<String, Object>> serious = HeadlessChromium.serious(chromium.axeViolations());
                 assertThat(serious).as("axe-core's serious and critical violations at %dx%d px:%n%s", size.width, size.height,
-                        describe(serious)).isEmpty();
+                        HeadlessChromium.describe(serious)).isEmpty();
 
                 // The scrollable legend is a named region in the tab order (Vietnamese first, then English).
                 WebElement list = browser.findElement(By.cssSelector(".legend .legend-list"));
@@ -283,53 +251,6 @@ class MapPageIT extends WmsTestSupport {
                 browser.manage().window().setSize(new Dimension(1280, 900));
             }
         }
-    }
-
-    /**
-     * Runs the pinned axe-core (test-tools/axe, from npm) in the page: the library's own file is injected
-     * through Selenium, then axe.run() over the whole document. A missing axe-core fails the test.
-     */
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> axe() {
-        Path script = repositoryRoot().resolve("test-tools/axe/node_modules/axe-core/axe.min.js");
-        assertThat(script).as("axe-core from test-tools/axe (./landinfo test runs npm ci there)").isRegularFile();
-        try {
-            js(Files.readString(script));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Object result = ((JavascriptExecutor) browser).executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                axe.run(document, {resultTypes: ['violations']}).then(function (r) {
-                  done(r.violations.map(function (v) {
-                    return {id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(function (n) {
-                      return n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' ');
-                    })};
-                  }));
-                }).catch(function (e) { done('axe failed: ' + e); });""");
-        assertThat(result).as("axe.run() result").isInstanceOf(List.class);
-        return (List<Map<String, Object>>) result;
-    }
-
-    private static String describe(List<Map<String, Object>> violations) {
-        StringBuilder b = new StringBuilder();
-        for (Map<String, Object> v : violations) {
-            b.append("- ").append(v.get("id")).append(" (").append(v.get("impact")).append("): ").append(v.get("help")).append('\n');
-            for (Object node : (List<?>) v.get("nodes")) {
-                b.append("    ").append(node).append('\n');
-            }
-        }
-        return b.toString();
-    }
-
-    /** The repository's root: the test runs in web/, the pinned npm tools live beside the modules. */
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("test-tools"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).as("a folder holding test-tools/ above " + Path.of("").toAbsolutePath()).isNotNull();
-        return dir;
     }
 
     /** No console error, no request that failed, nothing fetched from anywhere but landinfo. */

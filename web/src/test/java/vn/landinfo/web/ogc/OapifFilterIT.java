@@ -18,12 +18,6 @@ class OapifFilterIT extends FeaturesTestSupport {
 
     private static final String PART3 = "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/";
 
-    private List<String> collections() {
-        List<String> ids = new ArrayList<>();
-        ok("/collections", "application/json").get("collections").forEach(c -> ids.add(c.get("id").asString()));
-        return ids;
-    }
-
     private JsonNode bbox(String collection) {
         return ok("/collections/" + collection, "application/json").get("extent").get("spatial").get("bbox").get(0);
     }

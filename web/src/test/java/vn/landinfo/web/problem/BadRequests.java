@@ -30,6 +30,11 @@ final class BadRequests {
     static final List<String> BAD_SEGMENTS = List.of("abc", "-1", "0", "99999999999999999999", "%00", "a%2Fb", "%2e%2e", "..",
             "%C3%28", "%C0%AF", "%G1", "%", "x".repeat(2000), "%E2%80%AE", "%20", "a;b=c");
 
+    /** The bad segments that stay below the path they are appended to (not the dot segments, which climb out of it). */
+    static List<String> segmentsBelow() {
+        return BAD_SEGMENTS.stream().filter(s -> !s.equals("..") && !s.equalsIgnoreCase("%2e%2e")).toList();
+    }
+
     /** Request bodies no endpoint accepts: content types other than JSON, and JSON that is not JSON. */
     static final Map<String, byte[]> BAD_BODIES = badBodies();
 
@@ -156,27 +161,8 @@ final class BadRequests {
     List<BadRequest> ogc(Map<String, String> wmsBases) {
         List<BadRequest> out = new ArrayList<>();
         wmsBases.forEach((operation, base) -> {
-            Map<String, String> params = new LinkedHashMap<>();
-            for (String kv : base.split("&")) {
-                String[] p = kv.split("=", 2);
-                params.put(p[0], p.length > 1 ? p[1] : "");
-            }
-            for (String name : params.keySet()) {
-                for (String bad : UNDECODABLE) {
-                    out.add(BadRequest.get("WMS " + operation + " " + name + "=" + bad, "/ogc/wms?" + replace(params, name, bad), true, name));
-                    out.add(BadRequest.get("WMS " + operation + " name " + name + bad, "/ogc/wms?" + replace(params, name, null) + "&" + name + bad + "=1",
-                            true, name + bad));
-                }
-                for (String odd : ODD_VALUES) {
-                    out.add(BadRequest.get("WMS " + operation + " " + name + "=<odd>", "/ogc/wms?" + replace(params, name, enc(odd)), false, null));
-                }
-            }
-            out.add(BadRequest.get("WMS " + operation + " nameless parameter", "/ogc/wms?" + base + "&=1", true, null));
-            out.add(BadRequest.get("WMS " + operation + " raw brackets", "/ogc/wms?" + base + "&a[]=1", true, null));
-            out.add(BadRequest.get("WMS " + operation + " " + UNROUTABLE, "/ogc/wms?" + base + "&q=" + "q".repeat(9_000), true, null));
-            out.add(BadRequest.get("WMS " + operation + " control character in a header", "/ogc/wms?" + base, true, null)
-                    .withHeaders(List.of("X-Note: a\u0001b")));
-            out.add(BadRequest.get("WMS " + operation + " malformed Accept", "/ogc/wms?" + base, false, null).withHeaders(List.of("Accept: ;;;")));
+            out.addAll(kvp("WMS " + operation, "/ogc/wms", base));
+            out.addAll(container("WMS " + operation, "/ogc/wms", base));
         });
         for (String bad : BAD_SEGMENTS) {
             out.add(BadRequest.get("/ogc/ path " + abbreviate(bad), "/ogc/" + bad + "?SERVICE=WMS&REQUEST=GetCapabilities", true, null));
@@ -184,6 +170,50 @@ final class BadRequests {
         out.add(new BadRequest("WMS TRACE", "TRACE", "/ogc/wms", List.of(), new byte[0], true, null));
         out.add(new BadRequest("WMS POST form", "POST", "/ogc/wms", List.of("Content-Type: application/x-www-form-urlencoded"),
                 "SERVICE=WMS&REQUEST=GetCapabilities".getBytes(StandardCharsets.UTF_8), true, null));
+        return out;
+    }
+
+    /**
+     * A valid query at {@code path} with each of its parameters broken in turn: an undecodable value (refused,
+     * located at the parameter), an undecodable name (refused, naming it), odd values (any answer but a 5xx).
+     */
+    static List<BadRequest> kvp(String label, String path, String base) {
+        List<BadRequest> out = new ArrayList<>();
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String kv : base.split("&")) {
+            String[] p = kv.split("=", 2);
+            params.put(p[0], p.length > 1 ? p[1] : "");
+        }
+        for (String name : params.keySet()) {
+            for (String bad : UNDECODABLE) {
+                out.add(BadRequest.get(label + " " + name + "=" + bad, path + "?" + replace(params, name, bad), true, name)
+                        .expecting(400, path.equals("/ogc/wms") ? null : name));
+                String others = replace(params, name, null);
+                out.add(BadRequest.get(label + " name " + name + bad, path + "?" + (others.isEmpty() ? "" : others + "&") + name + bad + "=1",
+                        true, name + bad));
+            }
+            for (String odd : ODD_VALUES) {
+                out.add(BadRequest.get(label + " " + name + "=<odd>", path + "?" + replace(params, name, enc(odd)), false, null));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the container refuses (or a filter before any service) on {@code path} with a valid {@code query}: a
+     * nameless parameter, raw brackets, a request line or a header over the limit, a control character in a header,
+     * a header line without a colon; and a malformed Accept, which the service may ignore.
+     */
+    static List<BadRequest> container(String label, String path, String query) {
+        String target = path + "?" + query;
+        List<BadRequest> out = new ArrayList<>();
+        out.add(BadRequest.get(label + " nameless parameter", target + "&=1", true, null));
+        out.add(BadRequest.get(label + " raw brackets", target + "&a[]=1", true, null));
+        out.add(BadRequest.get(label + " " + UNROUTABLE, target + "&q=" + "q".repeat(9_000), true, null));
+        out.add(BadRequest.get(label + " control character in a header", target, true, null).withHeaders(List.of("X-Note: a\u0001b")));
+        out.add(BadRequest.get(label + " header over the limit", target, true, null).withHeaders(List.of("X-Note: " + "n".repeat(10_000))));
+        out.add(BadRequest.get(label + " header line without a colon", target, true, null).withHeaders(List.of("NoColonHere")));
+        out.add(BadRequest.get(label + " malformed Accept", target, false, null).withHeaders(List.of("Accept: ;;;")));
         return out;
     }
 
@@ -232,7 +262,7 @@ final class BadRequests {
         return q.toString();
     }
 
-    private static String replace(Map<String, String> params, String name, String rawValue) {
+    static String replace(Map<String, String> params, String name, String rawValue) {
         StringBuilder q = new StringBuilder();
         params.forEach((k, v) -> {
             if (k.equals(name) && rawValue == null) {
@@ -243,11 +273,11 @@ final class BadRequests {
         return q.toString();
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() > 20 ? s.substring(0, 20) + "…(" + s.length() + ")" : s;
     }
 

@@ -17,14 +17,18 @@ import vn.landinfo.shared.model.RegisterDigest;
 import vn.landinfo.web.DemoCadastreApplication;
 
 /**
- * A few thousand malformed requests, generated from the API's own OpenAPI document and from the WMS's
- * and the tiles' operations, sent one at a time over a raw socket (so nothing is cleaned up on the way):
- * none may get a 5xx, every refusal is a problem+json (an OGC exception report under /ogc/) whose detail
- * says what was wrong, and the register is byte-for-byte what it was before.
+ * A few thousand malformed requests, generated from the API's own OpenAPI document, from the WMS's and the tiles'
+ * operations, and as a matrix for the WFS and OGC API – Features (WfsBadRequests, FeaturesBadRequests), sent one at a
+ * time over a raw socket (so nothing is cleaned up on the way): none may get a 5xx, every refusal is written in its
+ * service's format (problem+json, the WMS's report, an OWS report with code and locator, OGC API's JSON exception)
+ * and says what was wrong, no hostile body gets the server to read the file or the URL it points at, and the
+ * register is byte-for-byte what it was before (docs/decisions/0197-bad-input-matrix-for-wfs-and-ogc-api.md).
  */
 class GeneratedBadInputIT extends DemoCadastreApplication {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What /etc/passwd starts with: an answer holding it read the file an external entity named. */
+    private static final String PASSWD = "root:x:0:0";
     /** A write no kind accepts (legalBasis missing), so whatever a variant changes, nothing can be written. */
     private static final byte[] REFUSED_BODY = "{\"kind\": \"PURPOSE_CHANGE\", \"change\": {\"parcelId\": 999999999}}"
             .getBytes(StandardCharsets.UTF_8);
@@ -55,24 +59,33 @@ class GeneratedBadInputIT extends DemoCadastreApplication {
         requests.addAll(tiles());
         assertThat(fromOpenApi).as("operations of the OpenAPI document covered").isGreaterThan(1000);
 
-        RegisterDigest before = NothingWritten.digest();
-        List<String> failures = new ArrayList<>();
-        long started = System.nanoTime();
-        for (BadRequest r : requests) {
-            RawHttp.Response answer = http.send(r.method(), r.target(), r.body(), r.headers().toArray(String[]::new));
-            String why = judge(r, answer);
-            if (why != null) {
-                failures.add(r + "\n    → " + answer.status() + " " + answer.contentType() + " " + abbreviate(answer.text()) + "\n    " + why);
-            }
-        }
-        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        writeDown(failures);
-        System.out.printf("GeneratedBadInputIT: %d requests (%d from the OpenAPI document) in %d s, %d failures%n",
-                requests.size(), fromOpenApi, seconds, failures.size());
+        try (Lures lures = new Lures(Path.of("target", "lures"))) {
+            List<BadRequest> wfs = new WfsBadRequests(lures).all();
+            List<BadRequest> features = new FeaturesBadRequests(lures).all();
+            requests.addAll(wfs);
+            requests.addAll(features);
+            Verdicts verdicts = new Verdicts(List.of(lures.secret(), PASSWD));
 
-        assertThat(failures).as(failures.size() + " of " + requests.size() + " malformed requests were answered wrongly:\n"
-                + String.join("\n", failures.subList(0, Math.min(60, failures.size())))).isEmpty();
-        assertThat(NothingWritten.digest().differences(before)).as("tables written by malformed requests").isEmpty();
+            RegisterDigest before = NothingWritten.digest();
+            List<String> failures = new ArrayList<>();
+            long started = System.nanoTime();
+            for (BadRequest r : requests) {
+                RawHttp.Response answer = http.send(r.method(), r.target(), r.body(), r.headers().toArray(String[]::new));
+                String why = verdicts.judge(r, answer);
+                if (why != null) {
+                    failures.add(r + "\n    → " + answer.status() + " " + answer.contentType() + " " + abbreviate(answer.text()) + "\n    " + why);
+                }
+            }
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            writeDown(failures);
+            System.out.printf("GeneratedBadInputIT: %d requests (%d from the OpenAPI document, %d WFS, %d OGC API – Features) in %d s, %d failures%n",
+                    requests.size(), fromOpenApi, wfs.size(), features.size(), seconds, failures.size());
+
+            assertThat(failures).as(failures.size() + " of " + requests.size() + " malformed requests were answered wrongly:\n"
+                    + String.join("\n", failures.subList(0, Math.min(60, failures.size())))).isEmpty();
+            assertThat(lures.connections()).as("connections the server made to URLs that hostile bodies named").isZero();
+            assertThat(NothingWritten.digest().differences(before)).as("tables written by malformed requests").isEmpty();
+        }
     }
 
     /** Tile addresses and TileJSON of layers that do not exist or with coordinates that cannot be. */
@@ -86,60 +99,6 @@ class GeneratedBadInputIT extends DemoCadastreApplication {
             out.add(BadRequest.get("tile " + zxy, "/tiles/parcels/" + zxy + ".mvt", true, null));
         }
         return out;
-    }
-
-    /** Why the answer is wrong for this request, or null when it is right. */
-    private static String judge(BadRequest r, RawHttp.Response a) {
-        if (a.status() >= 500) {
-            return "a server error";
-        }
-        if (r.refused() && a.status() < 400) {
-            return "accepted, should have been refused with a 4xx";
-        }
-        if (a.status() < 400) {
-            return null;
-        }
-        String text = a.text();
-        String detail;
-        if (r.ogc() && !r.what().endsWith(BadRequests.UNROUTABLE)) {
-            if (!a.contentType().startsWith("text/xml") && !a.contentType().startsWith("application/vnd.ogc.se_xml")) {
-                return "not an OGC exception report";
-            }
-            int open = text.indexOf("<ServiceException ");
-            if (!text.contains("<ServiceExceptionReport") || open < 0) {
-                return "no ServiceException in the report";
-            }
-            detail = text.substring(text.indexOf('>', open) + 1);
-            if (!detail.contains(" / ")) {
-                return "an exception report without a message in Vietnamese and English";
-            }
-        } else {
-            if (!a.contentType().startsWith("application/problem+json")) {
-                return "not application/problem+json";
-            }
-            JsonNode p;
-            try {
-                p = JSON.readTree(a.body());
-            } catch (RuntimeException e) {
-                return "problem+json that is not JSON";
-            }
-            if (!p.path("type").asString("").startsWith("urn:landinfo:problem:") || p.path("status").asInt() != a.status()
-                    || !p.path("title").asString("").contains(" / ")) {
-                return "problem without type, title or status";
-            }
-            detail = p.path("detail").asString("");
-            // The REST API's and the tiles' problems also say where and in both languages.
-            if ((r.target().startsWith("/api/") || r.target().startsWith("/tiles/")) && (!p.has("instance") || !detail.contains(" / "))) {
-                return "problem without instance or without a detail in Vietnamese and English";
-            }
-        }
-        if (detail.isBlank()) {
-            return "no detail";
-        }
-        if (r.mustName() != null && !detail.contains(r.mustName())) {
-            return "the detail does not name '" + r.mustName() + "'";
-        }
-        return null;
     }
 
     /** Every failure, for reading when there are more than the assertion message shows. */

@@ -44,7 +44,8 @@ final class RawHttp {
         write(head, method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n");
         boolean hasLength = false;
         for (String h : headers) {
-            hasLength |= h.toLowerCase(Locale.ROOT).startsWith("content-length:");
+            // A chunked body carries its own framing: the caller sent it already chunked.
+            hasLength |= h.toLowerCase(Locale.ROOT).startsWith("content-length:") || h.toLowerCase(Locale.ROOT).startsWith("transfer-encoding:");
             write(head, h + "\r\n");
         }
         if (body.length > 0 && !hasLength) {

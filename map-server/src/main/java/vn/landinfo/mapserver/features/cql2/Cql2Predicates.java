@@ -57,7 +57,7 @@ final class Cql2Predicates {
 
     Filter comparison(ComparisonOp op, Operand left, Operand right) {
         if (left instanceof Operand.Scalar && right instanceof Operand.Property) {
-            return comparison(flip(op), right, left);
+            return comparison(op.converse(), right, left);
         }
         Operand.Property property = property(left, right);
         Operand.Scalar literal = scalar(right);
@@ -114,12 +114,7 @@ final class Cql2Predicates {
     Filter spatial(String name, Operand first, Operand second, int position) {
         SpatialOp op = SPATIAL.get(name);
         if (first instanceof Operand.Geometry && second instanceof Operand.Property) {
-            op = switch (op) {
-                case WITHIN -> SpatialOp.CONTAINS;
-                case CONTAINS -> SpatialOp.WITHIN;
-                default -> op;
-            };
-            return spatial(op, second, first, position);
+            return spatial(op.converse(), second, first, position);
         }
         return spatial(op, first, second, position);
     }
@@ -142,7 +137,7 @@ final class Cql2Predicates {
             return temporal(op, (Operand.Property) first, period(second, position), position);
         }
         if (second instanceof Operand.Property property) {
-            return temporal(inverse(op), property, period(first, position), position);
+            return temporal(op.converse(), property, period(first, position), position);
         }
         throw twoTimes(position);
     }
@@ -201,35 +196,6 @@ final class Cql2Predicates {
 
     private static boolean matchCase(Operand.Property property, Operand.Scalar literal) {
         return !(property.caseInsensitive() || literal.caseInsensitive());
-    }
-
-    private static ComparisonOp flip(ComparisonOp op) {
-        return switch (op) {
-            case LESS_THAN -> ComparisonOp.GREATER_THAN;
-            case LESS_THAN_OR_EQUAL -> ComparisonOp.GREATER_THAN_OR_EQUAL;
-            case GREATER_THAN -> ComparisonOp.LESS_THAN;
-            case GREATER_THAN_OR_EQUAL -> ComparisonOp.LESS_THAN_OR_EQUAL;
-            case EQUAL, NOT_EQUAL -> op;
-        };
-    }
-
-    /** The relation seen from the other side: a literal T_BEFORE the property is the property T_AFTER it. */
-    private static TemporalOp inverse(TemporalOp op) {
-        return switch (op) {
-            case AFTER -> TemporalOp.BEFORE;
-            case BEFORE -> TemporalOp.AFTER;
-            case BEGINS -> TemporalOp.BEGUN_BY;
-            case BEGUN_BY -> TemporalOp.BEGINS;
-            case T_CONTAINS -> TemporalOp.DURING;
-            case DURING -> TemporalOp.T_CONTAINS;
-            case ENDS -> TemporalOp.ENDED_BY;
-            case ENDED_BY -> TemporalOp.ENDS;
-            case MEETS -> TemporalOp.MET_BY;
-            case MET_BY -> TemporalOp.MEETS;
-            case T_OVERLAPS -> TemporalOp.OVERLAPPED_BY;
-            case OVERLAPPED_BY -> TemporalOp.T_OVERLAPS;
-            case T_EQUALS, ANY_INTERACTS -> op;
-        };
     }
 
     static ComparisonOp comparisonOp(String symbol) {

@@ -1,6 +1,5 @@
 package vn.landinfo.mapserver.features.encode;
 
-import java.io.IOException;
 import vn.landinfo.mapserver.features.FeatureRow;
 import vn.landinfo.mapserver.features.query.GeometryEncoding;
 
@@ -11,31 +10,23 @@ import vn.landinfo.mapserver.features.query.GeometryEncoding;
  * values XML-escaped; null values of nullable properties left out; the geometry element first, then the
  * properties in the feature type's order.
  */
-public final class Gml2Encoder extends GmlWriter {
+public final class Gml2Encoder extends Wfs1GmlWriter {
 
     public static final String MEDIA_TYPE = "text/xml; subtype=gml/2.1.2";
-    public static final String WFS_NAMESPACE = "http://www.opengis.net/wfs";
-    public static final String GML_NAMESPACE = "http://www.opengis.net/gml";
+    public static final String GML_NAMESPACE = GML_1_NAMESPACE;
 
-    @Override
-    public String contentType() {
-        return MEDIA_TYPE;
+    public Gml2Encoder() {
+        super(MEDIA_TYPE, GeometryEncoding.GML2);
     }
 
     @Override
-    public GeometryEncoding geometryEncoding() {
-        return GeometryEncoding.GML2;
+    protected String attributes(CollectionInfo c) {
+        return "";
     }
 
     @Override
-    protected void root(CollectionInfo c) throws IOException {
-        w.write("<wfs:FeatureCollection" + namespaces(WFS_NAMESPACE, GML_NAMESPACE) + schemaLocation() + ">\n"
-                + "<gml:boundedBy><gml:null>unknown</gml:null></gml:boundedBy>\n");
-    }
-
-    @Override
-    protected String member() {
-        return "gml:featureMember";
+    protected String firstChildren() {
+        return "<gml:boundedBy><gml:null>unknown</gml:null></gml:boundedBy>\n";
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vn.landinfo.mapserver.features.encode;
 
-import java.io.IOException;
 import vn.landinfo.mapserver.features.FeatureRow;
 import vn.landinfo.mapserver.features.query.GeometryEncoding;
 
@@ -10,32 +9,24 @@ import vn.landinfo.mapserver.features.query.GeometryEncoding;
  * {@link vn.landinfo.mapserver.features.AppSchema#NAMESPACE}; values XML-escaped; null values of nullable
  * properties left out; the geometry element first, then the properties in the feature type's order.
  */
-public final class Gml311Encoder extends GmlWriter {
+public final class Gml311Encoder extends Wfs1GmlWriter {
 
     public static final String MEDIA_TYPE = "text/xml; subtype=gml/3.1.1";
-    public static final String WFS_NAMESPACE = "http://www.opengis.net/wfs";
-    public static final String GML_NAMESPACE = "http://www.opengis.net/gml";
+    public static final String GML_NAMESPACE = GML_1_NAMESPACE;
 
-    @Override
-    public String contentType() {
-        return MEDIA_TYPE;
+    public Gml311Encoder() {
+        super(MEDIA_TYPE, GeometryEncoding.GML31);
     }
 
     @Override
-    public GeometryEncoding geometryEncoding() {
-        return GeometryEncoding.GML31;
+    protected String attributes(CollectionInfo c) {
+        return (c.numberReturned() == null ? "" : " numberOfFeatures=\"" + c.numberReturned() + "\"")
+                + (c.timeStamp() == null ? "" : " timeStamp=\"" + Values.timeStamp(c.timeStamp()) + "\"");
     }
 
     @Override
-    protected void root(CollectionInfo c) throws IOException {
-        w.write("<wfs:FeatureCollection" + namespaces(WFS_NAMESPACE, GML_NAMESPACE) + schemaLocation()
-                + (c.numberReturned() == null ? "" : " numberOfFeatures=\"" + c.numberReturned() + "\"")
-                + (c.timeStamp() == null ? "" : " timeStamp=\"" + Values.timeStamp(c.timeStamp()) + "\"") + ">\n");
-    }
-
-    @Override
-    protected String member() {
-        return "gml:featureMember";
+    protected String firstChildren() {
+        return "";
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import vn.landinfo.mapserver.crs.MapCrs;
 import vn.landinfo.mapserver.features.FeatureProperty;
 import vn.landinfo.mapserver.features.FeatureType;
+import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.sql.Sql;
 
@@ -106,6 +107,20 @@ public final class FeatureSql {
         }
         if (query.count() != null) {
             sql.append(" LIMIT ?", query.count().longValue());
+        }
+    }
+
+    /**
+     * Compiles a client's filter against the feature type without running it, so that a service refuses a filter that
+     * names no property of the type, or holds a value of the wrong type, before any answer starts — located at the
+     * request's filter parameter ({@code locator}): the property the compiler names is no parameter of the request
+     * (docs/decisions/0197-bad-input-matrix-for-wfs-and-ogc-api.md). The message, naming the property, is kept.
+     */
+    public static void checkFilter(FeatureType type, Filter filter, String locator) {
+        try {
+            new FilterSql(type, Source.of(type, new RegisterTime.Current(), filter), new Sql()).write(filter);
+        } catch (OgcException e) {
+            throw OgcException.worded(e.code(), locator, e.getMessage());
         }
     }
 

@@ -102,7 +102,7 @@ final class FilterSql {
             column = column + "::text";
         }
         sql.append("(" + column + (l.matchCase() ? " LIKE" : " ILIKE") + " ? ESCAPE '\\')",
-                likePattern(l.pattern(), l.wildCard(), l.singleChar(), l.escapeChar()));
+                likePattern(Literals.text(p, l.pattern()), l.wildCard(), l.singleChar(), l.escapeChar()));
     }
 
     /** The request's pattern in SQL LIKE terms: its wildcards become % and _, SQL's own become literal. */

@@ -27,7 +27,7 @@ final class Literals {
         }
         String t = text.trim();
         return switch (p.type()) {
-            case STRING -> text;
+            case STRING -> text(p, text);
             case INTEGER -> integer(p, t);
             case DECIMAL -> decimal(p, t);
             case BOOLEAN -> bool(p, t);
@@ -36,6 +36,17 @@ final class Literals {
                     "Thuộc tính hình thể '" + p.name() + "' chỉ dùng được trong phép so sánh không gian",
                     "the geometry property '" + p.name() + "' can only be used in a spatial predicate");
         };
+    }
+
+    /**
+     * Text as given, but never with U+0000: PostgreSQL's text cannot hold it and would fail the statement, which the
+     * client would see as the server's fault rather than its own.
+     */
+    static String text(FeatureProperty p, String text) {
+        if (text.indexOf('\0') >= 0) {
+            throw bad(p, text.replace("\0", "\\0"), "một chuỗi không chứa ký tự NUL (U+0000)", "text without the NUL character (U+0000)");
+        }
+        return text;
     }
 
     /** An integer, or a decimal where the client compared an integer property with a fraction (12.5). */

@@ -113,7 +113,8 @@ final class ResourceIdSql {
             return Optional.empty();
         }
         String[] parts = rid.substring(type.name().length() + 1).split("\\.", -1);
-        if (parts.length > 2 || parts[0].isEmpty()) {
+        // An id holding NUL names nothing (and PostgreSQL's text could not even hold it).
+        if (parts.length > 2 || parts[0].isEmpty() || parts[0].indexOf('\0') >= 0) {
             return Optional.empty();
         }
         Integer version = null;

@@ -45,18 +45,8 @@ final class ComparisonReader {
     private static Filter binary(Element e, ComparisonOp op, Reading reading) {
         boolean matchCase = Operands.bool(e, "matchCase", true, reading);
         Pair pair = pair(e, reading);
-        ComparisonOp effective = pair.mirrored ? mirror(op) : op;
+        ComparisonOp effective = pair.mirrored ? op.converse() : op;
         return new Filter.Comparison(effective, pair.property, pair.literal, matchCase);
-    }
-
-    static ComparisonOp mirror(ComparisonOp op) {
-        return switch (op) {
-            case LESS_THAN -> ComparisonOp.GREATER_THAN;
-            case LESS_THAN_OR_EQUAL -> ComparisonOp.GREATER_THAN_OR_EQUAL;
-            case GREATER_THAN -> ComparisonOp.LESS_THAN;
-            case GREATER_THAN_OR_EQUAL -> ComparisonOp.LESS_THAN_OR_EQUAL;
-            case EQUAL, NOT_EQUAL -> op;
-        };
     }
 
     private static Filter like(Element e, Reading reading) {

@@ -58,7 +58,7 @@ public final class FilterXmlReader {
      * URL — is read with the version's usual namespaces.
      */
     public static Element parseFilterParameter(String text, FilterVersion version) {
-        return SafeXml.parseFragment(text, version);
+        return FilterText.parseFragment(text, version);
     }
 
     /**

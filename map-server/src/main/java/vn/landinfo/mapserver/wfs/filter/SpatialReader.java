@@ -67,14 +67,7 @@ final class SpatialReader {
             return new Filter.Distance(DISTANCE.get(name), property, literal, Distances.metres(distance, literal.crs(), reading));
         }
         SpatialOp op = BINARY.get(name);
-        if (geometryFirst) {
-            op = switch (op) {
-                case WITHIN -> SpatialOp.CONTAINS;
-                case CONTAINS -> SpatialOp.WITHIN;
-                default -> op;
-            };
-        }
-        return new Filter.Spatial(op, property, literal);
+        return new Filter.Spatial(geometryFirst ? op.converse() : op, property, literal);
     }
 
     private static Element geometryInLiteral(Element literal, Reading reading) {

@@ -57,24 +57,6 @@ final class TemporalReader {
             throw reading.fail(time, "cần gml:TimeInstant, gml:TimePeriod hoặc Literal", "gml:TimeInstant, gml:TimePeriod or Literal expected");
         }
         TemporalOp op = OPS.get(Dom.name(e));
-        return new Filter.Temporal(propertyFirst ? op : mirror(op), Operands.propertyName(property, reading), span.begin(), span.end());
-    }
-
-    static TemporalOp mirror(TemporalOp op) {
-        return switch (op) {
-            case AFTER -> TemporalOp.BEFORE;
-            case BEFORE -> TemporalOp.AFTER;
-            case BEGINS -> TemporalOp.BEGUN_BY;
-            case BEGUN_BY -> TemporalOp.BEGINS;
-            case T_CONTAINS -> TemporalOp.DURING;
-            case DURING -> TemporalOp.T_CONTAINS;
-            case ENDED_BY -> TemporalOp.ENDS;
-            case ENDS -> TemporalOp.ENDED_BY;
-            case MEETS -> TemporalOp.MET_BY;
-            case MET_BY -> TemporalOp.MEETS;
-            case T_OVERLAPS -> TemporalOp.OVERLAPPED_BY;
-            case OVERLAPPED_BY -> TemporalOp.T_OVERLAPS;
-            case T_EQUALS, ANY_INTERACTS -> op;
-        };
+        return new Filter.Temporal(propertyFirst ? op : op.converse(), Operands.propertyName(property, reading), span.begin(), span.end());
     }
 }

@@ -1,6 +1,7 @@
 package vn.landinfo.mapserver.features.cql2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.EPSG4326;
 
 import java.util.stream.Stream;
 
@@ -8,8 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import vn.landinfo.mapserver.crs.CrsCatalogue;
-import vn.landinfo.mapserver.crs.MapCrs;
 import vn.landinfo.mapserver.features.filter.Filter;
 
 /**
@@ -17,8 +16,6 @@ import vn.landinfo.mapserver.features.filter.Filter;
  * construct of each conformance class (decision 0184): the compiler then cannot tell the encodings apart.
  */
 class Cql2EncodingsAgreeTest {
-
-    private static final MapCrs EPSG4326 = CrsCatalogue.standard().find("http://www.opengis.net/def/crs/EPSG/0/4326").orElseThrow();
 
     static Stream<Arguments> pairs() {
         return Stream.of(

@@ -1,13 +1,13 @@
 package vn.landinfo.mapserver.features.cql2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.CRS84;
+import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.EPSG4326;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.landinfo.mapserver.crs.CrsCatalogue;
-import vn.landinfo.mapserver.crs.MapCrs;
 import vn.landinfo.mapserver.features.filter.ComparisonOp;
 import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.features.filter.GeometryLiteral;
@@ -15,9 +15,6 @@ import vn.landinfo.mapserver.features.filter.SpatialOp;
 
 /** What only cql2-json has: JSON syntax, GeoJSON details, nesting as written (decision 0184). */
 class Cql2JsonParserTest {
-
-    private static final MapCrs CRS84 = CrsCatalogue.standard().find("CRS:84").orElseThrow();
-    private static final MapCrs EPSG4326 = CrsCatalogue.standard().find("http://www.opengis.net/def/crs/EPSG/0/4326").orElseThrow();
 
     private final Cql2JsonParser parser = new Cql2JsonParser();
 

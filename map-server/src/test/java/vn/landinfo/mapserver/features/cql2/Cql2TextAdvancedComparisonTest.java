@@ -1,6 +1,8 @@
 package vn.landinfo.mapserver.features.cql2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.cmp;
+import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.parse;
 
 import java.util.List;
 
@@ -11,16 +13,6 @@ import vn.landinfo.mapserver.features.filter.Filter;
 
 /** cql2-text, conformance class Advanced Comparison Operators of OGC 21-065 (decision 0184). */
 class Cql2TextAdvancedComparisonTest {
-
-    private final Cql2TextParser parser = new Cql2TextParser();
-
-    private Filter parse(String text) {
-        return parser.parse(text, null);
-    }
-
-    private static Filter.Comparison cmp(ComparisonOp op, String property, String literal) {
-        return new Filter.Comparison(op, property, literal, true);
-    }
 
     @Test
     void likeKeepsTheCql2WildcardsAndBackslashEscape() {

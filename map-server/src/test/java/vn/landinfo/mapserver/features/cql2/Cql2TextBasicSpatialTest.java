@@ -1,32 +1,19 @@
 package vn.landinfo.mapserver.features.cql2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.CRS84;
+import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.EPSG4326;
+import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.VN2000_HANOI;
+import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.parse;
 
 import org.junit.jupiter.api.Test;
 
-import vn.landinfo.mapserver.crs.CrsCatalogue;
-import vn.landinfo.mapserver.crs.MapCrs;
-import vn.landinfo.mapserver.features.filter.ComparisonOp;
 import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.features.filter.GeometryLiteral;
 import vn.landinfo.mapserver.features.filter.SpatialOp;
 
 /** cql2-text, conformance class Basic Spatial Functions of OGC 21-065 (decision 0184). */
 class Cql2TextBasicSpatialTest {
-
-    private static final MapCrs CRS84 = CrsCatalogue.standard().find("CRS:84").orElseThrow();
-    private static final MapCrs EPSG4326 = CrsCatalogue.standard().find("http://www.opengis.net/def/crs/EPSG/0/4326").orElseThrow();
-    private static final MapCrs VN2000_HANOI = CrsCatalogue.standard().find("EPSG:9210").orElseThrow();
-
-    private final Cql2TextParser parser = new Cql2TextParser();
-
-    private Filter parse(String text) {
-        return parser.parse(text, null);
-    }
-
-    private static Filter.Comparison cmp(ComparisonOp op, String property, String literal) {
-        return new Filter.Comparison(op, property, literal, true);
-    }
 
     @Test
     void pointAndBboxInCrs84() {
@@ -44,13 +31,13 @@ class Cql2TextBasicSpatialTest {
 
     @Test
     void epsg4326AsAnHttpUriIsLatitudeFirstAndSaysSo() {
-        Filter f = parser.parse("S_INTERSECTS(geometry, POINT(21.03 105.85))", EPSG4326);
+        Filter f = parse("S_INTERSECTS(geometry, POINT(21.03 105.85))", EPSG4326);
         assertThat(f).isEqualTo(new Filter.Spatial(SpatialOp.INTERSECTS, "geometry", new GeometryLiteral("POINT(21.03 105.85)", EPSG4326, true)));
     }
 
     @Test
     void aProjectedFilterCrsIsPassedOn() {
-        Filter f = parser.parse("S_INTERSECTS(geometry, POINT(587000 2326000))", VN2000_HANOI);
+        Filter f = parse("S_INTERSECTS(geometry, POINT(587000 2326000))", VN2000_HANOI);
         assertThat(f).isEqualTo(new Filter.Spatial(SpatialOp.INTERSECTS, "geometry", new GeometryLiteral("POINT(587000 2326000)", VN2000_HANOI, false)));
     }
 }

@@ -1,13 +1,14 @@
 package vn.landinfo.mapserver.features.cql2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.CRS84;
+import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.cmp;
+import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.parse;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.landinfo.mapserver.crs.CrsCatalogue;
-import vn.landinfo.mapserver.crs.MapCrs;
 import vn.landinfo.mapserver.features.filter.ComparisonOp;
 import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.features.filter.GeometryLiteral;
@@ -15,20 +16,6 @@ import vn.landinfo.mapserver.features.filter.SpatialOp;
 
 /** cql2-text, conformance class Spatial Functions of OGC 21-065 (decision 0184). */
 class Cql2TextSpatialTest {
-
-    private static final MapCrs CRS84 = CrsCatalogue.standard().find("CRS:84").orElseThrow();
-    private static final MapCrs EPSG4326 = CrsCatalogue.standard().find("http://www.opengis.net/def/crs/EPSG/0/4326").orElseThrow();
-    private static final MapCrs VN2000_HANOI = CrsCatalogue.standard().find("EPSG:9210").orElseThrow();
-
-    private final Cql2TextParser parser = new Cql2TextParser();
-
-    private Filter parse(String text) {
-        return parser.parse(text, null);
-    }
-
-    private static Filter.Comparison cmp(ComparisonOp op, String property, String literal) {
-        return new Filter.Comparison(op, property, literal, true);
-    }
 
     private Filter.Spatial spatial(SpatialOp op, String wkt) {
         return new Filter.Spatial(op, "geometry", new GeometryLiteral(wkt, CRS84, false));

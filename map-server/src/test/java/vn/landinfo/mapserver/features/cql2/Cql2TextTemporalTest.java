@@ -1,27 +1,17 @@
 package vn.landinfo.mapserver.features.cql2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.parse;
 
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import vn.landinfo.mapserver.features.filter.ComparisonOp;
 import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.features.filter.TemporalOp;
 
 /** cql2-text, conformance class Temporal Functions of OGC 21-065 (decision 0184). */
 class Cql2TextTemporalTest {
-
-    private final Cql2TextParser parser = new Cql2TextParser();
-
-    private Filter parse(String text) {
-        return parser.parse(text, null);
-    }
-
-    private static Filter.Comparison cmp(ComparisonOp op, String property, String literal) {
-        return new Filter.Comparison(op, property, literal, true);
-    }
 
     private static final Instant JULY_16 = Instant.parse("1969-07-16T05:32:00Z");
     private static final Instant JULY_24 = Instant.parse("1969-07-24T16:50:35Z");

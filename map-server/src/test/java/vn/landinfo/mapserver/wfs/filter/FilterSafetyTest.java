@@ -155,11 +155,11 @@ class FilterSafetyTest {
 
     @Test
     void aFilterLongerThanTheBoundIsRefusedBeforeParsing() {
-        String huge = equalTo("x".repeat(SafeXml.MAX_CHARS));
+        String huge = equalTo("x".repeat(FilterText.MAX_CHARS));
 
         OgcException e = refusal(() -> kvp(huge));
 
-        assertThat(e.getMessage()).contains("longer than " + SafeXml.MAX_CHARS + " characters");
+        assertThat(e.getMessage()).contains("longer than " + FilterText.MAX_CHARS + " characters");
     }
 
     @Test
