@@ -8,8 +8,8 @@ import vn.landinfo.mapserver.wms.LayerExtents;
 
 /**
  * The WFS 1.0.0 capabilities (wfs/1.0.0/WFS-capabilities.xsd, Filter 1.0). 1.0 gives each type one SRS and its
- * schema lets ResultFormat hold GML2 only, so GeoJSON (still served with outputFormat=application/json) and the
- * other CRSs (served with srsName) are declared in the 2.0 and 1.1 capabilities only.
+ * schema lets ResultFormat hold GML2 only, so GeoJSON and FlatGeobuf (still served with outputFormat=application/json
+ * or application/flatgeobuf) and the other CRSs (served with srsName) are declared in the 2.0 and 1.1 capabilities only.
  */
 final class Capabilities10 {
 
