@@ -25,15 +25,23 @@ import tools.jackson.databind.JsonNode;
  */
 class FlatGeobufIT extends FeaturesTestSupport {
 
-    private String commune;
+    private String unit;
 
-    /** The CI commune with the fewest parcels: one WFS / OGC API page holds it whole. */
-    private String commune() {
-        if (commune == null) {
-            commune = jdbc.sql("SELECT commune_code FROM publish.parcels GROUP BY commune_code ORDER BY count(*), commune_code LIMIT 1")
-                    .query(String.class).single();
+    /** The CI set's survey unit with the most parcels that one WFS / OGC API page (10,000) still holds whole. */
+    private String unit() {
+        if (unit == null) {
+            unit = jdbc.sql("SELECT survey_unit_code FROM publish.parcels GROUP BY survey_unit_code HAVING count(*) <= 10000"
+                    + " ORDER BY count(*) DESC, survey_unit_code LIMIT 1").query(String.class).single();
         }
-        return commune;
+        return unit;
+    }
+
+    private long parcelsOfUnit() {
+        return jdbc.sql("SELECT count(*) FROM publish.parcels WHERE survey_unit_code = :u").param("u", unit()).query(Long.class).single();
+    }
+
+    private long aParcelOfUnit() {
+        return jdbc.sql("SELECT min(id) FROM publish.parcels WHERE survey_unit_code = :u").param("u", unit()).query(Long.class).single();
     }
 
     @TempDir
@@ -64,18 +72,18 @@ class FlatGeobufIT extends FeaturesTestSupport {
     }
 
     /** Count, extent (to ogrinfo's six printed decimals) and one parcel's values, against publish.parcels. */
-    private void assertIsTheCommune(Path file) throws Exception {
+    private void assertIsTheUnit(Path file) throws Exception {
         OgrInfo.Summary s = OgrInfo.summary(file);
         assertThat(s.geometry()).isEqualTo("Multi Polygon");
-        assertThat(s.features()).isEqualTo(parcelsOf(commune()));
+        assertThat(s.features()).isEqualTo(parcelsOfUnit());
         // From the vertices themselves: ST_Extent reads the float4 boxes PostGIS keeps.
         double[] e = jdbc.sql("SELECT min(ST_X(d.geom)), min(ST_Y(d.geom)), max(ST_X(d.geom)), max(ST_Y(d.geom))"
-                        + " FROM publish.parcels p, ST_DumpPoints(p.geom) d WHERE p.commune_code = :c")
-                .param("c", commune()).query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)}).single();
+                        + " FROM publish.parcels p, ST_DumpPoints(p.geom) d WHERE p.survey_unit_code = :u")
+                .param("u", unit()).query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)}).single();
         for (int i = 0; i < 4; i++) {
             assertThat(s.extent()[i]).as("extent[%d] (x = longitude)", i).isCloseTo(e[i], within(1e-6));
         }
-        long parcel = aParcel(commune());
+        long parcel = aParcelOfUnit();
         List<Map<String, String>> found = OgrInfo.features(file, "id = '" + parcel + "'");
         assertThat(found).hasSize(1);
         Map<String, String> f = found.get(0);
@@ -88,37 +96,37 @@ class FlatGeobufIT extends FeaturesTestSupport {
         assertThat(new BigDecimal(f.get("legal_area"))).isEqualByComparingTo((BigDecimal) row.get("legal_area"));
     }
 
-    private String communeFilter() {
-        return enc("<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\"><fes:PropertyIsEqualTo><fes:ValueReference>commune_code</fes:ValueReference>"
-                + "<fes:Literal>" + commune() + "</fes:Literal></fes:PropertyIsEqualTo></fes:Filter>");
+    private String unitFilter() {
+        return enc("<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\"><fes:PropertyIsEqualTo><fes:ValueReference>survey_unit_code</fes:ValueReference>"
+                + "<fes:Literal>" + unit() + "</fes:Literal></fes:PropertyIsEqualTo></fes:Filter>");
     }
 
     @Test
-    void wfsAnswersACommuneAsFlatGeobufThatGdalCountsMeasuresAndReadsAsTheRegisterHasIt() throws Exception {
-        assertThat(parcelsOf(commune())).isBetween(1L, 10_000L);
+    void wfsAnswersASurveyUnitAsFlatGeobufThatGdalCountsMeasuresAndReadsAsTheRegisterHasIt() throws Exception {
+        assertThat(parcelsOfUnit()).isBetween(1L, 10_000L);
         Binary answer = fetch(wfs() + "?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=landinfo:parcels&COUNT=10000"
-                + "&SRSNAME=urn:ogc:def:crs:EPSG::4326&OUTPUTFORMAT=application/flatgeobuf&FILTER=" + communeFilter(), null);
-        assertIsTheCommune(save(answer, "wfs.fgb"));
+                + "&SRSNAME=urn:ogc:def:crs:EPSG::4326&OUTPUTFORMAT=application/flatgeobuf&FILTER=" + unitFilter(), null);
+        assertIsTheUnit(save(answer, "wfs.fgb"));
     }
 
     @Test
     void ogcApiItemsComeAsFlatGeobufByFAndByAcceptAndGdalFindsTheRegister() throws Exception {
-        String items = base() + "/collections/parcels/items?limit=10000&filter=" + enc("commune_code = '" + commune() + "'");
-        assertIsTheCommune(save(fetch(items + "&f=fgb", null), "oapif.fgb"));
+        String items = base() + "/collections/parcels/items?limit=10000&filter=" + enc("survey_unit_code = '" + unit() + "'");
+        assertIsTheUnit(save(fetch(items + "&f=fgb", null), "oapif.fgb"));
         Binary byAccept = fetch(items, "application/flatgeobuf, application/geo+json;q=0.5");
         assertThat(byAccept.contentType()).isEqualTo("application/flatgeobuf");
         assertThat(byAccept.body()).startsWith(new byte[] {'f', 'g', 'b', 3});
     }
 
     @Test
-    void pagingWithOffsetWalksEveryFeatureOfTheCommuneOnce() throws Exception {
-        long total = parcelsOf(commune());
+    void pagingWithOffsetWalksEveryFeatureOfTheSurveyUnitOnce() throws Exception {
+        long total = parcelsOfUnit();
         long limit = total / 3 + 1;
         Set<String> seen = new HashSet<>();
         long read = 0;
         for (long offset = 0; ; offset += limit) {
             Binary page = fetch(base() + "/collections/parcels/items?f=fgb&limit=" + limit + "&offset=" + offset + "&filter="
-                    + enc("commune_code = '" + commune() + "'"), null);
+                    + enc("survey_unit_code = '" + unit() + "'"), null);
             List<String> ids = FlatGeobufFile.read(page.body()).ids();
             read += ids.size();
             seen.addAll(ids);
@@ -152,7 +160,7 @@ class FlatGeobufIT extends FeaturesTestSupport {
         String report = new String(two.body(), StandardCharsets.UTF_8);
         assertThat(two.status()).as(report).isEqualTo(400);
         assertThat(report).contains("InvalidParameterValue").contains("locator=\"outputFormat\"").contains("one feature type");
-        problem("/collections/parcels/items/" + aParcel(commune()) + "?f=fgb", 400, "f=fgb");
+        problem("/collections/parcels/items/" + aParcelOfUnit() + "?f=fgb", 400, "«fgb»");
         problem("/collections/parcels/items?f=shp", 400, "f=fgb");
     }
 }
