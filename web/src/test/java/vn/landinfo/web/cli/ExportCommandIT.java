@@ -66,6 +66,7 @@ class ExportCommandIT {
                 "export", "--commune", commune, "--format", "fgb", "--output", file.toString());
 
         assertThat(r.exit()).as(r.output()).isZero();
+        System.out.println("export in a 256 MB heap:\n" + r.output().lines().filter(l -> l.contains("export")).reduce("", (a, l) -> a + l + "\n"));
         long parcels = parcelsOf(commune);
         assertThat(r.output()).containsPattern("xuất / export: [\\d,]+ đối tượng / features, [\\d.]+ MB, [\\d,]+ đối tượng/s / features/s, [\\d.]+ MB/s")
                 .contains(String.format(java.util.Locale.ROOT, "Đã xuất / exported %,d đối tượng / features of xã / commune %s (fgb, CRS:84) to %s", parcels, commune, file));
