@@ -260,13 +260,15 @@ public final class FeatureStream {
             String id = rs.getString(1);
             int v = rs.getInt(2);
             Integer version = rs.wasNull() ? null : v;
-            String geometry = rs.getString(3);
+            boolean binary = st.encoding() == GeometryEncoding.WKB;
+            String geometry = binary ? null : rs.getString(3);
+            byte[] wkb = binary ? rs.getBytes(3) : null;
             List<FeatureProperty> props = st.properties();
             List<Object> values = new ArrayList<>(props.size());
             for (int i = 0; i < props.size(); i++) {
                 values.add(value(props.get(i).type(), 4 + i, dates[i]));
             }
-            return new FeatureRow(st.type(), id, version, geometry, props, values);
+            return new FeatureRow(st.type(), id, version, geometry, props, values, wkb);
         }
 
         private Object value(PropertyType type, int column, boolean date) throws SQLException {

@@ -23,6 +23,7 @@ final class ApiDefinition {
     private static final String JSON = "application/json";
     private static final String HTML = "text/html";
     private static final String PROBLEM = "application/problem+json";
+    private static final String FLATGEOBUF = "application/flatgeobuf";
 
     private final FeatureTypes types;
     private final CrsUris crss;
@@ -61,14 +62,14 @@ final class ApiDefinition {
                 "Mô tả một tập dữ liệu. / One collection described.",
                 "Capabilities", List.of(ref("collectionId"), ref("f")), ok(JSON, "Collection"), true));
         List<Object> itemsParams = new ArrayList<>(List.of(ref("collectionId"), ref("limit"), ref("offset"), ref("after"), ref("bbox"), ref("bbox-crs"),
-                ref("datetime"), ref("crs"), ref("properties"), ref("sortby"), ref("f")));
+                ref("datetime"), ref("crs"), ref("properties"), ref("sortby"), ref("f-items")));
         if (filtering) {
             itemsParams.addAll(List.of(ref("filter"), ref("filter-lang"), ref("filter-crs")));
         }
         paths.put("/collections/{collectionId}/items", path("getFeatures", "Các đối tượng / features",
-                "Một trang đối tượng (GeoJSON hoặc HTML); tham số không khai báo ở đây bị từ chối (400). / "
-                        + "A page of features (GeoJSON or HTML); parameters not declared here are refused (400).",
-                "Data", itemsParams, okCrs(GEOJSON, "FeatureCollection"), true));
+                "Một trang đối tượng (GeoJSON, FlatGeobuf hoặc HTML); tham số không khai báo ở đây bị từ chối (400). / "
+                        + "A page of features (GeoJSON, FlatGeobuf or HTML); parameters not declared here are refused (400).",
+                "Data", itemsParams, withFlatGeobuf(okCrs(GEOJSON, "FeatureCollection")), true));
         if (filtering) {
             // Part 3's queryables as query parameters differ by collection: each collection's items path declares its own.
             for (FeatureType t : types.all()) {
@@ -83,7 +84,7 @@ final class ApiDefinition {
                                 + " / features: " + t.layer().titleEn(),
                         "Một trang đối tượng của tập dữ liệu này; mỗi thuộc tính truy vấn được cũng là một tham số lọc theo giá trị bằng. / "
                                 + "A page of this collection's features; each queryable is also a parameter selecting by equality.",
-                        "Data", params, okCrs(GEOJSON, "FeatureCollection"), false));
+                        "Data", params, withFlatGeobuf(okCrs(GEOJSON, "FeatureCollection")), false));
             }
         }
         paths.put("/collections/{collectionId}/items/{featureId}", path("getFeature", "Một đối tượng / one feature",
@@ -141,6 +142,16 @@ final class ApiDefinition {
         return ok;
     }
 
+    /**
+     * Items also come as FlatGeobuf (f=fgb or Accept: application/flatgeobuf): a binary file whose header leaves the
+     * count unknown and has no index (docs/decisions/0190-exports-stream-flatgeobuf-and-the-export-command.md).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withFlatGeobuf(Map<String, Object> ok) {
+        ((Map<String, Object>) ok.get("content")).put(FLATGEOBUF, obj("schema", obj("type", "string", "format", "binary")));
+        return ok;
+    }
+
     private Map<String, Object> parameters() {
         List<String> ids = new ArrayList<>();
         types.all().forEach(t -> ids.add(t.name()));
@@ -152,6 +163,9 @@ final class ApiDefinition {
                 "schema", obj("type", "string")));
         p.put("f", obj("name", "f", "in", "query", "required", false, "description", "Định dạng / format", "style", "form", "explode", false,
                 "schema", obj("type", "string", "enum", List.of("json", "html"))));
+        p.put("f-items", obj("name", "f", "in", "query", "required", false,
+                "description", "Định dạng: json (GeoJSON), html, fgb (FlatGeobuf) / format: json (GeoJSON), html, fgb (FlatGeobuf)",
+                "style", "form", "explode", false, "schema", obj("type", "string", "enum", List.of("json", "html", "fgb"))));
         p.put("limit", obj("name", "limit", "in", "query", "required", false, "style", "form", "explode", false,
                 "description", "Số đối tượng tối đa mỗi trang; lớn hơn 10000 được hạ xuống 10000 / most features per page; above 10000 is lowered to 10000",
                 "schema", obj("type", "integer", "minimum", 1, "maximum", ItemsParameters.MAX_LIMIT, "default", ItemsParameters.DEFAULT_LIMIT)));

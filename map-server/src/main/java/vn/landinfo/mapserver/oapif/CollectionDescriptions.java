@@ -32,6 +32,7 @@ final class CollectionDescriptions {
         return List.of(
                 new Link(url + "/items?f=json", "items", Format.GEOJSON.mediaType(), "Đối tượng dạng GeoJSON / features as GeoJSON"),
                 new Link(url + "/items?f=html", "items", "text/html", "Đối tượng dạng HTML / features as HTML"),
+                new Link(url + "/items?f=fgb", "items", Format.FLATGEOBUF.mediaType(), "Đối tượng dạng FlatGeobuf / features as FlatGeobuf"),
                 new Link(url + "/queryables?f=json", QUERYABLES_REL, "application/schema+json", "Thuộc tính truy vấn được / queryables"));
     }
 

@@ -1,15 +1,19 @@
 package vn.landinfo.mapserver.oapif;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The representations the API serves: JSON for the service's own resources, GeoJSON for features, HTML for a
- * person. Chosen by {@code f} when given (a link a person can copy), otherwise by the Accept header; JSON is
- * the default, so a client that sends {@code Accept: *}{@code /*} gets what a program reads.
+ * person, FlatGeobuf for items a GIS downloads. Chosen by {@code f} when given (a link a person can copy),
+ * otherwise by the Accept header; JSON is the default, so a client that sends {@code Accept: *}{@code /*} gets
+ * what a program reads.
  */
 enum Format {
     JSON("application/json"), GEOJSON("application/geo+json"), HTML("text/html"),
-    OPENAPI("application/vnd.oai.openapi+json;version=3.0");
+    OPENAPI("application/vnd.oai.openapi+json;version=3.0"),
+    /** Items only: a page (or a whole export) as one FlatGeobuf file (docs/decisions/0190-...). */
+    FLATGEOBUF("application/flatgeobuf");
 
     private final String mediaType;
 
@@ -28,7 +32,63 @@ enum Format {
 
     /** The f= value a link uses for it. */
     String f() {
-        return this == HTML ? "html" : "json";
+        return switch (this) {
+            case HTML -> "html";
+            case FLATGEOBUF -> "fgb";
+            default -> "json";
+        };
+    }
+
+    /**
+     * The format of an items request: as {@link #of} with GeoJSON as the machine form, plus FlatGeobuf by
+     * {@code f=fgb} or by an Accept header that ranks {@code application/flatgeobuf} above JSON and HTML.
+     */
+    static Format ofItems(FeaturesRequest request) {
+        String f = request.param("f").orElse(null);
+        if (f != null) {
+            String lower = f.toLowerCase(Locale.ROOT);
+            if (lower.equals("fgb") || lower.equals("flatgeobuf")) {
+                return FLATGEOBUF;
+            }
+            if (!List.of("json", "geojson", "html").contains(lower)) {
+                throw Problems.badParameter("f", "Định dạng f=" + Problems.abbreviate(f) + " không có; hãy dùng f=json, f=html hoặc f=fgb",
+                        "format f=" + Problems.abbreviate(f) + " is not offered; use f=json, f=html or f=fgb");
+            }
+            return of(request, GEOJSON);
+        }
+        double fgb = quality(request.accept(), FLATGEOBUF.mediaType);
+        if (fgb > 0 && fgb > quality(request.accept(), "text/html") && fgb > quality(request.accept(), "json")) {
+            return FLATGEOBUF;
+        }
+        return of(request, GEOJSON);
+    }
+
+    /** The highest q the Accept header gives a media type ({@code json}: any type ending in json); -1 when absent. */
+    private static double quality(String accept, String type) {
+        double best = -1;
+        for (String part : accept.toLowerCase(Locale.ROOT).split(",")) {
+            String[] pieces = part.trim().split(";");
+            String t = pieces[0].trim();
+            if (type.equals("json") ? t.endsWith("json") : t.equals(type)) {
+                best = Math.max(best, q(pieces));
+            }
+        }
+        return best;
+    }
+
+    private static double q(String[] pieces) {
+        double q = 1;
+        for (int i = 1; i < pieces.length; i++) {
+            String p = pieces[i].trim();
+            if (p.startsWith("q=")) {
+                try {
+                    q = Double.parseDouble(p.substring(2));
+                } catch (NumberFormatException e) {
+                    q = 0;
+                }
+            }
+        }
+        return q;
     }
 
     /**
@@ -50,28 +110,7 @@ enum Format {
 
     /** Whether the Accept header ranks text/html above every JSON type (browsers send text/html first). */
     private static boolean prefersHtml(String accept) {
-        double html = -1;
-        double json = -1;
-        for (String part : accept.toLowerCase(Locale.ROOT).split(",")) {
-            String[] pieces = part.trim().split(";");
-            String type = pieces[0].trim();
-            double q = 1;
-            for (int i = 1; i < pieces.length; i++) {
-                String p = pieces[i].trim();
-                if (p.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(p.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            if (type.equals("text/html")) {
-                html = Math.max(html, q);
-            } else if (type.endsWith("json")) {
-                json = Math.max(json, q);
-            }
-        }
-        return html > 0 && html > json;
+        double html = quality(accept, "text/html");
+        return html > 0 && html > quality(accept, "json");
     }
 }

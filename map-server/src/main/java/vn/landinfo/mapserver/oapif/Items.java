@@ -16,6 +16,7 @@ import vn.landinfo.mapserver.features.FeatureRow;
 import vn.landinfo.mapserver.features.FeatureStream;
 import vn.landinfo.mapserver.features.FeatureType;
 import vn.landinfo.mapserver.features.encode.CollectionInfo;
+import vn.landinfo.mapserver.features.encode.FlatGeobufEncoder;
 import vn.landinfo.mapserver.features.encode.GeoJsonEncoder;
 import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.features.query.FeatureQuery;
@@ -25,8 +26,8 @@ import vn.landinfo.mapserver.ogc.OgcResponse;
 import vn.landinfo.mapserver.ogc.Xml;
 
 /**
- * {@code /collections/{collectionId}/items}: a page of features as GeoJSON (streamed from the database by the
- * features core) or as an HTML page with a table and a small map. Paging is by offset over the stable order of
+ * {@code /collections/{collectionId}/items}: a page of features as GeoJSON or FlatGeobuf (streamed from the
+ * database by the features core) or as an HTML page with a table and a small map. Paging is by offset over the stable order of
  * the features core; {@code next} is offered while a page comes back full
  * (docs/decisions/0180-ogc-api-features-paging-time-parameters.md).
  */
@@ -57,7 +58,7 @@ final class Items {
     OgcResponse handle(FeaturesRequest request, FeatureType type) {
         //--- parameters, each refused with its own name; with Part 3, the collection's queryables are parameters too
         request.allowOnly(filter == null ? known : union(known, QueryableParameters.names(type)));
-        Format format = Format.of(request, Format.GEOJSON);
+        Format format = Format.ofItems(request);
         int limit = parameters.limit(request);
         long offset = parameters.offset(request);
         // The page's map is Leaflet's: longitude, latitude whatever crs= says (the table shows no coordinates).
@@ -68,7 +69,9 @@ final class Items {
         RegisterTime when = parameters.datetime(request, type, now);
         List<String> properties = parameters.properties(request, type);
         List<SortKey> sortBy = parameters.sortBy(request, type);
-        FeatureQuery query = new FeatureQuery(type, where, when, properties, sortBy, offset, limit, crs, crs.latitudeFirst(),
+        // FlatGeobuf, like GeoJSON's readers, is x (easting, longitude) first whatever the CRS's own order.
+        boolean latitudeFirst = format != Format.FLATGEOBUF && crs.latitudeFirst();
+        FeatureQuery query = new FeatureQuery(type, where, when, properties, sortBy, offset, limit, crs, latitudeFirst,
                 parameters.after(request, type));
 
         //--- answer
@@ -82,6 +85,12 @@ final class Items {
                 throw new UncheckedIOException(e);
             }
             return html(request, type, url, rows, offset, limit).withHeader("Content-Crs", contentCrs);
+        }
+        if (format == Format.FLATGEOBUF) {
+            // No count first (the header says "unknown") and no links (the format has no place for them): a client
+            // pages with offset until a page comes back short.
+            return stream.response(List.of(query), false, FlatGeobufEncoder.of(query), CollectionInfo.of(now))
+                    .withHeader("Content-Crs", contentCrs);
         }
         CollectionInfo info = CollectionInfo.of(now).withLinks((returned, last) -> links(request, url, query, returned, last));
         return stream.response(List.of(query), true, new GeoJsonEncoder(false), info).withHeader("Content-Crs", contentCrs);
@@ -115,6 +124,8 @@ final class Items {
                 Format.GEOJSON.mediaType(), "Trang này / this page"));
         links.add(new vn.landinfo.mapserver.features.encode.Link(url + QueryString.with(q, Map.of("f", "html")), "alternate",
                 "text/html", "Trang này dạng HTML / this page as HTML"));
+        links.add(new vn.landinfo.mapserver.features.encode.Link(url + QueryString.with(q, Map.of("f", "fgb")), "alternate",
+                Format.FLATGEOBUF.mediaType(), "Trang này dạng FlatGeobuf / this page as FlatGeobuf"));
         if (returned >= limit) {
             Map<String, String> next = byOffset("json", offset + limit);
             next.put("after", query.walksByKey() ? last : null);

@@ -12,7 +12,8 @@ import vn.landinfo.mapserver.wms.LayerExtents;
  * the schema declares GML2 alone, leaving other formats to elements a server defines: GeoJSON is declared as
  * {@code lwfs:JSON}, an element of our own that stands for wfs:GML2 (substitution group), defined in
  * {@value #FORMATS_SCHEMA} under the service URL (web's static resources), so the document stays valid
- * (docs/decisions/0189-unsupported-operations-501-and-geojson-in-wfs-1-0.md).
+ * (docs/decisions/0189-unsupported-operations-501-and-geojson-in-wfs-1-0.md). FlatGeobuf (outputFormat=
+ * application/flatgeobuf) is served in 1.0 too but declared in the 2.0 and 1.1 capabilities only.
  */
 final class Capabilities10 {
 

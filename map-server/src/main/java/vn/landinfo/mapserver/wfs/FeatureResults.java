@@ -12,12 +12,14 @@ import vn.landinfo.mapserver.crs.MapCrs;
 import vn.landinfo.mapserver.features.FeatureStream;
 import vn.landinfo.mapserver.features.encode.CollectionInfo;
 import vn.landinfo.mapserver.features.encode.FeatureEncoder;
+import vn.landinfo.mapserver.features.encode.FlatGeobufEncoder;
 import vn.landinfo.mapserver.features.encode.GeoJsonEncoder;
 import vn.landinfo.mapserver.features.encode.Gml2Encoder;
 import vn.landinfo.mapserver.features.encode.Gml311Encoder;
 import vn.landinfo.mapserver.features.encode.Gml32Encoder;
 import vn.landinfo.mapserver.features.encode.Link;
 import vn.landinfo.mapserver.features.query.FeatureQuery;
+import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 
 /**
@@ -37,7 +39,8 @@ public final class FeatureResults implements FeatureOutput {
     public OgcResponse write(WfsVersion version, OutputFormat format, List<FeatureQuery> queries, boolean hits, boolean bare,
                              String valueReference, PageLinks links) {
         if (hits) {
-            return hits(version, format, stream.hits(queries));
+            // A count has no FlatGeobuf form: hits are the version's XML collection, as for GML.
+            return hits(version, format == OutputFormat.FLATGEOBUF ? OutputFormat.gmlOf(version) : format, stream.hits(queries));
         }
         if (valueReference != null) {
             List<FeatureQuery> selecting = queries.stream().map(q -> new FeatureQuery(q.type(), q.filter(), q.when(), List.of(valueReference),
@@ -45,7 +48,7 @@ public final class FeatureResults implements FeatureOutput {
             ValueCollectionEncoder encoder = new ValueCollectionEncoder(valueReference, srsName(version, queries.get(0)));
             return stream.response(selecting, true, encoder, CollectionInfo.of(Instant.now()));
         }
-        FeatureEncoder encoder = encoder(format);
+        FeatureEncoder encoder = encoder(format, queries);
         CollectionInfo info = CollectionInfo.of(Instant.now());
         if (links.next() != null || links.previous() != null) {
             info = info.withLinks((n, last) -> pageLinks(links, n, last, queries));
@@ -56,19 +59,31 @@ public final class FeatureResults implements FeatureOutput {
         if (bare) {
             return bare(version, format, queries, encoder, info);
         }
-        // WFS 2.0 writes numberMatched and numberReturned on the root: counted first in the same snapshot.
-        boolean count = version == WfsVersion.V2_0_0 || format == OutputFormat.GEOJSON;
+        // WFS 2.0 GML writes numberMatched and numberReturned on the root: counted first in the same snapshot.
+        // FlatGeobuf's header leaves the count unknown, so it starts without counting.
+        boolean count = format != OutputFormat.FLATGEOBUF && (version == WfsVersion.V2_0_0 || format == OutputFormat.GEOJSON);
         OgcResponse r = stream.response(queries, count, encoder, info);
         return new OgcResponse(r.status(), format.contentType(), null, r.headers(), r.writer());
     }
 
-    private static FeatureEncoder encoder(OutputFormat format) {
+    private static FeatureEncoder encoder(OutputFormat format, List<FeatureQuery> queries) {
         return switch (format) {
             case GML32 -> new Gml32Encoder();
             case GML311 -> new Gml311Encoder();
             case GML2 -> new Gml2Encoder();
             case GEOJSON -> new GeoJsonEncoder(true);
+            case FLATGEOBUF -> flatGeobuf(queries);
         };
+    }
+
+    /** FlatGeobuf holds one layer: one feature type per answer. */
+    private static FeatureEncoder flatGeobuf(List<FeatureQuery> queries) {
+        if (queries.stream().map(FeatureQuery::type).distinct().count() > 1) {
+            throw new OgcException(WfsCodes.INVALID_PARAMETER_VALUE, "outputFormat",
+                    "Tệp FlatGeobuf chỉ chứa một kiểu đối tượng; hãy hỏi từng kiểu một",
+                    "a FlatGeobuf file holds one feature type; ask for one type at a time");
+        }
+        return FlatGeobufEncoder.of(queries.get(0));
     }
 
     /**
@@ -130,6 +145,10 @@ public final class FeatureResults implements FeatureOutput {
         if (written == 0) {
             throw GetFeature.notFound(queries.get(0).filter() instanceof vn.landinfo.mapserver.features.filter.Filter.ResourceIds ids
                     ? ids.ids().get(0).rid() : "");
+        }
+        if (format == OutputFormat.FLATGEOBUF) {
+            // FlatGeobuf has no bare feature: the one feature is a file of one.
+            return OgcResponse.ok(format.contentType(), out.toByteArray());
         }
         String doc = out.toString(StandardCharsets.UTF_8);
         String body;

@@ -17,7 +17,9 @@ public enum OutputFormat {
     GML2("GML2", "text/xml; subtype=gml/2.1.2; charset=UTF-8",
             List.of("gml2", "text/xml; subtype=gml/2.1.2", "text/xml;subtype=gml/2.1.2")),
     GEOJSON("application/json", "application/json; charset=UTF-8",
-            List.of("application/json", "application/geo+json", "json", "geojson"));
+            List.of("application/json", "application/geo+json", "json", "geojson")),
+    /** One feature type per answer, no index, count unknown in the header (docs/decisions/0190-...). */
+    FLATGEOBUF("application/flatgeobuf", "application/flatgeobuf", List.of("application/flatgeobuf", "flatgeobuf", "fgb"));
 
     private final String declared;
     private final String contentType;
@@ -39,12 +41,12 @@ public enum OutputFormat {
     }
 
     public boolean isGml() {
-        return this != GEOJSON;
+        return this == GML32 || this == GML311 || this == GML2;
     }
 
-    /** The formats a version's capabilities declare for GetFeature: its GML, then GeoJSON. */
+    /** The formats a version serves for GetFeature (and its capabilities declare, where its schema lets it): its GML, GeoJSON, FlatGeobuf. */
     public static List<OutputFormat> of(WfsVersion version) {
-        return List.of(gmlOf(version), GEOJSON);
+        return List.of(gmlOf(version), GEOJSON, FLATGEOBUF);
     }
 
     static OutputFormat gmlOf(WfsVersion version) {

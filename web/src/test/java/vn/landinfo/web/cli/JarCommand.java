@@ -32,9 +32,15 @@ final class JarCommand {
     }
 
     static Result run(String url, Duration timeout, String... command) throws Exception {
+        return run(url, timeout, List.of("-Xmx2g"), command);
+    }
+
+    /** As {@link #run(String, Duration, String...)}, with these JVM options (e.g. a smaller heap) instead of -Xmx2g. */
+    static Result run(String url, Duration timeout, List<String> jvmOptions, String... command) throws Exception {
         assertThat(JAR).as("the packaged jar (mvn package runs before the integration tests)").exists();
-        List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
-                "-Xmx2g", "-jar", JAR.toString()));
+        List<String> cmd = new ArrayList<>(List.of(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(command));
         Path out = Files.createTempFile("landinfo-command", ".log");
         try {

@@ -57,7 +57,9 @@ public final class FeatureSql {
         sql.append(" FROM " + source.relation() + " f WHERE ");
         where(sql, type, source, query);
         after(sql, query, source);
-        sql.append(" ORDER BY " + String.join(", ", order));
+        if (!unpagedExport(query)) {
+            sql.append(" ORDER BY " + String.join(", ", order));
+        }
         limit(sql, query);
         return new FeatureStatement(sql, type, selected, geometry, encoding, source.versioned());
     }
@@ -124,6 +126,16 @@ public final class FeatureSql {
         }
     }
 
+    /**
+     * An export read whole in one statement (no count, no start index, no sort keys) needs no order: one statement in
+     * one snapshot returns every feature exactly once, and without ORDER BY PostgreSQL sends the first row at once
+     * instead of after sorting a whole province (docs/decisions/0190-exports-stream-flatgeobuf-and-the-export-command.md).
+     * Pages keep the stable order, since a walk of several statements needs it.
+     */
+    static boolean unpagedExport(FeatureQuery query) {
+        return query.count() == null && query.startIndex() == 0 && query.sortBy().isEmpty() && query.after() == null;
+    }
+
     /** {@code SELECT count(*)} of everything the query's filter and register time select (numberMatched). */
     public static Sql hits(FeatureQuery query) {
         Source source = Source.of(query.type(), query.when(), query.filter());
@@ -153,7 +165,9 @@ public final class FeatureSql {
             return false;
         }
         // GeoJSON has a place for the geometry in every feature: it is kept (FeatureQuery's contract).
-        return named.isEmpty() || named.contains(type.geometry()) || encoding == GeometryEncoding.GEOJSON;
+        // FlatGeobuf too: every feature has a geometry slot, and a file without geometry is no use to a GIS.
+        return named.isEmpty() || named.contains(type.geometry()) || encoding == GeometryEncoding.GEOJSON
+                || encoding == GeometryEncoding.WKB;
     }
 
     private static List<String> order(FeatureQuery query, Source source) {
@@ -181,7 +195,7 @@ public final class FeatureSql {
         if (srid != 4326) {
             g = "ST_Transform(" + g + ", " + srid + ")";
         }
-        if (axesSwapped) {
+        if (axesSwapped && encoding != GeometryEncoding.WKB) {
             g = "ST_FlipCoordinates(" + g + ")";
         }
         int decimals = crs == null || crs.geographic() ? DEGREE_DECIMALS : METRE_DECIMALS;
@@ -193,6 +207,8 @@ public final class FeatureSql {
             case GML31 -> "ST_AsGML(3, " + g + ", " + decimals + ", 2)";
             // gml:id 'g' on every geometry element; the encoder makes each id unique per feature.
             case GML32 -> "ST_AsGML(3, " + g + ", " + decimals + ", 2, 'gml', 'g')";
+            // Full precision, little-endian; every feature type's geometry is polygonal, so one MultiPolygon type per file.
+            case WKB -> "ST_AsBinary(ST_Multi(" + g + "), 'NDR')";
             case NONE -> "NULL::text";
         };
     }

@@ -2,7 +2,7 @@ package vn.landinfo.mapserver.features.query;
 
 /**
  * How PostGIS writes the geometry of each row, chosen by the output format: {@code ST_AsGeoJSON} or
- * {@code ST_AsGML} of the right version and options. NONE selects no geometry (GetPropertyValue of another
+ * {@code ST_AsGML} of the right version and options, or well-known binary for a binary format. NONE selects no geometry (GetPropertyValue of another
  * property, hits).
  */
 public enum GeometryEncoding {
@@ -14,5 +14,10 @@ public enum GeometryEncoding {
     GML31,
     /** GML 3.2.1 (WFS 2.0): as GML 3.1.1, in the GML 3.2 namespace, with gml:id on every geometry. */
     GML32,
+    /**
+     * Well-known binary of a MultiPolygon ({@code ST_AsBinary(ST_Multi(…))}), full double precision, always x (easting
+     * or longitude) first: binary formats (FlatGeobuf) encode it themselves and have no axis-order option.
+     */
+    WKB,
     NONE
 }

@@ -63,6 +63,28 @@ class FeatureSqlTest {
     }
 
     @Test
+    void anUnpagedExportIsReadInNoOrderSoTheFirstRowNeedNotWaitForASortButEveryPageKeepsTheStableOrder() {
+        FeatureQuery export = new FeatureQuery(PARCELS, new Filter.Include(), new RegisterTime.Current(), List.of(), List.of(), 0, null, WGS84, false);
+        assertThat(FeatureSql.page(export, GeometryEncoding.WKB).sql().text()).doesNotContain("ORDER BY");
+        FeatureQuery firstPage = new FeatureQuery(PARCELS, new Filter.Include(), new RegisterTime.Current(), List.of(), List.of(), 0, 10, WGS84, false);
+        assertThat(FeatureSql.page(firstPage, GeometryEncoding.WKB).sql().text()).contains("ORDER BY f.\"id\" LIMIT ?");
+        FeatureQuery sorted = new FeatureQuery(PARCELS, new Filter.Include(), new RegisterTime.Current(), List.of(),
+                List.of(new SortKey("legal_area", true)), 0, null, WGS84, false);
+        assertThat(FeatureSql.page(sorted, GeometryEncoding.GEOJSON).sql().text()).endsWith("ORDER BY f.\"legal_area\" ASC, f.\"id\"");
+    }
+
+    @Test
+    void binaryGeometryIsAMultiPolygonInFullPrecisionAndNeverAxisFlipped() {
+        MapCrs tm3 = CRS.find("EPSG:9210").orElseThrow();
+        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, true, GeometryEncoding.WKB)).isEqualTo("ST_AsBinary(ST_Multi(f.\"geom\"), 'NDR')");
+        assertThat(FeatureSql.geometryExpression(PARCELS, tm3, false, GeometryEncoding.WKB))
+                .isEqualTo("ST_AsBinary(ST_Multi(ST_Transform(f.\"geom\", 9210)), 'NDR')");
+        FeatureQuery onlyArea = new FeatureQuery(PARCELS, new Filter.Include(), new RegisterTime.Current(), List.of("legal_area"), List.of(), 0, 10,
+                WGS84, false);
+        assertThat(FeatureSql.page(onlyArea, GeometryEncoding.WKB).geometry()).as("a FlatGeobuf feature keeps its geometry").isTrue();
+    }
+
+    @Test
     void geometryIsReprojectedFlippedAndEncodedByPostgisPerFormat() {
         MapCrs tm3 = CRS.find("EPSG:9205").orElseThrow();
         assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GEOJSON)).isEqualTo("ST_AsGeoJSON(f.\"geom\", 7, 0)");
