@@ -107,7 +107,7 @@ if [ $(( lines_n * ROUNDS * N + WARM )) -gt "$current" ]; then
     N=$(( (current - WARM) / (lines_n * ROUNDS) ))
     say "note: $current current parcels make at most $N distinct requests per run (not $REQUESTS)"
 fi
-[ "$N" -ge 1 ] || die "only $current current parcels: too few for the request sets"
+[ "$N" -ge 4 ] || die "only $current current parcels: too few for the request sets (each client needs its own)"
 picked=$(( lines_n * ROUNDS * N + WARM ))
 say "drawing $picked bbox windows (seed $SEED) from $current current parcels..."
 "${PSQL[@]}" <<SQL
