@@ -1,77 +1,25 @@
--- wrk script for `./landinfo bench maps`: like lookup.lua, each wrk thread walks its own slice of the
--- request list (one path with its query string per line, drawn with a fixed seed). Unlike lookup.lua a
--- thread never wraps: a tile cache would answer a repeated tile, so when its slice is exhausted the
--- thread stops ("exhausted") and the run ends there for it. wrk's own rate divides by the whole -d
--- duration even then, so this script keeps its own clock (CLOCK_MONOTONIC through LuaJIT's ffi, one
--- clock for all threads): the rate is the responses after the first one over the time from the first
--- response to the last, a steady-state measure that needs no start signal (wrk also calls request()
--- once on thread 0 before the run, to check the script: that call uses up one line, never sent, and
--- would have started a request-based clock too early). It also reads every response: a map that answers 200 with an XML
--- exception, or with something that is not the format asked for, is as wrong as a 500, so it counts as
--- bad and invalidates the line.
+-- wrk script for `./landinfo bench maps`: each wrk thread walks its own slice of the request list and never
+-- wraps, on the clock of walk.lua (shared with features.lua: why a thread stops rather than wraps, and how
+-- the rate is counted). It also reads every response: a map that answers 200 with an XML exception, or with
+-- something that is not the format asked for, is as wrong as a 500, so it counts as bad and invalidates the
+-- line.
 --
 -- Arguments (after --): <slice file prefix> <kind>; thread i reads <prefix><i>; kind is
 --   png  GetMap: 200, Content-Type image/png, the PNG signature;
 --   gml  GetFeatureInfo: 200, an XML or GML Content-Type, no ServiceException in the body;
 --   mvt  vector tile: 200, Content-Type application/vnd.mapbox-vector-tile (or MapServer's
 --        application/x-protobuf), a non-empty body (every requested tile holds parcels).
---
--- init stays cheap for the reason lookup.lua gives; this script's clock starts at each thread's first
--- request, so a slow init could not flatter either side here, but it would still delay the run.
 
-local ffi = require("ffi")
-ffi.cdef [[
-typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
-int clock_gettime(int clock_id, bench_timespec *tp);
-]]
-local CLOCK_MONOTONIC = 1
-local ts = ffi.new("bench_timespec")
-local function now_us()
-    ffi.C.clock_gettime(CLOCK_MONOTONIC, ts)
-    return tonumber(ts.tv_sec) * 1000000 + math.floor(tonumber(ts.tv_nsec) / 1000)
-end
-
-local threads = {}
-local counter = 0
-
-function setup(thread)
-    thread:set("id", counter)
-    counter = counter + 1
-    table.insert(threads, thread)
-end
-
-function init(args)
-    local file = assert(io.open(args[1] .. id, "rb"))
-    data = file:read("*a")
-    file:close()
-    kind = args[2]
-    pos = 1
-    bad = 0
-    counted = 0
-    local sample = wrk.format("GET", "/\1")
-    local cut = sample:find("/\1", 1, true)
-    head, tail = sample:sub(1, cut - 1), sample:sub(cut + 2)
-end
-
-function request()
-    local e = data:find("\n", pos, true)
-    if e == nil then
-        -- slice exhausted: stop this thread rather than repeat a request. wrk still wants a request for
-        -- this connection; "/" costs either server next to nothing and its answer is never counted.
-        if not exhausted then
-            exhausted = 1
-            wrk.thread:stop()
-        end
-        return head .. "/" .. tail
-    end
-    local path = data:sub(pos, e - 1)
-    pos = e + 1
-    return head .. path .. tail
-end
+package.path = debug.getinfo(1, "S").source:match("^@(.*/)") .. "?.lua;" .. package.path
+local walk = require("walk")
 
 local PNG = "\137PNG\r\n\26\n"
 
-local function acceptable(ct, body)
+walk.init = function(args)
+    kind = args[2]
+end
+
+walk.install(function(status, ct, body)
     if kind == "png" then
         return ct:sub(1, 9) == "image/png" and body:sub(1, 8) == PNG
     elseif kind == "gml" then
@@ -79,50 +27,4 @@ local function acceptable(ct, body)
     else
         return (ct:sub(1, 34) == "application/vnd.mapbox-vector-tile" or ct:sub(1, 22) == "application/x-protobuf") and #body > 0
     end
-end
-
-function response(status, headers, body)
-    if exhausted then return end
-    counted = counted + 1
-    last_us = now_us()
-    if first_us == nil then first_us = last_us end
-    local ct = ""
-    for name, value in pairs(headers) do
-        if name:lower() == "content-type" then
-            ct = value:lower()
-            break
-        end
-    end
-    if status ~= 200 or not acceptable(ct, body) then
-        bad = bad + 1
-        if first_bad == nil then -- the first one, for the report: status, type and the start of the body
-            first_bad = status .. " " .. ct .. " " .. body:sub(1, 160):gsub("[%c%s]+", " ")
-        end
-    end
-end
-
-function done(summary, latency, requests)
-    local exhausts, bads, n, first, last, sample = 0, 0, 0, nil, nil, nil
-    for _, thread in ipairs(threads) do
-        if thread:get("exhausted") then exhausts = exhausts + 1 end
-        bads = bads + (thread:get("bad") or 0)
-        n = n + (thread:get("counted") or 0)
-        local f, l = thread:get("first_us"), thread:get("last_us")
-        if f and (first == nil or f < first) then first = f end
-        if l and (last == nil or l > last) then last = l end
-        sample = sample or thread:get("first_bad")
-    end
-    -- the interval starts at the first response of all, which is therefore not counted in it
-    local duration = summary.duration
-    if first and last and last > first and n > 1 then
-        duration = last - first
-        n = n - 1
-    end
-    -- non2xx carries every response the script refused (non-200 included), so wrk_bad in common.sh counts it
-    io.write(string.format("WRK requests=%d duration_us=%d non2xx=%d connect=%d read=%d write=%d timeout=%d exhausted_threads=%d p50_us=%d p99_us=%d wrk_requests=%d wrk_duration_us=%d\n",
-        n, duration, bads, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout,
-        exhausts, latency:percentile(50), latency:percentile(99), summary.requests, summary.duration))
-    if sample then
-        io.write("WRKBAD " .. sample .. "\n")
-    end
-end
+end)

@@ -62,6 +62,8 @@ set -euo pipefail
 
 # shellcheck source=bench/common.sh
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
+# shellcheck source=bench/mapserver.sh
+. "$LANDINFO_HOME/bench/mapserver.sh"
 
 RUN_SECONDS=${BENCH_SECONDS:-5}
 REQUESTS=${BENCH_REQUESTS:-5000}
@@ -78,7 +80,6 @@ GETMAP_CLIENTS=(1 2 4)
 GFI_CLIENTS=2
 MVT_CLIENTS=2
 MVT_ZOOMS=(14 15 16 17 18)
-MAPSERV=/usr/lib/cgi-bin/mapserv
 # Half the width of the Web Mercator square (EPSG:3857), metres.
 ORIGIN=20037508.342789244
 
@@ -108,31 +109,8 @@ bench_results maps
 
 #--- prerequisites: wrk, MapServer 8 (FastCGI-capable mapserv), lighttpd, GDAL's tools for the checks
 require_wrk "wrk is needed for the load."
-require_packages() {
-    local missing=() cmd pkg
-    for pair in "$@"; do
-        cmd=${pair%%=*}; pkg=${pair#*=}
-        [ -x "$cmd" ] || command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
-    done
-    [ "${#missing[@]}" -gt 0 ] || return 0
-    if [ "$EUID" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-        say "installing ${missing[*]} (apt-get)..."
-        export DEBIAN_FRONTEND=noninteractive
-        apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null ||
-            { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; } ||
-            die "apt-get could not install ${missing[*]}"
-        [[ " ${missing[*]} " != *" lighttpd "* ]] ||
-            say "note: where systemd runs, Debian's lighttpd package also starts its own service on port 80; this lane does not use it (systemctl disable --now lighttpd)"
-    else
-        die "bench maps needs ${missing[*]}. Install them with: $(install_hint "${missing[@]}")"
-    fi
-}
-require_packages "$MAPSERV=cgi-mapserver" lighttpd=lighttpd gdalinfo=gdal-bin ogrinfo=gdal-bin fc-match=fontconfig curl=curl
-MS_VERSION=$("$MAPSERV" -v | sed -n 's/^MapServer version \([^ ]*\).*/\1/p')
-case $MS_VERSION in 8.*) ;; *) die "MapServer 8 is needed, $MAPSERV is '${MS_VERSION:-unknown}'" ;; esac
-"$MAPSERV" -v | grep -q 'SUPPORTS=FASTCGI' || die "$MAPSERV is built without FastCGI"
-"$MAPSERV" -v | grep -q 'SUPPORTS=PBF' || die "$MAPSERV is built without MVT (PBF) support"
-LIGHTTPD_VERSION=$(lighttpd -v 2>&1 | sed -n 's/^lighttpd\/\([^ ]*\).*/\1/p')
+require_mapserver maps PBF
+require_packages maps gdalinfo=gdal-bin ogrinfo=gdal-bin fc-match=fontconfig
 
 #--- the database: the private cluster's `landinfo`, or LANDINFO_DB_URL
 bench_database
@@ -271,8 +249,6 @@ request_file() { # LINE -> its request list
 #--- MapServer's configuration: mapfiles from the database's palette, the MapServer 8 config, lighttpd
 MS_DIR="$WORK/mapserver"
 mkdir -p "$MS_DIR"
-conninfo="host=$PGHOST port=$PGPORT dbname=$PGDATABASE user=$PGUSER"
-[ -z "${PGPASSWORD:-}" ] || conninfo="$conninfo password=$PGPASSWORD"
 # the font Java's logical SansSerif resolves to through fontconfig on Debian
 font=$(fc-match -f '%{file}' sans-serif 2>/dev/null || true)
 [ -f "$font" ] || font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
@@ -326,13 +302,9 @@ ms_common() { # NAME -> the MAP header both mapfiles share
   PROJECTION "init=epsg:3857" END
 EOF
 }
-ms_connection() {
-    cat <<EOF
-    CONNECTIONTYPE POSTGIS
-    CONNECTION "$conninfo"
-    PROCESSING "CLOSE_CONNECTION=DEFER"
-    PROJECTION "init=epsg:3857" END
-EOF
+ms_layer_source() { # the database (bench/mapserver.sh) in Web Mercator
+    ms_connection
+    echo '    PROJECTION "init=epsg:3857" END'
 }
 {
     echo "# written by bench/maps.sh for this run: the peer of landinfo's /ogc/wms"
@@ -363,7 +335,7 @@ EOF
     GROUP "parcels"
     TYPE POLYGON
     STATUS ON
-$(ms_connection)
+$(ms_layer_source)
     DATA "geom_3857 from publish.parcel_shapes using unique id using srid=3857"
     MAXSCALEDENOM 25000
     CLASSITEM "main_purpose"
@@ -379,7 +351,7 @@ $palette_classes
     GROUP "parcels"
     TYPE POLYGON
     STATUS ON
-$(ms_connection)
+$(ms_layer_source)
     DATA "geom_3857 from (SELECT id, national_id, commune_code, commune_name, survey_unit_code, survey_unit_name, sheet_number, parcel_number, main_purpose, purposes, legal_area, address, geom_3857 FROM publish.parcels) AS t using unique id using srid=3857"
     MAXSCALEDENOM 25000
     TEMPLATE "query"
@@ -419,7 +391,7 @@ EOF
     NAME "parcels"
     TYPE POLYGON
     STATUS ON
-$(ms_connection)
+$(ms_layer_source)
     DATA "geom_3857 from publish.parcel_shapes using unique id using srid=3857"
     METADATA
       "gml_include_items" "parcel_number,main_purpose,legal_area"
@@ -430,87 +402,18 @@ $(ms_connection)
 END
 EOF
 } >"$MS_DIR/mvt.map"
-cat >"$MS_DIR/mapserver.conf" <<EOF
-CONFIG
-  ENV
-    MS_MAP_NO_PATH "1"
-    MS_ERRORFILE "$MS_DIR/mapserver-errors.log"
-  END
-  MAPS
-    WMS "$MS_DIR/wms.map"
-    MVT "$MS_DIR/mvt.map"
-  END
-END
-EOF
-# lighttpd spawns the mapserv processes itself (bin-path) and hands them the config through the environment.
-cat >"$MS_DIR/lighttpd.conf" <<EOF
-server.modules = ("mod_fastcgi")
-server.bind = "127.0.0.1"
-server.port = $MS_PORT
-server.document-root = "$MS_DIR"
-server.errorlog = "$MS_DIR/lighttpd-error.log"
-server.max-keep-alive-requests = 1000000
-server.max-keep-alive-idle = 30
-fastcgi.server = ( "/mapserv" => ((
-    "socket" => "$MS_DIR/mapserv.socket",
-    "bin-path" => "$MAPSERV",
-    "max-procs" => $MS_PROCS,
-    "check-local" => "disable",
-    "bin-environment" => ( "MAPSERVER_CONFIG_FILE" => "$MS_DIR/mapserver.conf"$( [ -z "${PGPASSWORD:-}" ] || printf ', "PGPASSWORD" => "%s"' "$PGPASSWORD" ) ),
-    "bin-copy-environment" => ( "PATH", "LANG", "PROJ_DATA", "PROJ_LIB" )
-)) )
-EOF
+write_mapserver_config "$MS_DIR" "$MS_PORT" "$MS_PROCS" WMS="$MS_DIR/wms.map" MVT="$MS_DIR/mvt.map"
 
 #--- start both servers; both are stopped when the lane exits, however it exits
-LIGHTTPD_PID=""
-# lighttpd leaves the mapserv processes it spawned running when it stops (they wait for their next
-# request), so they are stopped by their own ids, taken while lighttpd is still their parent. mapserv
-# exits from inside its SIGTERM handler, which now and then hangs (seen: 1 of 4 processes after a run),
-# so whatever still runs 3 s later gets SIGKILL.
-stop_mapserver() {
-    [ -n "$LIGHTTPD_PID" ] || return 0
-    local children pid alive
-    children=$(ps -o pid= --ppid "$LIGHTTPD_PID" 2>/dev/null | tr -s ' \n' ' ') || true
-    kill -TERM "$LIGHTTPD_PID" 2>/dev/null || true
-    wait "$LIGHTTPD_PID" 2>/dev/null || true
-    LIGHTTPD_PID=""
-    [ -n "${children// /}" ] || return 0
-    # shellcheck disable=SC2086 # a list of process ids
-    kill -TERM $children 2>/dev/null || true
-    for _ in 1 2 3 4 5 6; do
-        alive=""
-        for pid in $children; do
-            [ "$(ps -o stat= -p "$pid" 2>/dev/null | cut -c1)" = Z ] || ! kill -0 "$pid" 2>/dev/null || alive="$alive $pid"
-        done
-        [ -n "$alive" ] || return 0
-        sleep 0.5
-    done
-    # shellcheck disable=SC2086
-    kill -KILL $alive 2>/dev/null || true
-}
 # landinfo's tile cache off, so that no tile is ever answered from memory (checked after the runs).
 launch_app LANDINFO_TILES_CACHE_SIZE=0
 trap 'stop_mapserver; stop_app' EXIT
 LANDINFO_URL=$BASE_URL
-MAPSERVER_URL="http://127.0.0.1:$MS_PORT"
-port_in_use "$MS_PORT" && die "port $MS_PORT is in use: choose another for MapServer with --mapserver-port N"
-lighttpd -tt -f "$MS_DIR/lighttpd.conf" >/dev/null || die "lighttpd refuses $MS_DIR/lighttpd.conf"
-say "starting MapServer $MS_VERSION ($MS_PROCS FastCGI processes under lighttpd $LIGHTTPD_VERSION) on port $MS_PORT..."
-lighttpd -D -f "$MS_DIR/lighttpd.conf" >"$MS_DIR/lighttpd.out" 2>&1 &
-LIGHTTPD_PID=$!
-for _ in $(seq 1 30); do
-    port_in_use "$MS_PORT" && break
-    kill -0 "$LIGHTTPD_PID" 2>/dev/null || { cat "$MS_DIR/lighttpd.out" "$MS_DIR/lighttpd-error.log" >&2 2>/dev/null; die "lighttpd stopped while starting"; }
-    sleep 1
-done
-port_in_use "$MS_PORT" || die "lighttpd did not open port $MS_PORT in 30 s"
+start_mapserver "$MS_DIR" "$MS_PORT" "$MS_PROCS"
 
 #--- sanity: a few requests of each kind on both sides, answers kept for a human to compare
 SAMPLES="$WORK/samples"
 mkdir -p "$SAMPLES"
-fetch() { # URL OUT -> "status content-type" (body in OUT)
-    curl -s -o "$2" -w '%{http_code} %{content_type}\n' --max-time 60 "$1" || echo "000 -"
-}
 url_of() { # SIDE PATH -> the full URL
     if [ "$1" = landinfo ]; then echo "$LANDINFO_URL$2"; else echo "$MAPSERVER_URL$2"; fi
 }

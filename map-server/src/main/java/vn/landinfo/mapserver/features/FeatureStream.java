@@ -166,18 +166,21 @@ public final class FeatureStream {
 
     /**
      * One read-only repeatable-read transaction: the count and every page see one snapshot, and the cursor
-     * (autocommit off) lets the driver fetch {@code fetchSize} rows at a time.
+     * (autocommit off) lets the driver fetch {@code fetchSize} rows at a time. The transaction's characteristics
+     * and its statement timeout go in one batch with the driver's BEGIN, and the pooled connection's session
+     * characteristics are never touched: the driver's {@code getTransactionIsolation} and
+     * {@code setTransactionIsolation} are a round trip each (SHOW, SET SESSION CHARACTERISTICS, and again to put
+     * it back), so an answer took 7 round trips where 4 do
+     * (docs/decisions/0194-features-answer-in-four-round-trips.md).
      */
     private <T> T inReadTransaction(Connection c, Work<T> work) throws SQLException, IOException {
         boolean autoCommit = c.getAutoCommit();
-        int isolation = c.getTransactionIsolation();
         c.setAutoCommit(false);
-        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-        c.setReadOnly(true);
         try {
             try (Statement s = c.createStatement()) {
                 // Each statement and each fetch of the cursor is bounded; sending to a slow client is not.
-                s.execute("SET LOCAL statement_timeout = " + Math.max(1, statementTimeout.toMillis()));
+                s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL statement_timeout = "
+                        + Math.max(1, statementTimeout.toMillis()));
             }
             T result = work.run();
             c.commit();
@@ -186,8 +189,6 @@ public final class FeatureStream {
             c.rollback();
             throw e;
         } finally {
-            c.setReadOnly(false);
-            c.setTransactionIsolation(isolation);
             c.setAutoCommit(autoCommit);
         }
     }

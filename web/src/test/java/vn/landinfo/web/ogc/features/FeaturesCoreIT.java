@@ -438,4 +438,68 @@ class FeaturesCoreIT {
         byte[] streamed = stream.response(List.of(q), true, new GeoJsonEncoder(false), CollectionInfo.of(at)).bytes();
         assertThat(new String(streamed, StandardCharsets.UTF_8)).isEqualTo(direct.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void anAnswerReadsInOneReadOnlyRepeatableReadTransactionAndLeavesThePooledSessionAsItFoundIt() throws Exception {
+        try (java.sql.Connection one = dataSource.getConnection()) {
+            // One connection, not closed by the stream, so the encoder and the test can ask its session what it is in.
+            DataSource single = new org.springframework.jdbc.datasource.SingleConnectionDataSource(one, true);
+            Map<String, String> during = new LinkedHashMap<>();
+            GeoJsonEncoder geoJson = new GeoJsonEncoder(false);
+            FeatureEncoder asking = new FeatureEncoder() {
+                @Override
+                public String contentType() {
+                    return geoJson.contentType();
+                }
+
+                @Override
+                public vn.landinfo.mapserver.features.query.GeometryEncoding geometryEncoding() {
+                    return geoJson.geometryEncoding();
+                }
+
+                @Override
+                public void begin(java.io.OutputStream out, CollectionInfo info) throws IOException {
+                    during.putAll(session(one));
+                    geoJson.begin(out, info);
+                }
+
+                @Override
+                public void feature(vn.landinfo.mapserver.features.FeatureRow row) throws IOException {
+                    geoJson.feature(row);
+                }
+
+                @Override
+                public void end(long numberReturned) throws IOException {
+                    geoJson.end(numberReturned);
+                }
+            };
+            Map<String, String> before = session(one);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            long written = new FeatureStream(single, Duration.ofSeconds(7)).write(List.of(query(new Filter.Include(), new RegisterTime.Current())),
+                    true, asking, CollectionInfo.of(Instant.now()), out);
+
+            assertThat(written).isPositive();
+            assertThat(JSON.readTree(out.toByteArray()).get("features").size()).isEqualTo((int) written);
+            assertThat(during).containsExactly(Map.entry("transaction_isolation", "repeatable read"), Map.entry("transaction_read_only", "on"),
+                    Map.entry("statement_timeout", "7s"));
+            assertThat(one.getAutoCommit()).isTrue();
+            assertThat(session(one)).isEqualTo(before).containsEntry("transaction_isolation", "read committed")
+                    .containsEntry("transaction_read_only", "off");
+        }
+    }
+
+    private static Map<String, String> session(java.sql.Connection connection) throws IOException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        try (java.sql.Statement s = connection.createStatement()) {
+            for (String name : List.of("transaction_isolation", "transaction_read_only", "statement_timeout")) {
+                try (java.sql.ResultSet rs = s.executeQuery("SHOW " + name)) {
+                    rs.next();
+                    settings.put(name, rs.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IOException(e);
+        }
+        return settings;
+    }
 }
