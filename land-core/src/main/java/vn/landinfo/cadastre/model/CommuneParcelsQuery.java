@@ -11,7 +11,7 @@ public record CommuneParcelsQuery(String communeCode, OptionalInt sheetNumber, O
                                   int limit, Optional<Long> afterParcelId) {
 
     public CommuneParcelsQuery {
-        if (communeCode == null || !communeCode.matches("[0-9]{5}")) {
+        if (!LegalAddress.isCommuneCode(communeCode)) {
             throw new IllegalArgumentException("commune code must be 5 digits, got " + communeCode);
         }
         if (limit < 1) {

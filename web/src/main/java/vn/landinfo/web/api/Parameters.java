@@ -32,6 +32,12 @@ public final class Parameters {
     private static final Pattern NATIONAL_ID = Pattern.compile("[0-9b-hjkmnp-z]{12}");
     private static final Pattern SERIAL = Pattern.compile("[A-Z]{1,2}[0-9]{6,8}");
     private static final Pattern PURPOSE = Pattern.compile("[A-Z]{3}");
+    // Compiled once, like the ones above: String.matches compiles its regex on every call, on every request
+    // (docs/decisions/0125-lookup-request-path-costs.md).
+    private static final Pattern PARCEL_ID = Pattern.compile("[1-9][0-9]{0,17}");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Pattern UNSIGNED = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern SIGNED = Pattern.compile("-?[0-9]{1,9}");
     private static final String CURSOR_PREFIX = "after:";
 
     private Parameters() {
@@ -91,7 +97,7 @@ public final class Parameters {
     }
 
     static long parcelId(String name, String value) {
-        if (value == null || !value.matches("[1-9][0-9]{0,17}")) {
+        if (value == null || !PARCEL_ID.matcher(value).matches()) {
             throw new BadParameter(name, value, "phải là mã thửa (số nguyên dương) hoặc mã định danh thửa đất 12 ký tự GeoHash",
                     "must be a parcel id (a positive integer) or a 12-character GeoHash national parcel ID");
         }
@@ -99,7 +105,7 @@ public final class Parameters {
     }
 
     static boolean isNationalId(String value) {
-        return value != null && NATIONAL_ID.matcher(value.toLowerCase()).matches() && !value.matches("[0-9]+");
+        return value != null && NATIONAL_ID.matcher(value.toLowerCase()).matches() && !DIGITS.matcher(value).matches();
     }
 
     static String nationalId(String name, String value) {
@@ -187,7 +193,7 @@ public final class Parameters {
         if (value == null) {
             return DEFAULT_LIMIT;
         }
-        if (!value.matches("[0-9]{1,9}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_LIMIT) {
+        if (!UNSIGNED.matcher(value).matches() || Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_LIMIT) {
             throw new BadParameter(name, value, "phải là số nguyên từ 1 đến " + MAX_LIMIT + " (mặc định " + DEFAULT_LIMIT + ")",
                     "must be an integer from 1 to " + MAX_LIMIT + " (default " + DEFAULT_LIMIT + ")");
         }
@@ -198,7 +204,7 @@ public final class Parameters {
         if (value == null) {
             return byDefault;
         }
-        if (!value.matches("-?[0-9]{1,9}") || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
+        if (!SIGNED.matcher(value).matches() || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
             throw new BadParameter(name, value, "phải là số nguyên từ " + min + " đến " + max + " (mặc định " + byDefault + ")",
                     "must be an integer from " + min + " to " + max + " (default " + byDefault + ")");
         }
@@ -215,7 +221,7 @@ public final class Parameters {
         }
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.US_ASCII);
-            if (decoded.startsWith(CURSOR_PREFIX) && decoded.substring(CURSOR_PREFIX.length()).matches("[1-9][0-9]{0,17}")) {
+            if (decoded.startsWith(CURSOR_PREFIX) && PARCEL_ID.matcher(decoded.substring(CURSOR_PREFIX.length())).matches()) {
                 return Optional.of(Long.parseLong(decoded.substring(CURSOR_PREFIX.length())));
             }
         } catch (IllegalArgumentException notBase64) {

@@ -23,6 +23,8 @@ class QueryStringsTest {
             %C3%28=1                   | %C3%28  | not valid UTF-8
             a%=1                       | a%      | percent-escape
             =1                         | ''      | has no name
+            commune=00070&=1           | ''      | has no name
+            commune=00070&&=1          | ''      | has no name
             """)
     void anUndecodableParameterIsRefusedNamingIt(String query, String parameter, String why) {
         MalformedRequest e = catchThrowableOfType(MalformedRequest.class, () -> QueryStrings.check(query));
@@ -34,7 +36,8 @@ class QueryStringsTest {
     }
 
     @ParameterizedTest(name = "{0} decodes")
-    @ValueSource(strings = {"commune=00070&sheet=1", "q=H%C3%A0+N%E1%BB%99i", "a=1&&b=2", "flag", "bbox=105.8%2C21.0%2C105.9%2C21.1", "x="})
+    @ValueSource(strings = {"commune=00070&sheet=1", "q=H%C3%A0+N%E1%BB%99i", "a=1&&b=2", "flag", "bbox=105.8%2C21.0%2C105.9%2C21.1", "x=",
+            "cursor=YWZ0ZXI6MTAw==&a==1", "q=a+b&asOf=2021-01-01T00:00:00+07:00"})
     void aWellFormedQueryPasses(String query) {
         assertThatCode(() -> QueryStrings.check(query)).doesNotThrowAnyException();
     }
