@@ -34,7 +34,7 @@ public final class FeatureResults implements FeatureOutput {
 
     @Override
     public OgcResponse write(WfsVersion version, OutputFormat format, List<FeatureQuery> queries, boolean hits, boolean bare,
-                             String valueReference, PageLinks links) {
+                             String valueReference, PageLinks links, String schemaLocation) {
         if (hits) {
             return hits(version, format, stream.hits(queries));
         }
@@ -47,7 +47,7 @@ public final class FeatureResults implements FeatureOutput {
         FeatureEncoder encoder = encoder(format);
         CollectionInfo info = CollectionInfo.of(Instant.now()).withLinks(n -> pageLinks(links, n, queries));
         if (format.isGml()) {
-            info = info.withSrsName(srsName(version, queries.get(0)));
+            info = info.withSrsName(srsName(version, queries.get(0))).withSchemaLocation(schemaLocation);
         }
         if (bare) {
             return bare(version, format, queries, encoder, info);

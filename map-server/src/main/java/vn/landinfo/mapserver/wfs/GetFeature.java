@@ -36,10 +36,18 @@ final class GetFeature {
         OutputFormat format = OutputFormat.parse(r.outputFormat(), r.version());
         if (r.storedQuery() != null) {
             FeatureQuery q = byId(r, format, planner.count(r));
-            return output.write(r.version(), format, List.of(q), r.hits(), !r.hits(), null, FeatureOutput.PageLinks.NONE);
+            return output.write(r.version(), format, List.of(q), r.hits(), !r.hits(), null, FeatureOutput.PageLinks.NONE,
+                    schemaLocation(r.version(), serviceUrl, List.of(q)));
         }
         List<FeatureQuery> queries = planner.plan(r, format);
-        return output.write(r.version(), format, queries, r.hits(), false, null, links(r, serviceUrl, planner.count(r)));
+        return output.write(r.version(), format, queries, r.hits(), false, null, links(r, serviceUrl, planner.count(r)),
+                schemaLocation(r.version(), serviceUrl, queries));
+    }
+
+    /** The collection's schemas: the version's WFS schema, and this service's DescribeFeatureType of the types in it. */
+    static String schemaLocation(WfsVersion version, String serviceUrl, List<FeatureQuery> queries) {
+        List<String> names = queries.stream().map(q -> q.type().name()).distinct().toList();
+        return DescribeFeatureType.schemaLocation(version, serviceUrl, names);
     }
 
     /** GetFeatureById (urn:ogc:def:query:OGC-WFS::GetFeatureById, parameter id): one feature, NotFound when none. */

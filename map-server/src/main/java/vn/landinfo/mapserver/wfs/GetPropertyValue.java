@@ -32,6 +32,7 @@ final class GetPropertyValue {
         for (FeatureQuery q : queries) {
             QueryPlanner.property(q.type(), property, "valueReference");
         }
-        return output.write(r.version(), format, queries, r.hits(), false, property, GetFeature.links(r, serviceUrl, planner.count(r)));
+        return output.write(r.version(), format, queries, r.hits(), false, property, GetFeature.links(r, serviceUrl, planner.count(r)),
+                null);
     }
 }

@@ -51,6 +51,7 @@ final class KvpRequestReader {
         if (operation.equals(Operations.LIST_STORED_QUERIES) || operation.equals(Operations.DESCRIBE_STORED_QUERIES)) {
             return new WfsRequest(operation, version, null, List.of(), null, false, null, null, null, List.of(), null, storedIds, raw);
         }
+        Resolve.check(p.get("RESOLVE").orElse(null));
         Integer count = positive(p, v2 ? "COUNT" : "MAXFEATURES");
         if (count == null) {
             count = positive(p, v2 ? "MAXFEATURES" : "COUNT");

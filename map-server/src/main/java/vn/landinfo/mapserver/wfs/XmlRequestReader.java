@@ -72,6 +72,7 @@ final class XmlRequestReader {
     }
 
     private static WfsRequest featureRequest(Element root, String operation, WfsVersion version, String outputFormat) {
+        Resolve.check(attr(root, "resolve"));
         boolean hits = KvpRequestReader.resultTypeIsHits(attr(root, "resultType"));
         Integer count = positive(root, version == WfsVersion.V2_0_0 ? "count" : "maxFeatures");
         Long startIndex = nonNegative(root, "startIndex");

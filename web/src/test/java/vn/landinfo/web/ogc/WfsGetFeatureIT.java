@@ -138,6 +138,51 @@ class WfsGetFeatureIT extends WfsTestSupport {
         assertThat(r.text()).contains("numberMatched=\"" + expected + "\"");
     }
 
+    private static String nil(String property) {
+        return "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:landinfo=\"http://landinfo.gov.vn/cadastre\"><fes:PropertyIsNil>"
+                + "<fes:ValueReference>landinfo:" + property + "</fes:ValueReference></fes:PropertyIsNil></fes:Filter>";
+    }
+
+    /**
+     * A nullable property without a value is written xsi:nil (DescribeFeatureType declares it nillable), and FES
+     * PropertyIsNil selects exactly the features where it is: what the OGC suite's propertyIsNil checks.
+     */
+    @Test
+    void aMissingValueIsWrittenNilAndPropertyIsNilSelectsExactlyThoseFeatures() throws Exception {
+        long withoutAddress = jdbc.sql("SELECT count(*) FROM publish.parcels WHERE address IS NULL").query(Long.class).single();
+        Response hits = wfs(GF + "&TYPENAMES=parcels&RESULTTYPE=hits&FILTER=" + enc(nil("address")));
+        assertThat(hits.status()).as(hits.text()).isEqualTo(200);
+        assertThat(hits.text()).contains("numberMatched=\"" + withoutAddress + "\"");
+        // A current parcel has no end of life: valid_to is nil on every one.
+        long current = jdbc.sql("SELECT count(*) FROM publish.parcels").query(Long.class).single();
+        Response r = wfs(GF + "&TYPENAMES=parcels&COUNT=3&FILTER=" + enc(nil("valid_to")));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        Schema schema = CapabilitiesSchemas.compileWith("ogc/wfs/2.0/wfs.xsd",
+                wfs("SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeFeatureType&TYPENAMES=parcels").text());
+        CapabilitiesSchemas.validate(schema, r.text());
+        assertThat(r.text()).contains("numberMatched=\"" + current + "\"");
+        assertThat(r.text().split("<landinfo:valid_to xsi:nil=\"true\"/>", -1)).hasSize(4);
+        // A property that always has a value is never nil.
+        assertThat(wfs(GF + "&TYPENAMES=parcels&RESULTTYPE=hits&FILTER=" + enc(nil("national_id"))).text()).contains("numberMatched=\"0\"");
+    }
+
+    /** The collection names its schemas: WFS 2.0's, and this service's DescribeFeatureType of the types in it. */
+    @Test
+    void aFeatureCollectionNamesItsSchemasForValidatingClients() throws Exception {
+        Response r = wfs(GF + "&TYPENAMES=parcels,map_sheets&COUNT=1");
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        String location = WfsCapabilitiesIT.parse(r.text()).getDocumentElement()
+                .getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation");
+        String[] pairs = location.split(" ");
+        assertThat(pairs).hasSize(4);
+        assertThat(pairs[0] + " " + pairs[1]).isEqualTo("http://www.opengis.net/wfs/2.0 http://schemas.opengis.net/wfs/2.0/wfs.xsd");
+        assertThat(pairs[2]).isEqualTo("http://landinfo.gov.vn/cadastre");
+        assertThat(pairs[3]).startsWith(wfsUrl() + "?").contains("REQUEST=DescribeFeatureType").contains("TYPENAMES=parcels%2Cmap_sheets");
+        Response schema = wfs(pairs[3].substring(pairs[3].indexOf('?') + 1));
+        assertThat(schema.status()).isEqualTo(200);
+        assertThat(schema.text()).contains("name=\"parcels\"").contains("name=\"map_sheets\"");
+    }
+
     @Test
     void getFeatureByIdAnswersTheBareFeatureOrNotFound() {
         long id = parcelId();

@@ -52,7 +52,7 @@ public sealed interface Filter {
     record IsNull(String property) implements Filter {
     }
 
-    /** FES {@code PropertyIsNil}: no property here is nillable, so it selects nothing, but it is valid. */
+    /** FES {@code PropertyIsNil}: a nullable property without a value (written xsi:nil in GML); others are never nil. */
     record IsNil(String property) implements Filter {
     }
 

@@ -53,9 +53,10 @@ final class FilterSql {
         } else if (f instanceof Filter.IsNull n) {
             sql.append("(" + Identifiers.column(property(n.property()).column()) + " IS NULL)");
         } else if (f instanceof Filter.IsNil n) {
-            // No property of the register is nillable (xsi:nil): Nil selects nothing, and is no error.
-            property(n.property());
-            sql.append("FALSE");
+            // A nullable property is written xsi:nil when it has no value (the GML encoders), so Nil is IS NULL there;
+            // a property that is never nil selects nothing, and is no error.
+            FeatureProperty p = property(n.property());
+            sql.append(p.nullable() ? "(" + Identifiers.column(p.column()) + " IS NULL)" : "FALSE");
         } else if (f instanceof Filter.Spatial s) {
             spatial(s);
         } else if (f instanceof Filter.Distance d) {

@@ -11,9 +11,10 @@ import vn.landinfo.web.ogc.ets.Wfs20Results.Status;
 /**
  * The OGC's own WFS 2.0 conformance suite (ets-wfs20 1.25, the suite the OGC certifies servers with) against
  * landinfo's {@code /ogc/wfs} on the running test server with the CI demo cadastre, or against any WFS given
- * as {@code -Dets.wfs20.url=<GetCapabilities URL>}. Runs in the Maven profile {@code ets-wfs20} only
- * (docs/decisions/0185-wfs20-conformance-suite-in-a-forked-jvm.md):
- * {@code ./landinfo test -pl web -am -Pets-wfs20 -Dtest=none -Dit.test=Wfs20ConformanceIT -Dsurefire.failIfNoSpecifiedTests=false}.
+ * as {@code -Dets.wfs20.url=<GetCapabilities URL>}. Runs in the default lane ({@code ./landinfo test}; the main build
+ * copies the suite's jars), alone with
+ * {@code ./landinfo test -pl web -am -Dtest=none -Dit.test=Wfs20ConformanceIT -Dsurefire.failIfNoSpecifiedTests=false}
+ * (docs/decisions/0185-wfs20-conformance-suite-in-a-forked-jvm.md, 0186-landinfo-passes-the-ogc-wfs20-suite.md).
  * Report: {@code web/target/ets-wfs20/landinfo/summary.txt}, TestNG's and the EARL results beside it.
  */
 class Wfs20ConformanceIT extends DemoCadastreApplication {
@@ -31,7 +32,7 @@ class Wfs20ConformanceIT extends DemoCadastreApplication {
                 ? URI.create("http://127.0.0.1:" + port + "/ogc/wfs?SERVICE=WFS&REQUEST=GetCapabilities&VERSION=2.0.0")
                 : URI.create(given);
 
-        Wfs20Results results = Wfs20Suite.fromProfile().run(capabilities, Wfs20Conformance.reports(given.isBlank() ? "landinfo" : "url"));
+        Wfs20Results results = Wfs20Suite.fromBuild().run(capabilities, Wfs20Conformance.reports(given.isBlank() ? "landinfo" : "url"));
         String summary = results.summary(capabilities);
         System.out.println(summary);
 
@@ -43,8 +44,8 @@ class Wfs20ConformanceIT extends DemoCadastreApplication {
         assertThat(results.with(Status.SKIP)).as("skipped tests without a reason:%n%s", summary)
                 .allSatisfy((Outcome o) -> assertThat(o.message()).isNotBlank());
         // What issue 17 builds must be tested, never skipped by declaring less: the classes below run in full.
-        // Transactions, locking and feature versions (the suite's versioning tests edit features) wait for WFS-T
-        // (issue 19); stored-query management and joins are not part of the issue.
+        // Transactions, locking and feature versions (the suite's versioning tests create versions with wfs:Transaction)
+        // wait for WFS-T (issue 19); stored-query management and joins are not part of the issue.
         assertThat(results.outcomes()).as("conformance classes issue 17 builds, skipped:%n%s", summary)
                 .filteredOn(o -> given.isBlank() && MUST_RUN.contains(o.conformanceClass()))
                 .allSatisfy((Outcome o) -> assertThat(o.status()).as(o.name()).isNotEqualTo(Status.SKIP));
