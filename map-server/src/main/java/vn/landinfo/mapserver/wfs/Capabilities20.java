@@ -35,9 +35,12 @@ final class Capabilities20 {
             "PropertyIsNull", "PropertyIsNil", "PropertyIsBetween");
     static final List<String> SPATIAL = List.of("BBOX", "Equals", "Disjoint", "Intersects", "Touches", "Crosses", "Within",
             "Contains", "Overlaps", "Beyond", "DWithin");
-    /** Every FES 2.0 temporal operator: wfs.filter.TemporalReader reads them all, FilterSql compiles them all. */
+    /**
+     * The FES 2.0 temporal operators wfs.filter.TemporalReader reads and FilterSql compiles. AnyInteracts is read too,
+     * but the FES 2.0.0 schema's TemporalOperatorNameType does not list it, so a valid document cannot declare it.
+     */
     static final List<String> TEMPORAL = List.of("After", "Before", "Begins", "BegunBy", "TContains", "During", "TEquals", "TOverlaps",
-            "Meets", "OverlappedBy", "MetBy", "Ends", "EndedBy", "AnyInteracts");
+            "Meets", "OverlappedBy", "MetBy", "Ends", "EndedBy");
     static final List<String> GEOMETRY_OPERANDS = List.of("gml:Envelope", "gml:Point", "gml:LineString", "gml:Polygon",
             "gml:MultiPoint", "gml:MultiCurve", "gml:MultiSurface");
 

@@ -39,7 +39,10 @@ public final class FeatureResults implements FeatureOutput {
             return hits(version, format, stream.hits(queries));
         }
         if (valueReference != null) {
-            List<FeatureQuery> selecting = queries.stream().map(q -> new FeatureQuery(q.type(), q.filter(), q.when(), List.of(valueReference),
+            // @gml:id needs no property: the type's first one is read, as a query must select something.
+            List<String> selected = valueReference.equals(GetPropertyValue.GML_ID) ? null : List.of(valueReference);
+            List<FeatureQuery> selecting = queries.stream().map(q -> new FeatureQuery(q.type(), q.filter(), q.when(),
+                    selected != null ? selected : List.of(q.type().properties().get(0).name()),
                     q.sortBy(), q.startIndex(), q.count(), q.outputCrs(), q.axesSwapped())).toList();
             ValueCollectionEncoder encoder = new ValueCollectionEncoder(valueReference, srsName(version, queries.get(0)));
             return stream.response(selecting, true, encoder, CollectionInfo.of(Instant.now()));

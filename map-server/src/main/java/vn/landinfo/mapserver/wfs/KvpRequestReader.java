@@ -59,9 +59,8 @@ final class KvpRequestReader {
         Long startIndex = nonNegative(p, "STARTINDEX");
         boolean hits = resultTypeIsHits(p.get("RESULTTYPE").orElse(null));
         String valueReference = p.get("VALUEREFERENCE").orElse(null);
-        if (operation.equals(Operations.GET_PROPERTY_VALUE) && (valueReference == null || valueReference.isEmpty())) {
-            throw new OgcException(WfsCodes.MISSING_PARAMETER_VALUE, "valueReference", "Tham số VALUEREFERENCE là bắt buộc",
-                    "the parameter VALUEREFERENCE is required");
+        if (operation.equals(Operations.GET_PROPERTY_VALUE)) {
+            GetPropertyValue.requireValueReference(valueReference);
         }
         if (!storedIds.isEmpty()) {
             Map<String, String> params = new LinkedHashMap<>();

@@ -162,6 +162,10 @@ class WfsGetFeatureIT extends WfsTestSupport {
         CapabilitiesSchemas.validate(schema, r.text());
         assertThat(r.text()).contains("numberMatched=\"" + current + "\"");
         assertThat(r.text().split("<landinfo:valid_to xsi:nil=\"true\"/>", -1)).hasSize(4);
+        // gml:name, which every GML feature inherits, is never filled: PropertyIsNull holds for every feature.
+        String gmlNameIsNull = "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:gml=\"http://www.opengis.net/gml/3.2\">"
+                + "<fes:PropertyIsNull><fes:ValueReference>gml:name</fes:ValueReference></fes:PropertyIsNull></fes:Filter>";
+        assertThat(wfs(GF + "&TYPENAMES=parcels&RESULTTYPE=hits&FILTER=" + enc(gmlNameIsNull)).text()).contains("numberMatched=\"" + current + "\"");
         // A property that always has a value is never nil.
         assertThat(wfs(GF + "&TYPENAMES=parcels&RESULTTYPE=hits&FILTER=" + enc(nil("national_id"))).text()).contains("numberMatched=\"0\"");
     }
@@ -204,6 +208,14 @@ class WfsGetFeatureIT extends WfsTestSupport {
         Response bad = wfs("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=map_sheets&VALUEREFERENCE=owner");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.text()).contains("locator=\"valueReference\"");
+        Response empty = wfs("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=map_sheets&VALUEREFERENCE=");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.text()).contains("exceptionCode=\"InvalidParameterValue\"").contains("locator=\"valueReference\"");
+        // The feature id is a value every feature has (WFS 2.0 §10.2.4.3).
+        Response ids = wfs("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=map_sheets&VALUEREFERENCE=@gml:id&COUNT=3");
+        assertThat(ids.status()).as(ids.text()).isEqualTo(200);
+        assertThat(WfsCapabilitiesIT.texts(WfsCapabilitiesIT.parse(ids.text()), "http://www.opengis.net/wfs/2.0", "member")).hasSize(3)
+                .allMatch(v -> v.matches("map_sheets\\.\\d+"));
     }
 
     @Test

@@ -12,6 +12,13 @@ import java.util.List;
  */
 public sealed interface Filter {
 
+    /**
+     * The properties every GML feature inherits from gml:AbstractFeatureType (FES names them {@code gml:name} …).
+     * No feature here fills them: they are null (PropertyIsNull holds, PropertyIsNil does not) and compare with nothing.
+     */
+    java.util.Set<String> GML_PROPERTIES = java.util.Set.of("gml:name", "gml:description", "gml:descriptionReference",
+            "gml:identifier", "gml:boundedBy");
+
     /** Everything (no filter given). */
     record Include() implements Filter {
     }

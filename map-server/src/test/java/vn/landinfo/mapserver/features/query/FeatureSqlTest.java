@@ -142,6 +142,9 @@ class FeatureSqlTest {
         // address is nullable, so written xsi:nil when empty: Nil selects those rows; national_id is never nil.
         assertThat(where(new Filter.IsNil("address")).text()).endsWith("AND ((f.\"address\" IS NULL))");
         assertThat(where(new Filter.IsNil("national_id")).text()).endsWith("AND (FALSE)");
+        // gml:name and the other properties every GML feature inherits are never filled here.
+        assertThat(where(new Filter.IsNull("gml:name")).text()).endsWith("AND (TRUE)");
+        assertThat(where(new Filter.IsNil("gml:name")).text()).endsWith("AND (FALSE)");
     }
 
     @Test
