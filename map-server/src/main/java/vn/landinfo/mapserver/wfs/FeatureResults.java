@@ -36,7 +36,9 @@ public final class FeatureResults implements FeatureOutput {
     public OgcResponse write(WfsVersion version, OutputFormat format, List<FeatureQuery> queries, boolean hits, boolean bare,
                              String valueReference, PageLinks links, String schemaLocation) {
         if (hits) {
-            return hits(version, format, stream.hits(queries));
+            long matched = stream.hits(queries);
+            long start = queries.get(0).startIndex();
+            return hits(version, format, matched, links.next() != null && matched > start ? links.next() : null);
         }
         if (valueReference != null) {
             // @gml:id needs no property: the type's first one is read, as a query must select something.
@@ -92,7 +94,8 @@ public final class FeatureResults implements FeatureOutput {
         return SrsName.inSyntaxOf(crs, version);
     }
 
-    private static OgcResponse hits(WfsVersion version, OutputFormat format, long matched) {
+    /** numberMatched only; in 2.0 with next, the first page of those results (a KVP request's), when there is one. */
+    private static OgcResponse hits(WfsVersion version, OutputFormat format, long matched, String next) {
         String now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         if (format == OutputFormat.GEOJSON) {
             return OgcResponse.text(200, format.contentType(), "{\"type\":\"FeatureCollection\",\"timeStamp\":\"" + now
@@ -100,7 +103,8 @@ public final class FeatureResults implements FeatureOutput {
         }
         String xml = version == WfsVersion.V2_0_0
                 ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<wfs:FeatureCollection xmlns:wfs=\"http://www.opengis.net/wfs/2.0\""
-                        + " timeStamp=\"" + now + "\" numberMatched=\"" + matched + "\" numberReturned=\"0\"/>\n"
+                        + " timeStamp=\"" + now + "\" numberMatched=\"" + matched + "\" numberReturned=\"0\""
+                        + (next == null ? "" : " next=\"" + vn.landinfo.mapserver.ogc.Xml.escape(next) + "\"") + "/>\n"
                 : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<wfs:FeatureCollection xmlns:wfs=\"http://www.opengis.net/wfs\""
                         + " xmlns:gml=\"http://www.opengis.net/gml\" numberOfFeatures=\"" + matched + "\" timeStamp=\"" + now + "\"/>\n";
         return OgcResponse.text(200, format.contentType(), xml);

@@ -75,12 +75,24 @@ final class GetFeature {
                 "there is no feature " + WfsCodes.abbreviate(id));
     }
 
-    /** next / previous of a KVP request: the same parameters with STARTINDEX moved by COUNT. */
+    /**
+     * next / previous of a KVP request: the same parameters with STARTINDEX moved by COUNT. A hits request's next is
+     * the first page of the results it counted (WFS 2.0 §7.7.4.2), and it has no previous.
+     */
     static FeatureOutput.PageLinks links(WfsRequest r, String serviceUrl, int count) {
-        if (r.kvp() == null || r.hits()) {
+        if (r.kvp() == null) {
             return FeatureOutput.PageLinks.NONE;
         }
         long start = r.startIndex() == null ? 0 : r.startIndex();
+        if (r.hits()) {
+            Map<String, String> results = new LinkedHashMap<>();
+            r.kvp().forEach((k, v) -> {
+                if (!k.equalsIgnoreCase("RESULTTYPE")) {
+                    results.put(k, v);
+                }
+            });
+            return new FeatureOutput.PageLinks(page(results, serviceUrl, start, count, r.version()), null);
+        }
         String next = page(r.kvp(), serviceUrl, start + count, count, r.version());
         String previous = start > 0 ? page(r.kvp(), serviceUrl, Math.max(0, start - count), count, r.version()) : null;
         return new FeatureOutput.PageLinks(next, previous);

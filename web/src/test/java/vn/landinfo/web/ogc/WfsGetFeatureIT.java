@@ -42,11 +42,16 @@ class WfsGetFeatureIT extends WfsTestSupport {
     }
 
     @Test
-    void hitsCountTheDatabaseAndGeoJsonCarriesTheRows() {
+    void hitsCountTheDatabaseAndGeoJsonCarriesTheRows() throws Exception {
         long total = jdbc.sql("SELECT count(*) FROM publish.map_sheets").query(Long.class).single();
         Response hits = wfs(GF + "&TYPENAMES=map_sheets&RESULTTYPE=hits");
         assertThat(hits.status()).isEqualTo(200);
         assertThat(hits.text()).contains("numberMatched=\"" + total + "\"").contains("numberReturned=\"0\"");
+        // With a page size, hits point to the first page of the results they counted (WFS 2.0 §7.7.4.2).
+        Response paged = wfs(GF + "&TYPENAMES=map_sheets&RESULTTYPE=hits&COUNT=2");
+        String next = WfsCapabilitiesIT.parse(paged.text()).getDocumentElement().getAttribute("next");
+        assertThat(next).contains("STARTINDEX=0").contains("COUNT=2").doesNotContainIgnoringCase("RESULTTYPE");
+        assertThat(wfs(next.substring(next.indexOf('?') + 1)).text()).contains("numberReturned=\"2\"");
         Response json = wfs(GF + "&TYPENAMES=map_sheets&COUNT=3&OUTPUTFORMAT=application/json");
         assertThat(json.status()).as(json.text()).isEqualTo(200);
         assertThat(json.contentType()).startsWith("application/json");

@@ -35,7 +35,7 @@ final class Operands {
             case "ValueReference", "PropertyName" -> new Property(propertyName(e, reading));
             case "Literal" -> {
                 if (Dom.hasElementChildren(e)) {
-                    throw reading.fail(e, "giá trị so sánh phải là văn bản, không phải phần tử XML",
+                    throw FilterErrors.cannotProcess(Dom.shown(e), "giá trị so sánh phải là văn bản, không phải phần tử XML",
                             "a comparison literal must be text, not XML elements");
                 }
                 yield new Value(Dom.text(e));

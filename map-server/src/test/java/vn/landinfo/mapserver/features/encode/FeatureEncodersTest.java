@@ -96,7 +96,9 @@ class FeatureEncodersTest {
                 .isEqualTo("http://www.opengis.net/wfs/2.0 http://schemas.opengis.net/wfs/2.0/wfs.xsd");
         assertThat(d.getElementsByTagNameNS(AppSchema.NAMESPACE, "national_id").item(0).getTextContent()).isEqualTo("A & <B> \"c\"");
         assertThat(xml).contains("<landinfo:parcels gml:id=\"parcels.42\"><landinfo:geom><gml:MultiSurface srsName=\"urn:ogc:def:crs:EPSG::4326\" gml:id=\"parcels.42.g1\">")
-                .contains("gml:id=\"parcels.42.3.g3\"");
+                .contains("gml:id=\"parcels.42.3.g3\" srsName=\"urn:ogc:def:crs:EPSG::4326\"")
+                // a member polygon carries the root's srsName too, for clients that read it on its own
+                .contains("<gml:Polygon gml:id=\"parcels.42.g2\" srsName=\"urn:ogc:def:crs:EPSG::4326\">");
         List<String> ids = new ArrayList<>(Arrays.asList(xml.split("gml:id=\"")));
         ids.remove(0);
         assertThat(ids.stream().map(s -> s.substring(0, s.indexOf('"'))).toList()).doesNotHaveDuplicates().hasSize(7);
