@@ -8,7 +8,8 @@ package vn.landinfo.mapserver.features;
  */
 public enum PropertyType {
     STRING("xsd:string", "string"),
-    INTEGER("xsd:int", "integer"),
+    /** xsd:integer, not xsd:int: a plain built-in type every schema-aware client (the OGC suite among them) knows. */
+    INTEGER("xsd:integer", "integer"),
     DECIMAL("xsd:decimal", "number"),
     BOOLEAN("xsd:boolean", "boolean"),
     DATE_TIME("xsd:dateTime", "string"),

@@ -14,23 +14,33 @@ import vn.landinfo.mapserver.wms.LayerExtents;
  */
 final class Capabilities20 {
 
-    /** WFS 2.0 Table 13 constraints: what is built is TRUE, the rest FALSE (the conformance suite reads them). */
-    private static final List<String> WFS_TRUE = List.of("ImplementsBasicWFS", "KVPEncoding", "XMLEncoding", "ImplementsResultPaging",
-            "ImplementsFeatureVersioning");
+    /**
+     * WFS 2.0 Table 13 constraints: what is built is TRUE, the rest FALSE (the conformance suite reads them). Feature
+     * versioning (A.1.14) is the versions a wfs:Transaction creates and reports (fes:ResourceId with version and
+     * previousRid in its results): it comes with WFS-T. Navigating the register's versions is built and declared in
+     * the filter capabilities (ImplementsVersionNav); docs/decisions/0186-landinfo-passes-the-ogc-wfs20-suite.md.
+     */
+    private static final List<String> WFS_TRUE = List.of("ImplementsBasicWFS", "KVPEncoding", "XMLEncoding", "ImplementsResultPaging");
     private static final List<String> WFS_FALSE = List.of("ImplementsTransactionalWFS", "ImplementsLockingWFS", "SOAPEncoding",
             "ImplementsInheritance", "ImplementsRemoteResolve", "ImplementsStandardJoins", "ImplementsSpatialJoins",
-            "ImplementsTemporalJoins", "ManageStoredQueries");
+            "ImplementsTemporalJoins", "ImplementsFeatureVersioning", "ManageStoredQueries");
     /** FES 2.0 Table 13 conformance classes. */
     private static final List<String> FES_TRUE = List.of("ImplementsQuery", "ImplementsAdHocQuery", "ImplementsResourceId",
             "ImplementsMinStandardFilter", "ImplementsStandardFilter", "ImplementsMinSpatialFilter", "ImplementsSpatialFilter",
-            "ImplementsMinTemporalFilter", "ImplementsVersionNav", "ImplementsSorting", "ImplementsMinimumXPath");
-    private static final List<String> FES_FALSE = List.of("ImplementsFunctions", "ImplementsTemporalFilter",
-            "ImplementsExtendedOperators", "ImplementsSchemaElementFunc");
+            "ImplementsMinTemporalFilter", "ImplementsTemporalFilter", "ImplementsVersionNav", "ImplementsSorting",
+            "ImplementsMinimumXPath");
+    private static final List<String> FES_FALSE = List.of("ImplementsFunctions", "ImplementsExtendedOperators", "ImplementsSchemaElementFunc");
     static final List<String> COMPARISONS = List.of("PropertyIsEqualTo", "PropertyIsNotEqualTo", "PropertyIsLessThan",
             "PropertyIsGreaterThan", "PropertyIsLessThanOrEqualTo", "PropertyIsGreaterThanOrEqualTo", "PropertyIsLike",
             "PropertyIsNull", "PropertyIsNil", "PropertyIsBetween");
     static final List<String> SPATIAL = List.of("BBOX", "Equals", "Disjoint", "Intersects", "Touches", "Crosses", "Within",
             "Contains", "Overlaps", "Beyond", "DWithin");
+    /**
+     * The FES 2.0 temporal operators wfs.filter.TemporalReader reads and FilterSql compiles. AnyInteracts is read too,
+     * but the FES 2.0.0 schema's TemporalOperatorNameType does not list it, so a valid document cannot declare it.
+     */
+    static final List<String> TEMPORAL = List.of("After", "Before", "Begins", "BegunBy", "TContains", "During", "TEquals", "TOverlaps",
+            "Meets", "OverlappedBy", "MetBy", "Ends", "EndedBy");
     static final List<String> GEOMETRY_OPERANDS = List.of("gml:Envelope", "gml:Point", "gml:LineString", "gml:Polygon",
             "gml:MultiPoint", "gml:MultiCurve", "gml:MultiSurface");
 
@@ -103,7 +113,8 @@ final class Capabilities20 {
                         List.of("application/gml+xml; version=3.2"));
                 case Operations.GET_FEATURE, Operations.GET_PROPERTY_VALUE -> {
                     allowed(b, "Parameter", "outputFormat", OutputFormat.of(WfsVersion.V2_0_0).stream().map(OutputFormat::declared).toList());
-                    allowed(b, "Parameter", "resolve", List.of("none"));
+                    // No property holds a reference, so resolving local ones is done by answering as is; remote ones are not fetched.
+                    allowed(b, "Parameter", "resolve", Resolve.ALLOWED);
                     allowed(b, "Parameter", "resultType", List.of("results", "hits"));
                 }
                 default -> {
@@ -147,7 +158,8 @@ final class Capabilities20 {
         SPATIAL.forEach(s -> b.append("<fes:SpatialOperator name=\"").append(s).append("\"/>"));
         b.append("</fes:SpatialOperators>\n</fes:Spatial_Capabilities>\n<fes:Temporal_Capabilities>\n  <fes:TemporalOperands>")
                 .append("<fes:TemporalOperand name=\"gml:TimeInstant\"/><fes:TemporalOperand name=\"gml:TimePeriod\"/></fes:TemporalOperands>\n")
-                .append("  <fes:TemporalOperators><fes:TemporalOperator name=\"During\"/></fes:TemporalOperators>\n")
-                .append("</fes:Temporal_Capabilities>\n</fes:Filter_Capabilities>\n");
+                .append("  <fes:TemporalOperators>");
+        TEMPORAL.forEach(t -> b.append("<fes:TemporalOperator name=\"").append(t).append("\"/>"));
+        b.append("</fes:TemporalOperators>\n</fes:Temporal_Capabilities>\n</fes:Filter_Capabilities>\n");
     }
 }

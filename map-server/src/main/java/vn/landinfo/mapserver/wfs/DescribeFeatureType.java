@@ -65,6 +65,25 @@ final class DescribeFeatureType {
         return b.append("</xsd:schema>\n").toString();
     }
 
+    /**
+     * The xsi:schemaLocation of a GML feature collection: the version's WFS schema and this service's
+     * DescribeFeatureType of the types in it, so that a validating client (the OGC suite among them) finds both.
+     */
+    static String schemaLocation(WfsVersion v, String serviceUrl, List<String> typeNames) {
+        String wfs = switch (v) {
+            case V2_0_0 -> "http://www.opengis.net/wfs/2.0 http://schemas.opengis.net/wfs/2.0/wfs.xsd";
+            case V1_1_0 -> "http://www.opengis.net/wfs http://schemas.opengis.net/wfs/1.1.0/wfs.xsd";
+            case V1_0_0 -> "http://www.opengis.net/wfs http://schemas.opengis.net/wfs/1.0.0/WFS-basic.xsd";
+        };
+        if (serviceUrl == null || typeNames.isEmpty()) {
+            return wfs;
+        }
+        String describe = serviceUrl + "?SERVICE=WFS&VERSION=" + v.number() + "&REQUEST=DescribeFeatureType&"
+                + (v == WfsVersion.V2_0_0 ? "TYPENAMES" : "TYPENAME") + "="
+                + java.net.URLEncoder.encode(String.join(",", typeNames), java.nio.charset.StandardCharsets.UTF_8);
+        return wfs + " " + Names.NAMESPACE + " " + describe;
+    }
+
     private static void element(StringBuilder b, FeatureProperty p, GmlVersion gml) {
         String type = p.isGeometry() ? gml.geometryPropertyType() : p.type().xsdType();
         b.append("          <xsd:element name=\"").append(Xml.escape(p.name())).append("\" type=\"").append(type)

@@ -21,9 +21,11 @@ public interface FeatureOutput {
      * @param valueReference GetPropertyValue's property, or null for GetFeature
      * @param links          the next / previous page URLs of a KVP request (either null), to be written only when
      *                       that page exists (next: when the page was full and more match)
+     * @param schemaLocation the xsi:schemaLocation of a GML feature collection (the WFS schema and this service's
+     *                       DescribeFeatureType), or null
      */
     OgcResponse write(WfsVersion version, OutputFormat format, List<FeatureQuery> queries, boolean hits, boolean bare,
-                      String valueReference, PageLinks links);
+                      String valueReference, PageLinks links, String schemaLocation);
 
     /** Paging links of a KVP request; either may be null. */
     record PageLinks(String next, String previous) {

@@ -37,13 +37,19 @@ public final class FeatureResults implements FeatureOutput {
 
     @Override
     public OgcResponse write(WfsVersion version, OutputFormat format, List<FeatureQuery> queries, boolean hits, boolean bare,
-                             String valueReference, PageLinks links) {
+                             String valueReference, PageLinks links, String schemaLocation) {
         if (hits) {
             // A count has no FlatGeobuf form: hits are the version's XML collection, as for GML.
-            return hits(version, format == OutputFormat.FLATGEOBUF ? OutputFormat.gmlOf(version) : format, stream.hits(queries));
+            OutputFormat hitsFormat = format == OutputFormat.FLATGEOBUF ? OutputFormat.gmlOf(version) : format;
+            long matched = stream.hits(queries);
+            long start = queries.get(0).startIndex();
+            return hits(version, hitsFormat, matched, links.next() != null && matched > start ? links.next() : null);
         }
         if (valueReference != null) {
-            List<FeatureQuery> selecting = queries.stream().map(q -> new FeatureQuery(q.type(), q.filter(), q.when(), List.of(valueReference),
+            // @gml:id needs no property: the type's first one is read, as a query must select something.
+            List<String> selected = valueReference.equals(GetPropertyValue.GML_ID) ? null : List.of(valueReference);
+            List<FeatureQuery> selecting = queries.stream().map(q -> new FeatureQuery(q.type(), q.filter(), q.when(),
+                    selected != null ? selected : List.of(q.type().properties().get(0).name()),
                     q.sortBy(), q.startIndex(), q.count(), q.outputCrs(), q.axesSwapped(), q.after())).toList();
             ValueCollectionEncoder encoder = new ValueCollectionEncoder(valueReference, srsName(version, queries.get(0)));
             return stream.response(selecting, true, encoder, CollectionInfo.of(Instant.now()));
@@ -54,7 +60,7 @@ public final class FeatureResults implements FeatureOutput {
             info = info.withLinks((n, last) -> pageLinks(links, n, last, queries));
         }
         if (format.isGml()) {
-            info = info.withSrsName(srsName(version, queries.get(0)));
+            info = info.withSrsName(srsName(version, queries.get(0))).withSchemaLocation(schemaLocation);
         }
         if (bare) {
             return bare(version, format, queries, encoder, info);
@@ -115,7 +121,8 @@ public final class FeatureResults implements FeatureOutput {
         return SrsName.inSyntaxOf(crs, version);
     }
 
-    private static OgcResponse hits(WfsVersion version, OutputFormat format, long matched) {
+    /** numberMatched only; in 2.0 with next, the first page of those results (a KVP request's), when there is one. */
+    private static OgcResponse hits(WfsVersion version, OutputFormat format, long matched, String next) {
         String now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         if (format == OutputFormat.GEOJSON) {
             return OgcResponse.text(200, format.contentType(), "{\"type\":\"FeatureCollection\",\"timeStamp\":\"" + now
@@ -123,7 +130,8 @@ public final class FeatureResults implements FeatureOutput {
         }
         String xml = version == WfsVersion.V2_0_0
                 ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<wfs:FeatureCollection xmlns:wfs=\"http://www.opengis.net/wfs/2.0\""
-                        + " timeStamp=\"" + now + "\" numberMatched=\"" + matched + "\" numberReturned=\"0\"/>\n"
+                        + " timeStamp=\"" + now + "\" numberMatched=\"" + matched + "\" numberReturned=\"0\""
+                        + (next == null ? "" : " next=\"" + vn.landinfo.mapserver.ogc.Xml.escape(next) + "\"") + "/>\n"
                 : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<wfs:FeatureCollection xmlns:wfs=\"http://www.opengis.net/wfs\""
                         + " xmlns:gml=\"http://www.opengis.net/gml\" numberOfFeatures=\"" + matched + "\" timeStamp=\"" + now + "\"/>\n";
         return OgcResponse.text(200, format.contentType(), xml);

@@ -36,10 +36,18 @@ final class GetFeature {
         OutputFormat format = OutputFormat.parse(r.outputFormat(), r.version());
         if (r.storedQuery() != null) {
             FeatureQuery q = byId(r, format, planner.count(r));
-            return output.write(r.version(), format, List.of(q), r.hits(), !r.hits(), null, FeatureOutput.PageLinks.NONE);
+            return output.write(r.version(), format, List.of(q), r.hits(), !r.hits(), null, FeatureOutput.PageLinks.NONE,
+                    schemaLocation(r.version(), serviceUrl, List.of(q)));
         }
         List<FeatureQuery> queries = planner.plan(r, format);
-        return output.write(r.version(), format, queries, r.hits(), false, null, links(r, serviceUrl, planner.count(r)));
+        return output.write(r.version(), format, queries, r.hits(), false, null, links(r, serviceUrl, planner.count(r)),
+                schemaLocation(r.version(), serviceUrl, queries));
+    }
+
+    /** The collection's schemas: the version's WFS schema, and this service's DescribeFeatureType of the types in it. */
+    static String schemaLocation(WfsVersion version, String serviceUrl, List<FeatureQuery> queries) {
+        List<String> names = queries.stream().map(q -> q.type().name()).distinct().toList();
+        return DescribeFeatureType.schemaLocation(version, serviceUrl, names);
     }
 
     /** GetFeatureById (urn:ogc:def:query:OGC-WFS::GetFeatureById, parameter id): one feature, NotFound when none. */
@@ -67,12 +75,24 @@ final class GetFeature {
                 "there is no feature " + WfsCodes.abbreviate(id));
     }
 
-    /** next / previous of a KVP request: the same parameters with STARTINDEX moved by COUNT. */
+    /**
+     * next / previous of a KVP request: the same parameters with STARTINDEX moved by COUNT. A hits request's next is
+     * the first page of the results it counted (WFS 2.0 §7.7.4.2), and it has no previous.
+     */
     static FeatureOutput.PageLinks links(WfsRequest r, String serviceUrl, int count) {
-        if (r.kvp() == null || r.hits()) {
+        if (r.kvp() == null) {
             return FeatureOutput.PageLinks.NONE;
         }
         long start = r.startIndex() == null ? 0 : r.startIndex();
+        if (r.hits()) {
+            Map<String, String> results = new LinkedHashMap<>();
+            r.kvp().forEach((k, v) -> {
+                if (!k.equalsIgnoreCase("RESULTTYPE")) {
+                    results.put(k, v);
+                }
+            });
+            return new FeatureOutput.PageLinks(page(results, serviceUrl, start, count, r.version()), null);
+        }
         String next = page(r.kvp(), serviceUrl, start + count, count, r.version());
         String previous = start > 0 ? page(r.kvp(), serviceUrl, Math.max(0, start - count), count, r.version()) : null;
         return new FeatureOutput.PageLinks(next, previous);

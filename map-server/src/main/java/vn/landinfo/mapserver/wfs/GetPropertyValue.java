@@ -21,17 +21,36 @@ final class GetPropertyValue {
         this.output = output;
     }
 
+    /** The feature id as a value reference (WFS 2.0 §10.2.4.3): every feature has one, written as its gml:id. */
+    static final String GML_ID = "@gml:id";
+
+    /** WFS 2.0 Table 8: a missing valueReference is MissingParameterValue, an empty one InvalidParameterValue. */
+    static void requireValueReference(String valueReference) {
+        if (valueReference == null) {
+            throw new OgcException(WfsCodes.MISSING_PARAMETER_VALUE, "valueReference", "Tham số VALUEREFERENCE là bắt buộc",
+                    "the parameter VALUEREFERENCE is required");
+        }
+        if (valueReference.isBlank()) {
+            throw new OgcException(WfsCodes.INVALID_PARAMETER_VALUE, "valueReference", "VALUEREFERENCE không được để trống",
+                    "VALUEREFERENCE must not be empty");
+        }
+    }
+
     OgcResponse handle(WfsRequest r, String serviceUrl) {
         if (r.version() != WfsVersion.V2_0_0) {
             throw new OgcException(WfsCodes.OPERATION_NOT_SUPPORTED, "GetPropertyValue", "GetPropertyValue chỉ có ở WFS 2.0.0",
                     "GetPropertyValue exists in WFS 2.0.0 only");
         }
         OutputFormat format = OutputFormat.parse(r.outputFormat(), r.version());
-        String property = Names.local(r.valueReference());
+        boolean gmlId = r.valueReference().strip().equals(GML_ID);
+        String property = gmlId ? GML_ID : Names.local(r.valueReference());
         List<FeatureQuery> queries = r.storedQuery() != null ? List.of(features.byId(r, format, planner.count(r))) : planner.plan(r, format);
         for (FeatureQuery q : queries) {
-            QueryPlanner.property(q.type(), property, "valueReference");
+            if (!gmlId) {
+                QueryPlanner.property(q.type(), property, "valueReference");
+            }
         }
-        return output.write(r.version(), format, queries, r.hits(), false, property, GetFeature.links(r, serviceUrl, planner.count(r)));
+        return output.write(r.version(), format, queries, r.hits(), false, property, GetFeature.links(r, serviceUrl, planner.count(r)),
+                null);
     }
 }

@@ -51,6 +51,7 @@ final class KvpRequestReader {
         if (operation.equals(Operations.LIST_STORED_QUERIES) || operation.equals(Operations.DESCRIBE_STORED_QUERIES)) {
             return new WfsRequest(operation, version, null, List.of(), null, false, null, null, null, List.of(), null, storedIds, raw);
         }
+        Resolve.check(p.get("RESOLVE").orElse(null));
         Integer count = positive(p, v2 ? "COUNT" : "MAXFEATURES");
         if (count == null) {
             count = positive(p, v2 ? "MAXFEATURES" : "COUNT");
@@ -58,9 +59,8 @@ final class KvpRequestReader {
         Long startIndex = nonNegative(p, "STARTINDEX");
         boolean hits = resultTypeIsHits(p.get("RESULTTYPE").orElse(null));
         String valueReference = p.get("VALUEREFERENCE").orElse(null);
-        if (operation.equals(Operations.GET_PROPERTY_VALUE) && (valueReference == null || valueReference.isEmpty())) {
-            throw new OgcException(WfsCodes.MISSING_PARAMETER_VALUE, "valueReference", "Tham số VALUEREFERENCE là bắt buộc",
-                    "the parameter VALUEREFERENCE is required");
+        if (operation.equals(Operations.GET_PROPERTY_VALUE)) {
+            GetPropertyValue.requireValueReference(valueReference);
         }
         if (!storedIds.isEmpty()) {
             Map<String, String> params = new LinkedHashMap<>();

@@ -165,10 +165,37 @@ final class QueryPlanner {
             parts.add(new Filter.ResourceIds(ids.stream().map(ResourceId::of).toList()));
         }
         Filter filter = parts.isEmpty() ? new Filter.Include() : parts.size() == 1 ? parts.get(0) : new Filter.And(parts);
+        refuseIdsOfOtherTypes(type, filter, version);
         List<String> props = q.propertyNames().stream().map(Names::local).toList();
         // GeoJSON is longitude, latitude whatever the CRS's own order (RFC 7946 §3.1.1, and what GDAL and QGIS expect).
         boolean latitudeFirst = format.isGml() && srs.latitudeFirst();
         return new FeatureQuery(type, filter, new RegisterTime.Current(), props, q.sortBy(), start, count, srs.crs(), latitudeFirst);
+    }
+
+    /**
+     * WFS 2.0 §7.9.2.4.1: a resource id naming a feature of another type than the query's is the client's mistake
+     * (InvalidParameterValue, locator resourceId), wherever it stands in the filter; an id of no known type still
+     * selects nothing, as FES 2.0 says of unknown ids.
+     */
+    private void refuseIdsOfOtherTypes(FeatureType type, Filter filter, WfsVersion version) {
+        if (filter instanceof Filter.And a) {
+            a.operands().forEach(f -> refuseIdsOfOtherTypes(type, f, version));
+        } else if (filter instanceof Filter.Or o) {
+            o.operands().forEach(f -> refuseIdsOfOtherTypes(type, f, version));
+        } else if (filter instanceof Filter.Not n) {
+            refuseIdsOfOtherTypes(type, n.operand(), version);
+        } else if (filter instanceof Filter.ResourceIds ids) {
+            for (ResourceId id : ids.ids()) {
+                int dot = id.rid().indexOf('.');
+                String named = dot > 0 ? id.rid().substring(0, dot) : "";
+                if (!named.equals(type.name()) && types.find(named).isPresent()) {
+                    throw new OgcException(WfsCodes.INVALID_PARAMETER_VALUE, version == WfsVersion.V2_0_0 ? "resourceId" : "featureId",
+                            "Mã đối tượng " + WfsCodes.abbreviate(id.rid()) + " thuộc kiểu " + named + ", không phải kiểu được hỏi " + type.name(),
+                            "the feature id " + WfsCodes.abbreviate(id.rid()) + " is of the type " + named + ", not of the queried type "
+                                    + type.name());
+                }
+            }
+        }
     }
 
     static FeatureProperty property(FeatureType type, String name, String locator) {

@@ -50,6 +50,10 @@ final class ValueCollectionEncoder implements FeatureEncoder {
 
     @Override
     public void feature(FeatureRow row) throws IOException {
+        if (property.equals(GetPropertyValue.GML_ID)) {
+            w.write("<wfs:member>" + Xml.escape(row.featureId()) + "</wfs:member>\n");
+            return;
+        }
         if (row.type().geometry().name().equals(property)) {
             if (row.geometry() != null) {
                 String g = row.geometry().replace("gml:id=\"g\"", "gml:id=\"" + row.featureId() + ".g\"");

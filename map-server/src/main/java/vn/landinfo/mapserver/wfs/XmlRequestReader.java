@@ -123,13 +123,13 @@ final class XmlRequestReader {
     }
 
     private static WfsRequest featureRequest(Element root, String operation, WfsVersion version, String outputFormat) {
+        Resolve.check(attr(root, "resolve"));
         boolean hits = KvpRequestReader.resultTypeIsHits(attr(root, "resultType"));
         Integer count = positive(root, version == WfsVersion.V2_0_0 ? "count" : "maxFeatures");
         Long startIndex = nonNegative(root, "startIndex");
-        String valueReference = attr(root, "valueReference");
-        if (operation.equals(Operations.GET_PROPERTY_VALUE) && valueReference == null) {
-            throw new OgcException(WfsCodes.MISSING_PARAMETER_VALUE, "valueReference", "Thuộc tính valueReference là bắt buộc",
-                    "the valueReference attribute is required");
+        String valueReference = root.hasAttribute("valueReference") ? root.getAttribute("valueReference").trim() : null;
+        if (operation.equals(Operations.GET_PROPERTY_VALUE)) {
+            GetPropertyValue.requireValueReference(valueReference);
         }
         List<Element> stored = children(root, "StoredQuery");
         if (!stored.isEmpty()) {

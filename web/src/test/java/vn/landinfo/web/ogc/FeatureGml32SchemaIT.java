@@ -28,7 +28,8 @@ import vn.landinfo.testsupport.TransactionFixture;
  * GML 3.2 feature collections validate against the official WFS 2.0 and GML 3.2.1 schemas (the ogc-schemas jar,
  * resolved offline through {@link CapabilitiesSchemas}) with an application schema written here from the feature
  * type the way docs/decisions/0171-features-sql-compiler-history-and-paging.md says members are encoded: the geometry
- * first, then the properties in the feature type's order, nullable ones optional. DescribeFeatureType (the WFS) must
+ * first, then the properties in the feature type's order, nullable ones nillable (a missing value is written
+ * xsi:nil, which FES PropertyIsNil selects). DescribeFeatureType (the WFS) must
  * answer the same schema.
  */
 class FeatureGml32SchemaIT {
@@ -77,7 +78,7 @@ class FeatureGml32SchemaIT {
         b.append("<xsd:element name=\"geom\" type=\"").append(PARCELS.geometry().type().xsdType()).append("\"/>");
         for (FeatureProperty p : PARCELS.properties()) {
             b.append("<xsd:element name=\"").append(p.name()).append("\" type=\"").append(p.type().xsdType()).append("\"")
-                    .append(p.nullable() ? " minOccurs=\"0\"" : "").append("/>");
+                    .append(p.nullable() ? " minOccurs=\"0\" nillable=\"true\"" : "").append("/>");
         }
         return b.append("</xsd:sequence></xsd:extension></xsd:complexContent></xsd:complexType></xsd:schema>").toString();
     }

@@ -45,6 +45,36 @@ class WfsExceptionsIT extends WfsTestSupport {
                 404, "NotFound", "id");
     }
 
+    /**
+     * WFS 2.0 §7.9.2.4.1: an id of a feature of another type than the one queried is refused (the OGC suite's
+     * inconsistentFeatureIdentifierAndType), by KVP and inside a posted fes:Filter; an id of no type selects nothing.
+     */
+    @Test
+    void aResourceIdOfAnotherFeatureTypeIsRefusedAnUnknownOneSelectsNothing() {
+        long sheet = jdbc.sql("SELECT min(id) FROM publish.map_sheets").query(Long.class).single();
+        assertReport(wfs(GET_FEATURE + "&RESOURCEID=map_sheets." + sheet), 400, "InvalidParameterValue", "resourceId");
+        assertReport(post("""
+                <wfs:GetFeature service="WFS" version="2.0.0" xmlns:wfs="http://www.opengis.net/wfs/2.0" xmlns:fes="http://www.opengis.net/fes/2.0">
+                  <wfs:Query typeNames="parcels"><fes:Filter><fes:ResourceId rid="map_sheets.%d"/></fes:Filter></wfs:Query>
+                </wfs:GetFeature>""".formatted(sheet)), 400, "InvalidParameterValue", "resourceId");
+        Response unknown = wfs(GET_FEATURE + "&RESOURCEID=test-5f0c");
+        assertThat(unknown.status()).as(unknown.text()).isEqualTo(200);
+        assertThat(unknown.text()).contains("numberMatched=\"0\"").contains("numberReturned=\"0\"");
+        Response own = wfs("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=map_sheets&RESOURCEID=map_sheets." + sheet);
+        assertThat(own.text()).contains("numberReturned=\"1\"");
+    }
+
+    @Test
+    void resolveTakesLocalOrNoneAndRemoteIsNotOffered() {
+        assertThat(wfs(GET_FEATURE + "&COUNT=1&RESOLVE=local").status()).isEqualTo(200);
+        assertThat(wfs(GET_FEATURE + "&COUNT=1&RESOLVE=none").status()).isEqualTo(200);
+        assertReport(wfs(GET_FEATURE + "&COUNT=1&RESOLVE=remote"), 400, "OptionNotSupported", "resolve");
+        assertReport(wfs(GET_FEATURE + "&COUNT=1&RESOLVE=sometimes"), 400, "InvalidParameterValue", "resolve");
+        assertReport(post("""
+                <wfs:GetFeature service="WFS" version="2.0.0" resolve="all" xmlns:wfs="http://www.opengis.net/wfs/2.0">
+                  <wfs:Query typeNames="parcels"/></wfs:GetFeature>"""), 400, "OptionNotSupported", "resolve");
+    }
+
     @Test
     void olderVersionsAnswerInTheirOwnReport() {
         Response v11 = wfs("SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=owners");

@@ -42,11 +42,16 @@ class WfsGetFeatureIT extends WfsTestSupport {
     }
 
     @Test
-    void hitsCountTheDatabaseAndGeoJsonCarriesTheRows() {
+    void hitsCountTheDatabaseAndGeoJsonCarriesTheRows() throws Exception {
         long total = jdbc.sql("SELECT count(*) FROM publish.map_sheets").query(Long.class).single();
         Response hits = wfs(GF + "&TYPENAMES=map_sheets&RESULTTYPE=hits");
         assertThat(hits.status()).isEqualTo(200);
         assertThat(hits.text()).contains("numberMatched=\"" + total + "\"").contains("numberReturned=\"0\"");
+        // With a page size, hits point to the first page of the results they counted (WFS 2.0 §7.7.4.2).
+        Response paged = wfs(GF + "&TYPENAMES=map_sheets&RESULTTYPE=hits&COUNT=2");
+        String next = WfsCapabilitiesIT.parse(paged.text()).getDocumentElement().getAttribute("next");
+        assertThat(next).contains("STARTINDEX=0").contains("COUNT=2").doesNotContainIgnoringCase("RESULTTYPE");
+        assertThat(wfs(next.substring(next.indexOf('?') + 1)).text()).contains("numberReturned=\"2\"");
         Response json = wfs(GF + "&TYPENAMES=map_sheets&COUNT=3&OUTPUTFORMAT=application/json");
         assertThat(json.status()).as(json.text()).isEqualTo(200);
         assertThat(json.contentType()).startsWith("application/json");
@@ -138,6 +143,55 @@ class WfsGetFeatureIT extends WfsTestSupport {
         assertThat(r.text()).contains("numberMatched=\"" + expected + "\"");
     }
 
+    private static String nil(String property) {
+        return "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:landinfo=\"http://landinfo.gov.vn/cadastre\"><fes:PropertyIsNil>"
+                + "<fes:ValueReference>landinfo:" + property + "</fes:ValueReference></fes:PropertyIsNil></fes:Filter>";
+    }
+
+    /**
+     * A nullable property without a value is written xsi:nil (DescribeFeatureType declares it nillable), and FES
+     * PropertyIsNil selects exactly the features where it is: what the OGC suite's propertyIsNil checks.
+     */
+    @Test
+    void aMissingValueIsWrittenNilAndPropertyIsNilSelectsExactlyThoseFeatures() throws Exception {
+        long withoutAddress = jdbc.sql("SELECT count(*) FROM publish.parcels WHERE address IS NULL").query(Long.class).single();
+        Response hits = wfs(GF + "&TYPENAMES=parcels&RESULTTYPE=hits&FILTER=" + enc(nil("address")));
+        assertThat(hits.status()).as(hits.text()).isEqualTo(200);
+        assertThat(hits.text()).contains("numberMatched=\"" + withoutAddress + "\"");
+        // A current parcel has no end of life: valid_to is nil on every one.
+        long current = jdbc.sql("SELECT count(*) FROM publish.parcels").query(Long.class).single();
+        Response r = wfs(GF + "&TYPENAMES=parcels&COUNT=3&FILTER=" + enc(nil("valid_to")));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        Schema schema = CapabilitiesSchemas.compileWith("ogc/wfs/2.0/wfs.xsd",
+                wfs("SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeFeatureType&TYPENAMES=parcels").text());
+        CapabilitiesSchemas.validate(schema, r.text());
+        assertThat(r.text()).contains("numberMatched=\"" + current + "\"");
+        assertThat(r.text().split("<landinfo:valid_to xsi:nil=\"true\"/>", -1)).hasSize(4);
+        // gml:name, which every GML feature inherits, is never filled: PropertyIsNull holds for every feature.
+        String gmlNameIsNull = "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:gml=\"http://www.opengis.net/gml/3.2\">"
+                + "<fes:PropertyIsNull><fes:ValueReference>gml:name</fes:ValueReference></fes:PropertyIsNull></fes:Filter>";
+        assertThat(wfs(GF + "&TYPENAMES=parcels&RESULTTYPE=hits&FILTER=" + enc(gmlNameIsNull)).text()).contains("numberMatched=\"" + current + "\"");
+        // A property that always has a value is never nil.
+        assertThat(wfs(GF + "&TYPENAMES=parcels&RESULTTYPE=hits&FILTER=" + enc(nil("national_id"))).text()).contains("numberMatched=\"0\"");
+    }
+
+    /** The collection names its schemas: WFS 2.0's, and this service's DescribeFeatureType of the types in it. */
+    @Test
+    void aFeatureCollectionNamesItsSchemasForValidatingClients() throws Exception {
+        Response r = wfs(GF + "&TYPENAMES=parcels,map_sheets&COUNT=1");
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        String location = WfsCapabilitiesIT.parse(r.text()).getDocumentElement()
+                .getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation");
+        String[] pairs = location.split(" ");
+        assertThat(pairs).hasSize(4);
+        assertThat(pairs[0] + " " + pairs[1]).isEqualTo("http://www.opengis.net/wfs/2.0 http://schemas.opengis.net/wfs/2.0/wfs.xsd");
+        assertThat(pairs[2]).isEqualTo("http://landinfo.gov.vn/cadastre");
+        assertThat(pairs[3]).startsWith(wfsUrl() + "?").contains("REQUEST=DescribeFeatureType").contains("TYPENAMES=parcels%2Cmap_sheets");
+        Response schema = wfs(pairs[3].substring(pairs[3].indexOf('?') + 1));
+        assertThat(schema.status()).isEqualTo(200);
+        assertThat(schema.text()).contains("name=\"parcels\"").contains("name=\"map_sheets\"");
+    }
+
     @Test
     void getFeatureByIdAnswersTheBareFeatureOrNotFound() {
         long id = parcelId();
@@ -159,6 +213,14 @@ class WfsGetFeatureIT extends WfsTestSupport {
         Response bad = wfs("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=map_sheets&VALUEREFERENCE=owner");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.text()).contains("locator=\"valueReference\"");
+        Response empty = wfs("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=map_sheets&VALUEREFERENCE=");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.text()).contains("exceptionCode=\"InvalidParameterValue\"").contains("locator=\"valueReference\"");
+        // The feature id is a value every feature has (WFS 2.0 §10.2.4.3).
+        Response ids = wfs("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=map_sheets&VALUEREFERENCE=@gml:id&COUNT=3");
+        assertThat(ids.status()).as(ids.text()).isEqualTo(200);
+        assertThat(WfsCapabilitiesIT.texts(WfsCapabilitiesIT.parse(ids.text()), "http://www.opengis.net/wfs/2.0", "member")).hasSize(3)
+                .allMatch(v -> v.matches("map_sheets\\.\\d+"));
     }
 
     @Test

@@ -73,18 +73,28 @@ public final class Gml32Encoder extends GmlWriter {
         return uniqueIds(super.geometry(row), row.featureId());
     }
 
-    /** PostGIS writes the same gml:id on every geometry element; an XML id must be unique in the document. */
+    /**
+     * PostGIS writes the same gml:id on every geometry element; an XML id must be unique in the document. The nested
+     * geometries (a MultiSurface's polygons) also get the root's srsName: GML lets them inherit it, but clients that
+     * read a member polygon on its own (the OGC suite's Intersects tests among them) need it written.
+     */
     static String uniqueIds(String gml, String featureId) {
         String marker = "gml:id=\"g\"";
         int at = gml.indexOf(marker);
         if (at < 0) {
             return gml;
         }
+        int rootEnd = gml.indexOf('>');
+        int srs = gml.indexOf("srsName=\"");
+        String srsName = srs >= 0 && srs < rootEnd ? gml.substring(srs, gml.indexOf('"', srs + 9) + 1) : null;
         StringBuilder b = new StringBuilder(gml.length() + 64);
         int from = 0;
         int n = 0;
         while (at >= 0) {
             b.append(gml, from, at).append("gml:id=\"").append(featureId).append(".g").append(++n).append('"');
+            if (n > 1 && srsName != null) {
+                b.append(' ').append(srsName);
+            }
             from = at + marker.length();
             at = gml.indexOf(marker, from);
         }

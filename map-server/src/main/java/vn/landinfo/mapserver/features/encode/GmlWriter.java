@@ -52,11 +52,15 @@ abstract class GmlWriter implements FeatureEncoder {
         }
         for (int i = 0; i < row.properties().size(); i++) {
             Object v = row.values().get(i);
+            String p = AppSchema.qualified(row.properties().get(i).name());
             if (v == null) {
-                // Nullable properties are minOccurs="0": an absent value is an absent element.
+                // A nullable property is nillable in the application schema: its missing value is written as nil, which
+                // FES PropertyIsNil selects (GML 3.2 §8.2.3.2). Any other property left empty stays out (minOccurs="0").
+                if (row.properties().get(i).nullable()) {
+                    w.write("<" + p + " xsi:nil=\"true\"/>");
+                }
                 continue;
             }
-            String p = AppSchema.qualified(row.properties().get(i).name());
             w.write("<" + p + ">" + Xml.escape(Values.text(v)) + "</" + p + ">");
         }
         w.write("</" + element + "></" + member() + ">\n");

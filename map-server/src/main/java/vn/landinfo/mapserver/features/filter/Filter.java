@@ -12,6 +12,13 @@ import java.util.List;
  */
 public sealed interface Filter {
 
+    /**
+     * The properties every GML feature inherits from gml:AbstractFeatureType (FES names them {@code gml:name} …).
+     * No feature here fills them: they are null (PropertyIsNull holds, PropertyIsNil does not) and compare with nothing.
+     */
+    java.util.Set<String> GML_PROPERTIES = java.util.Set.of("gml:name", "gml:description", "gml:descriptionReference",
+            "gml:identifier", "gml:boundedBy");
+
     /** Everything (no filter given). */
     record Include() implements Filter {
     }
@@ -52,7 +59,7 @@ public sealed interface Filter {
     record IsNull(String property) implements Filter {
     }
 
-    /** FES {@code PropertyIsNil}: no property here is nillable, so it selects nothing, but it is valid. */
+    /** FES {@code PropertyIsNil}: a nullable property without a value (written xsi:nil in GML); others are never nil. */
     record IsNil(String property) implements Filter {
     }
 

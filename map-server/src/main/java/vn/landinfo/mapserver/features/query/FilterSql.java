@@ -51,11 +51,15 @@ final class FilterSql {
             FeatureProperty p = nonGeometry(b.property());
             sql.append("(" + Identifiers.column(p.column()) + " BETWEEN ? AND ?)", Literals.parse(p, b.lower()), Literals.parse(p, b.upper()));
         } else if (f instanceof Filter.IsNull n) {
-            sql.append("(" + Identifiers.column(property(n.property()).column()) + " IS NULL)");
-        } else if (f instanceof Filter.IsNil n) {
-            // No property of the register is nillable (xsi:nil): Nil selects nothing, and is no error.
-            property(n.property());
+            sql.append(Filter.GML_PROPERTIES.contains(n.property()) ? "TRUE"
+                    : "(" + Identifiers.column(property(n.property()).column()) + " IS NULL)");
+        } else if (f instanceof Filter.IsNil n && Filter.GML_PROPERTIES.contains(n.property())) {
             sql.append("FALSE");
+        } else if (f instanceof Filter.IsNil n) {
+            // A nullable property is written xsi:nil when it has no value (the GML encoders), so Nil is IS NULL there;
+            // a property that is never nil selects nothing, and is no error.
+            FeatureProperty p = property(n.property());
+            sql.append(p.nullable() ? "(" + Identifiers.column(p.column()) + " IS NULL)" : "FALSE");
         } else if (f instanceof Filter.Spatial s) {
             spatial(s);
         } else if (f instanceof Filter.Distance d) {

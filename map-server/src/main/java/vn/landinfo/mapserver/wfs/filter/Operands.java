@@ -3,6 +3,7 @@ package vn.landinfo.mapserver.wfs.filter;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
+import vn.landinfo.mapserver.features.filter.Filter;
 
 /**
  * The operands of comparisons: a property (fes:ValueReference, ogc:PropertyName) or a literal. Functions and
@@ -34,7 +35,7 @@ final class Operands {
             case "ValueReference", "PropertyName" -> new Property(propertyName(e, reading));
             case "Literal" -> {
                 if (Dom.hasElementChildren(e)) {
-                    throw reading.fail(e, "giá trị so sánh phải là văn bản, không phải phần tử XML",
+                    throw FilterErrors.cannotProcess(Dom.shown(e), "giá trị so sánh phải là văn bản, không phải phần tử XML",
                             "a comparison literal must be text, not XML elements");
                 }
                 yield new Value(Dom.text(e));
@@ -58,12 +59,22 @@ final class Operands {
         if (s.startsWith("@")) {
             s = s.substring(1);
         }
-        s = s.substring(s.indexOf(':') + 1);
+        int colon = s.indexOf(':');
+        if (colon > 0 && isGml(e, s.substring(0, colon)) && Filter.GML_PROPERTIES.contains("gml:" + s.substring(colon + 1))) {
+            return "gml:" + s.substring(colon + 1);
+        }
+        s = s.substring(colon + 1);
         if (!NAME.matcher(s).matches()) {
             throw reading.fail(e, "tên thuộc tính '" + Coordinates.clip(raw) + "' không hợp lệ",
                     "the property name '" + Coordinates.clip(raw) + "' is not valid");
         }
         return s;
+    }
+
+    /** The prefix names GML 3.2 (or 3.1 / 2), or is an undeclared {@code gml}. */
+    private static boolean isGml(Element e, String prefix) {
+        String ns = e.lookupNamespaceURI(prefix);
+        return ns == null ? prefix.equals("gml") : ns.equals("http://www.opengis.net/gml/3.2") || ns.equals("http://www.opengis.net/gml");
     }
 
     static boolean bool(Element e, String attribute, boolean fallback, Reading reading) {

@@ -158,10 +158,15 @@ class FeatureSqlTest {
     }
 
     @Test
-    void betweenNullAndNilCompile() {
+    void betweenNullAndNilCompileNilOnlyOnANullableProperty() {
         assertThat(where(new Filter.Between("legal_area", "100", "200")).params()).containsExactly(new BigDecimal("100"), new BigDecimal("200"));
         assertThat(where(new Filter.IsNull("address")).text()).contains("(f.\"address\" IS NULL)");
-        assertThat(where(new Filter.IsNil("address")).text()).endsWith("AND (FALSE)");
+        // address is nullable, so written xsi:nil when empty: Nil selects those rows; national_id is never nil.
+        assertThat(where(new Filter.IsNil("address")).text()).endsWith("AND ((f.\"address\" IS NULL))");
+        assertThat(where(new Filter.IsNil("national_id")).text()).endsWith("AND (FALSE)");
+        // gml:name and the other properties every GML feature inherits are never filled here.
+        assertThat(where(new Filter.IsNull("gml:name")).text()).endsWith("AND (TRUE)");
+        assertThat(where(new Filter.IsNil("gml:name")).text()).endsWith("AND (FALSE)");
     }
 
     @Test

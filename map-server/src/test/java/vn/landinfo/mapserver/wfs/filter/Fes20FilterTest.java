@@ -102,6 +102,19 @@ class Fes20FilterTest {
                 .isEqualTo(new Filter.IsNull("address"));
         assertThat(fes("<fes:PropertyIsNil nilReason=\"missing\"><fes:ValueReference>address</fes:ValueReference></fes:PropertyIsNil>"))
                 .isEqualTo(new Filter.IsNil("address"));
+        // gml:name is the property every GML feature inherits, named in the GML namespace, not an unknown "name".
+        assertThat(fes("<fes:PropertyIsNull><fes:ValueReference xmlns:gml=\"http://www.opengis.net/gml/3.2\">gml:name</fes:ValueReference>"
+                + "</fes:PropertyIsNull>")).isEqualTo(new Filter.IsNull("gml:name"));
+    }
+
+    @Test
+    void aComparisonWithAnXmlLiteralCannotBeProcessed() {
+        OgcException e = refusal(() -> fes("<fes:PropertyIsLessThanOrEqualTo><fes:Literal><gml:Envelope xmlns:gml=\"http://www.opengis.net/gml/3.2\">"
+                + "<gml:lowerCorner>0 0</gml:lowerCorner><gml:upperCorner>1 1</gml:upperCorner></gml:Envelope></fes:Literal>"
+                + "<fes:ValueReference xmlns:gml=\"http://www.opengis.net/gml/3.2\">gml:boundedBy</fes:ValueReference>"
+                + "</fes:PropertyIsLessThanOrEqualTo>"));
+        assertThat(e.code()).isEqualTo("OperationProcessingFailed");
+        assertThat(e.getMessage()).contains("must be text");
     }
 
     @Test

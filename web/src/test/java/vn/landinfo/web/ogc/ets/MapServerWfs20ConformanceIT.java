@@ -28,7 +28,7 @@ class MapServerWfs20ConformanceIT extends DemoCadastreApplication {
         try (MapServerWfs mapserver = MapServerWfs.start(Wfs20Conformance.reports("mapserver").resolve("server"), conninfo,
                 TestDatabase.password())) {
             capabilities = mapserver.capabilities();
-            results = Wfs20Suite.fromProfile().run(capabilities, Wfs20Conformance.reports("mapserver"));
+            results = Wfs20Suite.fromBuild().run(capabilities, Wfs20Conformance.reports("mapserver"));
         }
         String summary = results.summary(capabilities);
         System.out.println(summary);

@@ -33,7 +33,7 @@ import org.w3c.dom.NodeList;
  * its own (docs/decisions/0185-wfs20-conformance-suite-in-a-forked-jvm.md):
  * <ul>
  * <li>classpath: the aio jar plus the JAXB 2.3 jars Java 11 dropped from the JDK (its geotoolkit GML
- * binding needs {@code javax.xml.bind}), copied by the {@code ets-wfs20} Maven profile into
+ * binding needs {@code javax.xml.bind}), copied by the main build (web/pom.xml, pre-integration-test) into
  * {@code target/ets-wfs20/lib}; nothing of the suite reaches the test JVM's classpath, whose Spring Boot 4
  * stack (Jakarta XML, Xerces-free JAXP, TestNG-free) it would clash with;</li>
  * <li>schemas: {@link SchemaProxy} as the forked JVM's HTTP proxy;</li>
@@ -55,16 +55,16 @@ public final class Wfs20Suite {
     }
 
     /**
-     * The suite's jars from the {@code ets-wfs20} profile (system property {@code landinfo.ets.wfs20.lib}), or an
+     * The suite's jars the build copied (system property {@code landinfo.ets.wfs20.lib}), or an
      * AssertionError saying how to get them.
      */
-    public static Wfs20Suite fromProfile() {
+    public static Wfs20Suite fromBuild() {
         String dir = System.getProperty("landinfo.ets.wfs20.lib", "target/ets-wfs20/lib");
         Path lib = Path.of(dir).toAbsolutePath();
         try (Stream<Path> jars = Files.isDirectory(lib) ? Files.list(lib) : Stream.empty()) {
             if (jars.noneMatch(p -> p.getFileName().toString().startsWith("ets-wfs20-"))) {
                 throw new AssertionError("the WFS 2.0 conformance suite's jars are not in " + lib
-                        + ": run with the Maven profile ets-wfs20 (./landinfo test -Pets-wfs20 ...), which copies them there");
+                        + ": run the ITs through Maven (./landinfo test ...), whose pre-integration-test phase copies them there");
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
