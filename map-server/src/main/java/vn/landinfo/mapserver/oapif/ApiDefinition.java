@@ -65,9 +65,21 @@ final class ApiDefinition {
             itemsParams.addAll(List.of(ref("filter"), ref("filter-lang"), ref("filter-crs")));
         }
         paths.put("/collections/{collectionId}/items", path("getFeatures", "Các đối tượng / features",
-                "Một trang đối tượng (GeoJSON hoặc HTML); tham số không khai báo ở đây bị từ chối (400). / "
-                        + "A page of features (GeoJSON or HTML); parameters not declared here are refused (400).",
+                "Một trang đối tượng (GeoJSON hoặc HTML); tham số không khai báo ở đây hay ở đường dẫn riêng của tập dữ liệu bị từ chối (400). / "
+                        + "A page of features (GeoJSON or HTML); parameters declared neither here nor on the collection's own path are refused (400).",
                 "Data", itemsParams, okCrs(GEOJSON, "FeatureCollection"), true));
+        // Each collection's own items path adds its properties as parameters (Part 1, /rec/core/fc-filters): GDAL
+        // reads them here to know which properties it may filter on at the server.
+        for (FeatureType t : types.all()) {
+            List<Object> params = new ArrayList<>(itemsParams.subList(1, itemsParams.size()));
+            PropertyParameters.of(t).forEach(p -> params.add(obj("name", p.name(), "in", "query", "required", false, "style", "form",
+                    "explode", false, "description", p.titleVi() + " bằng giá trị này / " + p.titleEn() + " equal to this value",
+                    "schema", obj("type", p.type().jsonType()))));
+            paths.put("/collections/" + t.name() + "/items", path("getFeatures-" + t.name(), t.layer().titleVi() + " / " + t.layer().titleEn(),
+                    "Như /collections/{collectionId}/items, và lọc theo giá trị của một thuộc tính. / "
+                            + "As /collections/{collectionId}/items, and filtered by a property's value.",
+                    "Data", params, okCrs(GEOJSON, "FeatureCollection"), false));
+        }
         paths.put("/collections/{collectionId}/items/{featureId}", path("getFeature", "Một đối tượng / one feature",
                 "Một đối tượng theo mã; mã có phiên bản (123.2) chỉ một phiên bản cũ của thửa đất. / "
                         + "One feature by id; an id with a version (123.2) names a past version of a parcel.",
@@ -157,8 +169,9 @@ final class ApiDefinition {
                 "schema", obj("type", "array", "items", obj("type", "string", "pattern", "^[+-]?[A-Za-z_][A-Za-z0-9_]*$"))));
         p.put("filter", obj("name", "filter", "in", "query", "required", false, "description", "Biểu thức CQL2 / a CQL2 expression",
                 "schema", obj("type", "string")));
-        p.put("filter-lang", obj("name", "filter-lang", "in", "query", "required", false, "description", "Ngôn ngữ của filter / the filter's language",
-                "schema", obj("type", "string", "enum", List.of("cql2-text", "cql2-json"), "default", "cql2-text")));
+        p.put("filter-lang", obj("name", "filter-lang", "in", "query", "required", false, "description",
+                "Ngôn ngữ của filter (cql-text: tên cũ của cql2-text trong các bản dự thảo) / the filter's language (cql-text: the drafts' name of cql2-text)",
+                "schema", obj("type", "string", "enum", List.of("cql2-text", "cql2-json", ItemsFilter.DRAFT_TEXT), "default", "cql2-text")));
         p.put("filter-crs", crsParam("filter-crs", "Hệ tọa độ của hình trong filter / the CRS of geometries in filter"));
         if (!filtering) {
             p.remove("filter");

@@ -55,13 +55,16 @@ final class Items {
 
     OgcResponse handle(FeaturesRequest request, FeatureType type) {
         //--- parameters, each refused with its own name
-        request.allowOnly(known);
+        Set<String> allowed = new HashSet<>(known);
+        PropertyParameters.of(type).forEach(p -> allowed.add(p.name()));
+        request.allowOnly(allowed);
         Format format = Format.of(request, Format.GEOJSON);
         int limit = parameters.limit(request);
         long offset = parameters.offset(request);
         // The page's map is Leaflet's: longitude, latitude whatever crs= says (the table shows no coordinates).
         MapCrs crs = format == Format.HTML ? parameters.crs84() : parameters.crs(request);
-        Filter where = and(parameters.bbox(request, type), filter == null ? new Filter.Include() : filter.parse(request));
+        Filter where = and(and(parameters.bbox(request, type), PropertyParameters.parse(request, type)),
+                filter == null ? new Filter.Include() : filter.parse(request));
         Instant now = clock.instant();
         RegisterTime when = parameters.datetime(request, type, now);
         List<String> properties = parameters.properties(request, type);

@@ -73,9 +73,13 @@ class OapifCoreIT extends FeaturesTestSupport {
         JsonNode api = ok("/api", "application/vnd.oai.openapi+json");
         assertThat(api.get("openapi").asString()).startsWith("3.0.");
         assertThat(api.get("servers").get(0).get("url").asString()).isEqualTo(base());
-        assertThat(api.get("paths").propertyNames()).containsExactlyInAnyOrder("/", "/conformance", "/api", "/collections",
+        List<String> paths = new ArrayList<>(List.of("/", "/conformance", "/api", "/collections",
                 "/collections/{collectionId}", "/collections/{collectionId}/items", "/collections/{collectionId}/items/{featureId}",
-                "/collections/{collectionId}/queryables");
+                "/collections/{collectionId}/queryables"));
+        // Each collection's own items path, declaring its property parameters (decision 0195).
+        api.get("components").get("parameters").get("collectionId").get("schema").get("enum")
+                .forEach(c -> paths.add("/collections/" + c.asString() + "/items"));
+        assertThat(api.get("paths").propertyNames()).containsExactlyInAnyOrderElementsOf(paths);
     }
 
     /** /ats/core/conformance-op: GET /conformance answers 200 JSON. */

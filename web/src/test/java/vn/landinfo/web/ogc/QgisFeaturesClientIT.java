@@ -1,0 +1,148 @@
+package vn.landinfo.web.ogc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What issue 17's "done when" asks of a GIS technician, done by QGIS itself (headless QGIS 3.22, Debian's
+ * python3-qgis): the parcels added as a WFS layer (2.0.0, 1.1.0, and "auto", where QGIS negotiates) and as an OGC
+ * API – Features layer; a commune-bounded request, one parcel identified by its national id, and a layer filter for
+ * one commune's ODT parcels — every count, value and extent equal to what SQL reads from publish.parcels.
+ */
+class QgisFeaturesClientIT extends FeaturesTestSupport {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    /** QGIS's own coordinates against PostGIS's: the services write 7 decimals of a degree. */
+    private static final double DEGREES = 1e-7;
+    private static final String PURPOSE = "ODT";
+
+    @TempDir
+    Path dir;
+
+    /** The register's answers for one commune, one purpose, and one parcel of both. */
+    private record Truth(String commune, long total, List<String> communeNationalIds, long filtered, double[] filteredBox,
+            long parcel, String nationalId, double[] parcelBox) {
+    }
+
+    private Truth truth() {
+        // The commune with ODT parcels that has the fewest parcels: QGIS downloads all of them in the commune test.
+        String commune = jdbc.sql("""
+                SELECT commune_code FROM publish.parcels GROUP BY commune_code
+                HAVING count(*) FILTER (WHERE main_purpose = :p) > 0 ORDER BY count(*), commune_code LIMIT 1""")
+                .param("p", PURPOSE).query(String.class).optional()
+                .orElseThrow(() -> new AssertionError("the CI demo cadastre has no " + PURPOSE + " parcel"));
+        long total = jdbc.sql("SELECT count(*) FROM publish.parcels").query(Long.class).single();
+        List<String> ids = jdbc.sql("SELECT national_id FROM publish.parcels WHERE commune_code = :c ORDER BY national_id")
+                .param("c", commune).query(String.class).list();
+        long filtered = jdbc.sql("SELECT count(*) FROM publish.parcels WHERE commune_code = :c AND main_purpose = :p")
+                .param("c", commune).param("p", PURPOSE).query(Long.class).single();
+        double[] filteredBox = extent("commune_code = :c AND main_purpose = :p", commune, PURPOSE);
+        long parcel = jdbc.sql("SELECT min(id) FROM publish.parcels WHERE commune_code = :c AND main_purpose = :p")
+                .param("c", commune).param("p", PURPOSE).query(Long.class).single();
+        String nationalId = jdbc.sql("SELECT national_id FROM publish.parcels WHERE id = :id").param("id", parcel).query(String.class).single();
+        return new Truth(commune, total, ids, filtered, filteredBox, parcel, nationalId, boxOf(parcel));
+    }
+
+    /** ST_Extent of the parcels a condition on :c (commune) and :p (purpose) selects, x = longitude. */
+    private double[] extent(String condition, String commune, String purpose) {
+        return jdbc.sql("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(geom) e FROM publish.parcels WHERE "
+                        + condition + ") s")
+                .param("c", commune).param("p", purpose)
+                .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)}).single();
+    }
+
+    private JsonNode runQgis(Truth t, String... connections) throws Exception {
+        List<String> args = new ArrayList<>(List.of("http://localhost:" + port, t.commune(), PURPOSE, t.nationalId(),
+                box(extent("commune_code = :c", t.commune(), PURPOSE)), box(t.parcelBox())));
+        args.addAll(List.of(connections));
+        return ExternalClients.qgis(dir, "/ogc/qgis_features_client.py", TIMEOUT, args);
+    }
+
+    @Test
+    void qgisAddsTheParcelsAsWfs20And11AndFiltersOneCommunesOdtParcelsOnTheServer() throws Exception {
+        Truth t = truth();
+        JsonNode result = runQgis(t, "wfs-2.0.0", "wfs-1.1.0", "wfs-auto");
+        for (String connection : List.of("wfs-2.0.0", "wfs-1.1.0", "wfs-auto")) {
+            JsonNode r = result.get(connection);
+            assertTheLayerReadsAsTheRegister(connection, r, t);
+            assertThat(urls(r.get("communeRequests"))).as("%s: the commune-bounded request's GetFeature", connection)
+                    .anyMatch(u -> u.toUpperCase(Locale.ROOT).contains("REQUEST=GETFEATURE") && u.toUpperCase(Locale.ROOT).contains("BBOX"));
+            // The filter went to the server as an OGC filter in the negotiated version, not evaluated by QGIS.
+            String version = connection.equals("wfs-1.1.0") ? "1.1.0" : "2.0.0";
+            List<String> getFeatures = urls(r.get("filterRequests")).stream().filter(u -> u.toUpperCase(Locale.ROOT).contains("REQUEST=GETFEATURE")).toList();
+            assertThat(getFeatures).as("%s: the filtered layer's GetFeature requests", connection).isNotEmpty();
+            for (String url : getFeatures) {
+                assertThat(url).as(connection).containsIgnoringCase("VERSION=" + version).contains("PropertyIsEqualTo")
+                        .contains(">" + PURPOSE + "<").contains(">" + t.commune() + "<");
+            }
+        }
+    }
+
+    @Test
+    void qgisAddsTheParcelsAsAnOgcApiFeaturesLayerAndFiltersOneCommunesOdtParcels() throws Exception {
+        Truth t = truth();
+        JsonNode r = runQgis(t, "oapif").get("oapif");
+        assertTheLayerReadsAsTheRegister("oapif", r, t);
+        // QGIS 3.22's OAPIF provider knows neither queryables nor CQL2: it evaluates the layer filter itself (the
+        // counts above are still the register's), but the commune's box reached the server as bbox=.
+        assertThat(urls(r.get("communeRequests"))).as("the commune-bounded request's items pages")
+                .anyMatch(u -> u.contains("/collections/parcels/items") && u.contains("bbox="));
+    }
+
+    private void assertTheLayerReadsAsTheRegister(String connection, JsonNode r, Truth t) {
+        assertThat(r.get("valid").asBoolean()).as("%s: QGIS opens the layer: %s %s", connection, r.path("error"), r.get("openRequests")).isTrue();
+        assertThat(r.get("crs").asString()).as(connection).isEqualTo("EPSG:4326");
+        assertThat(r.get("featureCount").asLong()).as("%s: the layer's feature count", connection).isEqualTo(t.total());
+
+        List<String> inCommune = new ArrayList<>();
+        r.get("communeNationalIds").forEach(n -> inCommune.add(n.asString()));
+        assertThat(inCommune).as("%s: the commune-bounded request", connection).isEqualTo(t.communeNationalIds());
+
+        assertThat(r.get("identified")).as("%s: parcels with national id %s", connection, t.nationalId()).hasSize(1);
+        JsonNode a = r.get("identified").get(0);
+        var row = jdbc.sql("SELECT national_id, commune_code, parcel_number, sheet_number, main_purpose, legal_area, survey_unit_code "
+                        + "FROM publish.parcels WHERE id = :id")
+                .param("id", t.parcel()).query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        rs.getString(5), rs.getDouble(6), rs.getString(7)}).single();
+        assertThat(a.get("national_id").asString()).isEqualTo(row[0]);
+        assertThat(a.get("commune_code").asString()).as(connection).isEqualTo(row[1]);
+        assertThat(a.get("parcel_number").asInt()).as(connection).isEqualTo(row[2]);
+        assertThat(a.get("sheet_number").asInt()).as(connection).isEqualTo(row[3]);
+        assertThat(a.get("main_purpose").asString()).as(connection).isEqualTo(row[4]);
+        assertThat(a.get("legal_area").asDouble()).as(connection).isCloseTo((Double) row[5], within(1e-9));
+        assertThat(a.get("survey_unit_code").asString()).as(connection).isEqualTo(row[6]);
+        assertBox(connection + ": where QGIS put the identified parcel", r.get("identifiedBox"), t.parcelBox());
+
+        assertThat(r.get("filterAccepted").asBoolean()).as("%s: QGIS accepts the layer filter", connection).isTrue();
+        assertThat(r.get("filteredCount").asLong()).as("%s: the filtered layer's count", connection).isEqualTo(t.filtered());
+        assertThat(r.get("filteredFeatures").asLong()).as("%s: features read through the filter", connection).isEqualTo(t.filtered());
+        assertThat(r.get("filteredPurposes").toString()).as(connection).isEqualTo("[\"" + PURPOSE + "\"]");
+        assertBox(connection + ": the filtered parcels' extent", r.get("filteredBox"), t.filteredBox());
+    }
+
+    private static void assertBox(String what, JsonNode actual, double[] expected) {
+        assertThat(actual).as(what).hasSize(4);
+        for (int i = 0; i < 4; i++) {
+            assertThat(actual.get(i).asDouble()).as("%s [%d]", what, i).isCloseTo(expected[i], within(DEGREES));
+        }
+    }
+
+    private static List<String> urls(JsonNode requests) {
+        List<String> urls = new ArrayList<>();
+        requests.forEach(q -> urls.add(q.get("url").asString()));
+        return urls;
+    }
+
+    private static String box(double[] b) {
+        return String.format(Locale.ROOT, "%.9f,%.9f,%.9f,%.9f", b[0], b[1], b[2], b[3]);
+    }
+}
