@@ -44,10 +44,11 @@ class RequestLog:
     signal for other threads, hence the processEvents before reading)."""
 
     def __init__(self):
-        from qgis.core import QgsNetworkAccessManager
+        from qgis.core import QgsNetworkAccessManager, QgsNetworkRequestParameters
 
         self._requests = []
-        QgsNetworkAccessManager.instance().requestAboutToBeCreated.connect(self._record)
+        # The overload with the request's parameters (the other, Qt's operation/request/body, is deprecated).
+        QgsNetworkAccessManager.instance().requestAboutToBeCreated[QgsNetworkRequestParameters].connect(self._record)
 
     def _record(self, parameters):
         from qgis.PyQt.QtCore import QUrl

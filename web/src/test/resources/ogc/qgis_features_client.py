@@ -1,19 +1,20 @@
 """An independent client for QgisFeaturesClientIT: headless QGIS loads the parcels as a GIS technician's
 "Add WFS Layer" and "Add OGC API - Features Layer" do, then for each connection
   - asks for the layer's feature count (QGIS asks the server),
-  - requests the features in a commune's box and keeps that commune's (a commune-bounded request),
+  - requests the features in a box and keeps one commune's (a commune-bounded request),
   - identifies one parcel by its national id, with its attributes and where its geometry lies,
-  - sets a layer filter (the Filter dialog's expression) for one commune's parcels of one purpose and counts them,
+  - sets a layer filter (the Filter dialog's expression) for one commune's parcels of one purpose: the layer's
+    feature count, and the filtered features in the box with where they lie,
 recording the requests QGIS sent meanwhile. Prints one JSON object on its last line.
 
-usage: qgis_features_client.py BASE_URL COMMUNE PURPOSE NATIONAL_ID COMMUNE_BOX PARCEL_BOX CONNECTION...
+usage: qgis_features_client.py BASE_URL COMMUNE PURPOSE NATIONAL_ID BOX PARCEL_BOX CONNECTION...
   boxes are longitude/latitude minx,miny,maxx,maxy; a CONNECTION is wfs-2.0.0, wfs-1.1.0, wfs-auto or oapif
 """
 import sys
 
 import clients
 
-base, commune, purpose, national_id, commune_box, parcel_box = sys.argv[1:7]
+base, commune, purpose, national_id, near_box, parcel_box = sys.argv[1:7]
 connections = sys.argv[7:]
 
 app = clients.start_qgis()
@@ -30,10 +31,12 @@ def rectangle(text):
 def source(connection):
     """The data source string QGIS's connection dialogs build."""
     if connection == "oapif":
-        return ("OAPIF", "url='%s/ogc/features' typename='parcels'" % base)
+        return ("OAPIF", "restrictToRequestBBOX='1' typename='parcels' url='%s/ogc/features'" % base)
     version = connection[len("wfs-"):]
-    return ("WFS", "pagingEnabled='true' srsname='EPSG:4326' typename='landinfo:parcels' url='%s/ogc/wfs' version='%s'"
-            % (base, version))
+    # "Only request features overlapping the view extent" on (for OAPIF too), as for a register this size: each
+    # request carries its box instead of QGIS caching the whole layer first.
+    return ("WFS", "pagingEnabled='true' restrictToRequestBBOX='1' srsname='EPSG:4326' typename='landinfo:parcels' url='%s/ogc/wfs' "
+            "version='%s'" % (base, version))
 
 
 def box(features):
@@ -59,8 +62,8 @@ def read(connection):
     result["fields"] = layer.fields().names()
     result["featureCount"] = layer.featureCount()
 
-    # A commune-bounded request: the features in the commune's box, then those of the commune.
-    request = QgsFeatureRequest().setFilterRect(rectangle(commune_box))
+    # A commune-bounded request: the features in a box, then those of the commune.
+    request = QgsFeatureRequest().setFilterRect(rectangle(near_box))
     request.setFilterExpression("\"commune_code\" = '%s'" % commune)
     in_commune = list(layer.getFeatures(request))
     result["communeNationalIds"] = sorted(str(f["national_id"]) for f in in_commune)
@@ -78,8 +81,8 @@ def read(connection):
     filtered = QgsVectorLayer(uri, "parcels filtered", provider)
     result["filterAccepted"] = filtered.setSubsetString("\"commune_code\" = '%s' AND \"main_purpose\" = '%s'" % (commune, purpose))
     result["filteredCount"] = filtered.featureCount()
-    features = list(filtered.getFeatures())
-    result["filteredFeatures"] = len(features)
+    features = list(filtered.getFeatures(QgsFeatureRequest().setFilterRect(rectangle(near_box))))
+    result["filteredInBox"] = sorted(str(f["national_id"]) for f in features)
     result["filteredPurposes"] = sorted({str(f["main_purpose"]) for f in features})
     result["filteredBox"] = box(features)
     result["filterRequests"] = log.take()

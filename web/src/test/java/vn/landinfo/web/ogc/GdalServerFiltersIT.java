@@ -19,13 +19,21 @@ import org.junit.jupiter.api.io.TempDir;
 class GdalServerFiltersIT extends FeaturesTestSupport {
 
     private static final String HOAN_KIEM = "00070";
-    private static final String PURPOSE = "ODT";
 
     @TempDir
     Path dir;
 
+    /**
+     * A purpose with a few hundred parcels in the commune: GDAL 3.6's OAPIF driver counts by reading every page of
+     * 10, so a commune's ODT parcels (some 15,000) would be a test of patience, not of the filter.
+     */
+    private String purpose() {
+        return jdbc.sql("SELECT main_purpose FROM publish.parcels WHERE commune_code = :c GROUP BY main_purpose "
+                + "HAVING count(*) BETWEEN 2 AND 1000 ORDER BY count(*) DESC, main_purpose LIMIT 1").param("c", HOAN_KIEM).query(String.class).single();
+    }
+
     private String where() {
-        return "commune_code = '" + HOAN_KIEM + "' AND main_purpose = '" + PURPOSE + "'";
+        return "commune_code = '" + HOAN_KIEM + "' AND main_purpose = '" + purpose() + "'";
     }
 
     private long count(String condition, double[] box) {
@@ -47,7 +55,7 @@ class GdalServerFiltersIT extends FeaturesTestSupport {
     private double[] box() {
         double[] c = jdbc.sql("SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_Centroid(ST_Extent(geom)::geometry) p FROM publish.parcels "
                         + "WHERE commune_code = :c AND main_purpose = :p) s")
-                .param("c", HOAN_KIEM).param("p", PURPOSE).query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
+                .param("c", HOAN_KIEM).param("p", purpose()).query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).single();
         return new double[] {c[0] - 0.001, c[1] - 0.001, c[0] + 0.001, c[1] + 0.001};
     }
 
@@ -79,9 +87,9 @@ class GdalServerFiltersIT extends FeaturesTestSupport {
         double[] box = box();
 
         ExternalClients.Run where = GdalClient.run(dir, true, "ogrinfo", "-ro", "-so", "-where", where(), wfs, "landinfo:parcels");
-        assertThat(GdalClient.featureCount(where)).isEqualTo(count("commune_code = '" + HOAN_KIEM + "' AND main_purpose = '" + PURPOSE + "'", null));
+        assertThat(GdalClient.featureCount(where)).isEqualTo(count(where(), null));
         assertThat(getFeatures(where)).as("GDAL counted with the filter at the server")
-                .anyMatch(u -> u.contains("PropertyIsEqualTo") && u.contains(">" + PURPOSE + "<") && u.contains(">" + HOAN_KIEM + "<")
+                .anyMatch(u -> u.contains("PropertyIsEqualTo") && u.contains(">" + purpose() + "<") && u.contains(">" + HOAN_KIEM + "<")
                         && u.toUpperCase(Locale.ROOT).contains("RESULTTYPE=HITS"));
 
         ExternalClients.Run spatial = GdalClient.run(dir, true, "ogrinfo", concat(args("-ro", "-so"), concat(spat(box), wfs, "landinfo:parcels")));
@@ -105,18 +113,22 @@ class GdalServerFiltersIT extends FeaturesTestSupport {
         ExternalClients.Run where = GdalClient.run(dir, true, "ogrinfo", "-ro", "-so", "-where", where(), oapif, "parcels");
         assertThat(GdalClient.featureCount(where)).isEqualTo(count(where(), null));
         assertThat(where.output()).as("GDAL's own verdict on where the filter runs").doesNotContain("evaluated on client side");
-        assertThat(items(where)).as("GDAL read the items through the CQL filter")
-                .isNotEmpty().allMatch(u -> u.contains("filter=(commune_code = '" + HOAN_KIEM + "') AND (main_purpose = '" + PURPOSE + "')"));
+        // GDAL reads one unfiltered page to learn the collection's fields; every other page is the server's selection.
+        String cql = "filter=(commune_code = '" + HOAN_KIEM + "') AND (main_purpose = '" + purpose() + "')&filter-lang=cql-text";
+        assertThat(items(where)).as("GDAL read the items through the CQL filter").anyMatch(u -> u.contains(cql));
+        assertThat(items(where).stream().filter(u -> !u.contains(cql))).as("items pages GDAL read unfiltered").hasSizeLessThanOrEqualTo(1);
 
         ExternalClients.Run spatial = GdalClient.run(dir, true, "ogrinfo", concat(args("-ro", "-so"), concat(spat(box), oapif, "parcels")));
         assertThat(GdalClient.featureCount(spatial)).isEqualTo(count(IN_BOX, box));
-        assertThat(items(spatial)).as("GDAL read the items in the box").isNotEmpty().allMatch(u -> u.contains("bbox="));
+        assertThat(items(spatial).stream().filter(u -> !u.contains("bbox="))).as("items pages GDAL read outside the box").hasSizeLessThanOrEqualTo(1);
+        assertThat(items(spatial)).as("GDAL read the items in the box").anyMatch(u -> u.contains("bbox="));
 
         Path out = dir.resolve("oapif.geojson");
         ExternalClients.Run both = GdalClient.run(dir, true, "ogr2ogr", concat(args("-f", "GeoJSON", out.toString(), oapif, "parcels", "-where", where()),
                 spat(box)));
         assertThat(national(out)).as("the parcels GDAL wrote").isEqualTo(nationalIds(where() + " AND " + IN_BOX, box)).isNotEmpty();
-        assertThat(items(both)).isNotEmpty().allMatch(u -> u.contains("bbox=") && u.contains("filter="));
+        assertThat(items(both)).anyMatch(u -> u.contains("bbox=") && u.contains("filter="));
+        assertThat(items(both).stream().filter(u -> !(u.contains("bbox=") && u.contains("filter=")))).hasSizeLessThanOrEqualTo(1);
     }
 
     private static List<String> getFeatures(ExternalClients.Run r) {
