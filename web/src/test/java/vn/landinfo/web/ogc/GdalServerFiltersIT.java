@@ -51,7 +51,7 @@ class GdalServerFiltersIT extends FeaturesTestSupport {
 
     private static final String IN_BOX = "ST_Intersects(geom, ST_MakeEnvelope(:a, :b, :c, :d, 4326))";
 
-    /** A box of about 200 m around the middle of the commune's ODT parcels, longitude first. */
+    /** A box of about 200 m around the middle of the commune's parcels of that purpose, longitude first. */
     private double[] box() {
         double[] c = jdbc.sql("SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_Centroid(ST_Extent(geom)::geometry) p FROM publish.parcels "
                         + "WHERE commune_code = :c AND main_purpose = :p) s")
