@@ -45,10 +45,11 @@ class QgisFeaturesClientIT extends FeaturesTestSupport {
                 .param("c", commune).param("p", PURPOSE).query(Long.class).single();
         String nationalId = jdbc.sql("SELECT national_id FROM publish.parcels WHERE id = :id").param("id", parcel).query(String.class).single();
         double[] p = boxOf(parcel);
-        // About 220 m across: a few hundred parcels, under one page of the WFS's default count. Its edges fall on
-        // 1e-4 degree: QGIS 3.22 writes the box into a WFS filter's gml:Envelope rounded to 4 decimals, and a
-        // rounded-in edge would drop parcels QGIS then never shows (its quirk, not the server's).
-        double cx = Math.round((p[0] + p[2]) / 2 * 1e4) / 1e4, cy = Math.round((p[1] + p[3]) / 2 * 1e4) / 1e4;
+        // About 220 m across: a few hundred parcels, under one page of the WFS's default count. Its edges have six
+        // significant digits: QGIS 3.22 writes the box into a WFS filter's gml:Envelope with QString::number's
+        // default six (105.849647 → 105.850, some 40 m here), and a moved edge would drop parcels QGIS then never
+        // shows (its bug, not the server's).
+        double cx = Math.round((p[0] + p[2]) / 2 * 1e3) / 1e3, cy = Math.round((p[1] + p[3]) / 2 * 1e4) / 1e4;
         double[] box = {cx - 0.001, cy - 0.001, cx + 0.001, cy + 0.001};
         long filtered = jdbc.sql("SELECT count(*) FROM publish.parcels WHERE commune_code = :c AND main_purpose = :p")
                 .param("c", commune).param("p", PURPOSE).query(Long.class).single();
