@@ -5,14 +5,14 @@ the Java test asserts on it and on the images.
 
 usage: qgis_client.py BASE_URL MINX,MINY,MAXX,MAXY(EPSG:3857) SIZE X Y PURPOSE OTHER_PURPOSE OUT_DIR
 """
-import json
 import os
 import sys
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import clients
+
+app = clients.start_qgis()
 
 from qgis.core import (  # noqa: E402
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
     QgsFillSymbol,
@@ -35,9 +35,6 @@ extent = QgsRectangle(*(float(v) for v in bbox.split(",")))
 size = int(size)
 point = QgsPointXY(float(x), float(y))
 
-QgsApplication.setPrefixPath("/usr", True)
-app = QgsApplication([], False)
-app.initQgis()
 crs = QgsCoordinateReferenceSystem("EPSG:3857")
 
 
@@ -98,4 +95,4 @@ if vt.isValid():
     result["tilesRenderErrors"] = render(vt, os.path.join(out, "qgis-tiles.png"))
 
 app.exitQgis()
-print(json.dumps(result, ensure_ascii=False))
+clients.emit(result)

@@ -67,25 +67,24 @@ final class ApiDefinition {
             itemsParams.addAll(List.of(ref("filter"), ref("filter-lang"), ref("filter-crs")));
         }
         paths.put("/collections/{collectionId}/items", path("getFeatures", "Các đối tượng / features",
-                "Một trang đối tượng (GeoJSON, FlatGeobuf hoặc HTML); tham số không khai báo ở đây bị từ chối (400). / "
-                        + "A page of features (GeoJSON, FlatGeobuf or HTML); parameters not declared here are refused (400).",
+                "Một trang đối tượng (GeoJSON, FlatGeobuf hoặc HTML); tham số không khai báo ở đây hay ở đường dẫn riêng của tập dữ liệu bị từ chối (400). / "
+                        + "A page of features (GeoJSON, FlatGeobuf or HTML); parameters declared neither here nor on the collection's own path are refused (400).",
                 "Data", itemsParams, withFlatGeobuf(okCrs(GEOJSON, "FeatureCollection")), true));
-        if (filtering) {
-            // Part 3's queryables as query parameters differ by collection: each collection's items path declares its own.
-            for (FeatureType t : types.all()) {
-                List<Object> params = new ArrayList<>(itemsParams.subList(1, itemsParams.size()));
-                for (FeatureProperty p : QueryableParameters.of(t)) {
-                    params.add(obj("name", p.name(), "in", "query", "required", false, "style", "form", "explode", false,
-                            "description", "Chỉ các đối tượng có " + p.titleVi() + " bằng giá trị này / only features whose "
-                                    + p.titleEn().toLowerCase(java.util.Locale.ROOT) + " equals this value",
-                            "schema", QueryableParameters.schema(p)));
-                }
-                paths.put("/collections/" + t.name() + "/items", path("getFeatures_" + t.name(), "Các đối tượng: " + t.layer().titleVi()
-                                + " / features: " + t.layer().titleEn(),
-                        "Một trang đối tượng của tập dữ liệu này; mỗi thuộc tính truy vấn được cũng là một tham số lọc theo giá trị bằng. / "
-                                + "A page of this collection's features; each queryable is also a parameter selecting by equality.",
-                        "Data", params, withFlatGeobuf(okCrs(GEOJSON, "FeatureCollection")), false));
+        // Each collection's own items path declares its queryables as query parameters (Part 1's /rec/core/fc-filters,
+        // Part 3): GDAL reads them there to know which properties it may filter on at the server (decisions 0195, 0199).
+        for (FeatureType t : types.all()) {
+            List<Object> params = new ArrayList<>(itemsParams.subList(1, itemsParams.size()));
+            for (FeatureProperty p : QueryableParameters.of(t)) {
+                params.add(obj("name", p.name(), "in", "query", "required", false, "style", "form", "explode", false,
+                        "description", "Chỉ các đối tượng có " + p.titleVi() + " bằng giá trị này / only features whose "
+                                + p.titleEn().toLowerCase(java.util.Locale.ROOT) + " equals this value",
+                        "schema", QueryableParameters.schema(p)));
             }
+            paths.put("/collections/" + t.name() + "/items", path("getFeatures_" + t.name(), "Các đối tượng: " + t.layer().titleVi()
+                            + " / features: " + t.layer().titleEn(),
+                    "Một trang đối tượng của tập dữ liệu này; mỗi thuộc tính truy vấn được cũng là một tham số lọc theo giá trị bằng. / "
+                            + "A page of this collection's features; each queryable is also a parameter selecting by equality.",
+                    "Data", params, withFlatGeobuf(okCrs(GEOJSON, "FeatureCollection")), false));
         }
         paths.put("/collections/{collectionId}/items/{featureId}", path("getFeature", "Một đối tượng / one feature",
                 "Một đối tượng theo mã; mã có phiên bản (123.2) chỉ một phiên bản cũ của thửa đất. / "
@@ -194,8 +193,9 @@ final class ApiDefinition {
                 "schema", obj("type", "array", "items", obj("type", "string", "pattern", "^[+-]?[A-Za-z_][A-Za-z0-9_]*$"))));
         p.put("filter", obj("name", "filter", "in", "query", "required", false, "description", "Biểu thức CQL2 / a CQL2 expression",
                 "schema", obj("type", "string")));
-        p.put("filter-lang", obj("name", "filter-lang", "in", "query", "required", false, "description", "Ngôn ngữ của filter / the filter's language",
-                "schema", obj("type", "string", "enum", List.of("cql2-text", "cql2-json"), "default", "cql2-text")));
+        p.put("filter-lang", obj("name", "filter-lang", "in", "query", "required", false, "description",
+                "Ngôn ngữ của filter (cql-text: tên cũ của cql2-text trong các bản dự thảo) / the filter's language (cql-text: the drafts' name of cql2-text)",
+                "schema", obj("type", "string", "enum", List.of("cql2-text", "cql2-json", ItemsFilter.DRAFT_TEXT), "default", "cql2-text")));
         p.put("filter-crs", crsParam("filter-crs", "Hệ tọa độ của hình trong filter / the CRS of geometries in filter"));
         if (!filtering) {
             p.remove("filter");

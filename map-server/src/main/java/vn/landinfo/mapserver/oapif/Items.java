@@ -56,15 +56,16 @@ final class Items {
     }
 
     OgcResponse handle(FeaturesRequest request, FeatureType type) {
-        //--- parameters, each refused with its own name; with Part 3, the collection's queryables are parameters too
-        request.allowOnly(filter == null ? known : union(known, QueryableParameters.names(type)));
+        //--- parameters, each refused with its own name; the collection's queryables are parameters too (Part 1's
+        // /rec/core/fc-filters and Part 3; GDAL filters at the server through them: decisions 0195, 0199)
+        request.allowOnly(union(known, QueryableParameters.names(type)));
         Format format = Format.ofItems(request);
         int limit = parameters.limit(request);
         long offset = parameters.offset(request);
         // The page's map is Leaflet's: longitude, latitude whatever crs= says (the table shows no coordinates).
         MapCrs crs = format == Format.HTML ? parameters.crs84() : parameters.crs(request);
-        Filter where = filter == null ? parameters.bbox(request, type)
-                : and(and(parameters.bbox(request, type), filter.parse(request, type)), QueryableParameters.filter(request, type));
+        Filter where = and(and(parameters.bbox(request, type), filter == null ? new Filter.Include() : filter.parse(request, type)),
+                QueryableParameters.filter(request, type));
         Instant now = clock.instant();
         RegisterTime when = parameters.datetime(request, type, now);
         List<String> properties = parameters.properties(request, type);

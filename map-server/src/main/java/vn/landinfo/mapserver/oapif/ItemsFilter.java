@@ -13,9 +13,15 @@ import vn.landinfo.mapserver.features.query.FeatureSql;
 
 /**
  * Part 3's {@code filter}, {@code filter-lang} (cql2-text, the default, or cql2-json) and {@code filter-crs}
- * (CRS84 by default) parsed into the shared filter tree by the CQL2 parsers.
+ * (CRS84 by default) parsed into the shared filter tree by the CQL2 parsers. {@code cql-text}, the name the
+ * Part 3 drafts gave the text encoding and the one GDAL 3.6 sends, is read as cql2-text: what GDAL writes in it
+ * (comparisons, LIKE, ILIKE, IS NULL, AND / OR / NOT) means the same in both
+ * (docs/decisions/0195-oapif-property-parameters-and-the-drafts-cql-text.md).
  */
 final class ItemsFilter {
+
+    /** The drafts' name of the text encoding (OGC 19-079 drafts to 2021), still sent by GDAL 3.6. */
+    static final String DRAFT_TEXT = "cql-text";
 
     private final CrsUris crss;
     private final Cql2TextParser text = new Cql2TextParser();
@@ -39,7 +45,7 @@ final class ItemsFilter {
         }
         MapCrs crs = crsParam == null ? null : crss.required("filter-crs", crsParam);
         Filter parsed = switch (lang.toLowerCase(Locale.ROOT)) {
-            case "cql2-text" -> text.parse(filter, crs);
+            case "cql2-text", DRAFT_TEXT -> text.parse(filter, crs);
             case "cql2-json" -> json.parse(filter, crs);
             default -> throw Problems.badParameter("filter-lang", "filter-lang " + Problems.abbreviate(lang) + " không được hỗ trợ; hãy dùng cql2-text hoặc cql2-json",
                     "filter-lang " + Problems.abbreviate(lang) + " is not supported; use cql2-text or cql2-json");

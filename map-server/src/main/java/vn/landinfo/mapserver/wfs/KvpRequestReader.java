@@ -148,7 +148,10 @@ final class KvpRequestReader {
         return keys;
     }
 
-    /** "(a,b)(c)" → [[a,b],[c]]; "a,b" → [[a,b]]; "" → []. Prefixes are stripped. */
+    /**
+     * "(a,b)(c)" → [[a,b],[c]]; "a,b" → [[a,b]]; "" → []. Prefixes are stripped. "*" is every property, as an
+     * empty list is: WFS 1.0 and 1.1 clients send it (OWSLib does on every GetFeature of those versions).
+     */
     static List<List<String>> groups(String value) {
         String v = value.trim();
         List<List<String>> out = new ArrayList<>();
@@ -156,13 +159,18 @@ final class KvpRequestReader {
             return out;
         }
         if (!v.startsWith("(")) {
-            out.add(split(v).stream().map(Names::local).toList());
+            out.add(properties(v));
             return out;
         }
         for (String g : parenthesised(v, "PROPERTYNAME")) {
-            out.add(split(g).stream().map(Names::local).toList());
+            out.add(properties(g));
         }
         return out;
+    }
+
+    private static List<String> properties(String list) {
+        List<String> names = split(list).stream().map(Names::local).toList();
+        return names.equals(List.of("*")) ? List.of() : names;
     }
 
     /** Splits "(x)(y)" at the top level; XML inside may itself hold parentheses. */

@@ -91,6 +91,19 @@ class WfsRequestReadingTest {
     }
 
     @Test
+    void propertyNameStarIsEveryPropertyAsOwslibSendsItInOneOneAndOneZero() {
+        for (String version : List.of("1.1.0", "1.0.0")) {
+            WfsRequest r = kvp("service=WFS&version=" + version + "&request=GetFeature&typename=landinfo:parcels&propertyname=*&maxfeatures=3");
+            FeatureQuery q = PLANNER.plan(r, version.equals("1.1.0") ? OutputFormat.GML311 : OutputFormat.GML2).get(0);
+            assertThat(q.properties()).as(version).isEmpty();
+        }
+        WfsRequest two = kvp("service=WFS&version=2.0.0&request=GetFeature&typeNames=parcels,map_sheets&propertyName=(*)(sheet_number)");
+        List<FeatureQuery> queries = PLANNER.plan(two, OutputFormat.GML32);
+        assertThat(queries.get(0).properties()).isEmpty();
+        assertThat(queries.get(1).properties()).containsExactly("sheet_number");
+    }
+
+    @Test
     void theSameQueryPostedAsXmlPlansTheSame() {
         WfsRequest k = kvp("service=WFS&version=2.0.0&request=GetFeature&typeNames=landinfo:parcels&propertyName=parcel_number"
                 + "&sortBy=legal_area DESC&startIndex=20&count=10&srsName=EPSG:4326");

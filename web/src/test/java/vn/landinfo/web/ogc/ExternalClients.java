@@ -5,10 +5,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Runs the independent clients the map service tests drive (GDAL's tools, OWSLib and QGIS through
@@ -16,6 +21,10 @@ import java.util.concurrent.TimeUnit;
  * the test with the package to install; it never skips.
  */
 final class ExternalClients {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The helpers every client script imports (one JSON result, headless QGIS, a log of what QGIS sent). */
+    private static final String SHARED_PYTHON = "/ogc/clients.py";
 
     record Run(int exit, String output) {
     }
@@ -40,7 +49,7 @@ final class ExternalClients {
             if (in == null) {
                 throw new AssertionError("test resource " + resource + " is missing");
             }
-            Files.copy(in, script);
+            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
         }
         return script;
     }
@@ -65,5 +74,39 @@ final class ExternalClients {
                     + Files.readString(out, StandardCharsets.UTF_8));
         }
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Runs a Python client script from the test resources with Debian's /usr/bin/python3 (the distribution's
+     * OWSLib and QGIS bindings live there, not in a pyenv), clients.py beside it, and answers the JSON object it
+     * printed on its last line. A failed run or a missing result fails the test with the client's whole output.
+     *
+     * @param debianPackage what to install when the script's library is missing (named in the failure)
+     */
+    static JsonNode python(Path dir, String resource, String debianPackage, Duration timeout, Map<String, String> environment,
+            List<String> arguments) throws IOException, InterruptedException {
+        script(SHARED_PYTHON, dir);
+        List<String> command = new ArrayList<>(List.of(tool("python3", debianPackage), script(resource, dir).toString()));
+        command.addAll(arguments);
+        Run r = run(dir, timeout, environment, command);
+        String out = r.output();
+        if (r.exit() != 0) {
+            throw new AssertionError(resource + " failed (exit " + r.exit() + "; is " + debianPackage + " installed? .ci/run installs it):\n" + out);
+        }
+        String last = out.lines().filter(l -> l.startsWith("{")).reduce((a, z) -> z)
+                .orElseThrow(() -> new AssertionError(resource + " printed no result:\n" + out));
+        return JSON.readTree(last);
+    }
+
+    /**
+     * Headless QGIS (Debian's python3-qgis) running a client script: offscreen Qt, and HOME / XDG_RUNTIME_DIR in
+     * the test's directory so QGIS's profile and settings never leak between runs or into the user's.
+     */
+    static JsonNode qgis(Path dir, String resource, Duration timeout, List<String> arguments) throws IOException, InterruptedException {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("QT_QPA_PLATFORM", "offscreen");
+        environment.put("XDG_RUNTIME_DIR", dir.toString());
+        environment.put("HOME", dir.toString());
+        return python(dir, resource, "python3-qgis", timeout, environment, arguments);
     }
 }

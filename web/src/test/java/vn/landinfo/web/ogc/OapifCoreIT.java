@@ -76,7 +76,7 @@ class OapifCoreIT extends FeaturesTestSupport {
         List<String> paths = new ArrayList<>(List.of("/", "/conformance", "/api", "/collections",
                 "/collections/{collectionId}", "/collections/{collectionId}/items", "/collections/{collectionId}/items/{featureId}",
                 "/collections/{collectionId}/queryables"));
-        // Each collection's own items path, declaring its queryables as query parameters (decision 0199).
+        // Each collection's own items path, declaring its queryables as query parameters (decisions 0195, 0199).
         collections().forEach(c -> paths.add("/collections/" + c + "/items"));
         assertThat(api.get("paths").propertyNames()).containsExactlyInAnyOrderElementsOf(paths);
     }

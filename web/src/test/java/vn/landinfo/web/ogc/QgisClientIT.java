@@ -8,13 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import vn.landinfo.web.ogc.ExternalClients.Run;
 
 /**
  * QGIS itself reads the map services, as a GIS technician would: headless QGIS 3.22 (Debian's
@@ -24,7 +21,6 @@ import vn.landinfo.web.ogc.ExternalClients.Run;
  */
 class QgisClientIT extends WmsTestSupport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Color THIS_PURPOSE = new Color(255, 0, 255);
 
     @TempDir
@@ -58,15 +54,7 @@ class QgisClientIT extends WmsTestSupport {
     }
 
     private JsonNode runQgis(double[] bbox, double[] centre, String purpose, String other) throws Exception {
-        Path script = ExternalClients.script("/ogc/qgis_client.py", dir);
-        Run r = ExternalClients.run(dir, Duration.ofSeconds(180),
-                Map.of("QT_QPA_PLATFORM", "offscreen", "XDG_RUNTIME_DIR", dir.toString(), "HOME", dir.toString()),
-                List.of(ExternalClients.tool("python3", "python3-qgis"), script.toString(), "http://localhost:" + port, bbox(bbox),
-                        Integer.toString(SIZE), Double.toString(centre[0]), Double.toString(centre[1]), purpose, other, dir.toString()));
-        String out = r.output();
-        assertThat(r.exit()).as("QGIS client (python3-qgis installed? .ci/run installs it): %s", out).isZero();
-        String last = out.lines().filter(l -> l.startsWith("{")).reduce((a, z) -> z)
-                .orElseThrow(() -> new AssertionError("QGIS client printed no result: " + out));
-        return JSON.readTree(last);
+        return ExternalClients.qgis(dir, "/ogc/qgis_client.py", Duration.ofSeconds(180), List.of("http://localhost:" + port, bbox(bbox),
+                Integer.toString(SIZE), Double.toString(centre[0]), Double.toString(centre[1]), purpose, other, dir.toString()));
     }
 }

@@ -2,7 +2,6 @@ package vn.landinfo.web.ogc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.landinfo.web.ogc.ExternalClients.run;
-import static vn.landinfo.web.ogc.ExternalClients.script;
 import static vn.landinfo.web.ogc.ExternalClients.tool;
 
 import java.awt.image.BufferedImage;
@@ -14,7 +13,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import vn.landinfo.web.ogc.ExternalClients.Run;
 
 /**
@@ -24,7 +22,6 @@ import vn.landinfo.web.ogc.ExternalClients.Run;
  */
 class WmsClientsIT extends WmsTestSupport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final double GDAL_HALF_SPAN_M = 500;
     private static final Duration TIMEOUT = Duration.ofSeconds(180);
 
@@ -74,12 +71,9 @@ class WmsClientsIT extends WmsTestSupport {
         double[] c = centre(p, 3857);
         double[] b = viewAround(c, false);
         int[] px = pixel(c, b, 256, 256);
-        Path script = script("/ogc/owslib_client.py", dir);
         Path png = dir.resolve("owslib.png");
-        Run r = run(dir, TIMEOUT, List.of(tool("python3", "python3-owslib"), script.toString(), serviceUrl(), "1.3.0", "EPSG:3857", bbox(b), "256", "256",
-                Integer.toString(px[0]), Integer.toString(px[1]), png.toString()));
-        assertThat(r.exit()).as("OWSLib client: " + r.output()).isZero();
-        JsonNode result = JSON.readTree(r.output().lines().reduce((a, z) -> z).orElse("{}"));
+        JsonNode result = ExternalClients.python(dir, "/ogc/owslib_client.py", "python3-owslib", TIMEOUT, java.util.Map.of(),
+                List.of(serviceUrl(), "1.3.0", "EPSG:3857", bbox(b), "256", "256", Integer.toString(px[0]), Integer.toString(px[1]), png.toString()));
         assertThat(result.get("version").asString()).isEqualTo("1.3.0");
         List<String> layers = new ArrayList<>();
         result.get("layers").forEach(n -> layers.add(n.asString()));
