@@ -68,11 +68,12 @@ class WfsExceptionsIT extends WfsTestSupport {
     void resolveTakesLocalOrNoneAndRemoteIsNotOffered() {
         assertThat(wfs(GET_FEATURE + "&COUNT=1&RESOLVE=local").status()).isEqualTo(200);
         assertThat(wfs(GET_FEATURE + "&COUNT=1&RESOLVE=none").status()).isEqualTo(200);
-        assertReport(wfs(GET_FEATURE + "&COUNT=1&RESOLVE=remote"), 400, "OptionNotSupported", "resolve");
+        // OptionNotSupported is 501 Not Implemented (OWS Common 2.0 Table 28; decision 0189).
+        assertReport(wfs(GET_FEATURE + "&COUNT=1&RESOLVE=remote"), 501, "OptionNotSupported", "resolve");
         assertReport(wfs(GET_FEATURE + "&COUNT=1&RESOLVE=sometimes"), 400, "InvalidParameterValue", "resolve");
         assertReport(post("""
                 <wfs:GetFeature service="WFS" version="2.0.0" resolve="all" xmlns:wfs="http://www.opengis.net/wfs/2.0">
-                  <wfs:Query typeNames="parcels"/></wfs:GetFeature>"""), 400, "OptionNotSupported", "resolve");
+                  <wfs:Query typeNames="parcels"/></wfs:GetFeature>"""), 501, "OptionNotSupported", "resolve");
     }
 
     @Test

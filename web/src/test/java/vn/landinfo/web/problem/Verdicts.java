@@ -35,7 +35,10 @@ final class Verdicts {
                 return "the answer holds what the request pointed at (" + secret + "): something was read";
             }
         }
-        if (a.status() >= 500) {
+        // What the service does not offer is 501 Not Implemented by OWS Common 2.0's Table 28 (decision 0189): a refusal
+        // the standard gives a 5xx, told from a fault by its code, and judged as a refusal below.
+        boolean notOffered = notOffered(r, a);
+        if (a.status() >= 500 && !notOffered) {
             return "a server error";
         }
         if (r.refused() && a.status() < 400) {
@@ -44,7 +47,7 @@ final class Verdicts {
         if (a.status() < 400) {
             return null;
         }
-        if (r.status() != 0 && a.status() != r.status()) {
+        if (r.status() != 0 && a.status() != r.status() && !(notOffered && r.status() == 400)) {
             return "status " + a.status() + ", expected " + r.status();
         }
         String detail;
@@ -101,6 +104,15 @@ final class Verdicts {
     }
 
     /** An OWS ExceptionReport (WFS 2.0 / 1.1) or WFS 1.0's ServiceExceptionReport, with a code and a locator. */
+    /** A WFS exception report with code OperationNotSupported or OptionNotSupported, answered 501. */
+    private static boolean notOffered(BadRequest r, RawHttp.Response a) {
+        if (r.service() != Service.WFS || a.status() != 501) {
+            return false;
+        }
+        Matcher code = CODE.matcher(a.text());
+        return code.find() && (code.group(1).equals("OperationNotSupported") || code.group(1).equals("OptionNotSupported"));
+    }
+
     private static String wfsReport(BadRequest r, RawHttp.Response a) {
         String type = a.contentType();
         if (!type.startsWith("application/xml") && !type.startsWith("text/xml") && !type.startsWith("application/vnd.ogc.se_xml")) {
@@ -122,7 +134,7 @@ final class Verdicts {
         if (r.locator() != null && (!located || !locator.group(1).equalsIgnoreCase(r.locator()))) {
             throw new Wrong("locator " + (located ? "'" + locator.group(1) + "'" : "missing") + ", expected '" + r.locator() + "'");
         }
-        if (r.status() == 0 && a.status() != 400 && !(a.status() == 404 && code.group(1).equals("NotFound"))) {
+        if (r.status() == 0 && a.status() != 400 && !(a.status() == 404 && code.group(1).equals("NotFound")) && !notOffered(r, a)) {
             throw new Wrong("status " + a.status() + " for " + code.group(1) + ", expected 400");
         }
         Matcher message = text.contains("<ows:ExceptionText>") ? OWS_TEXT.matcher(text) : SE_TEXT.matcher(text);
