@@ -1,5 +1,6 @@
 package vn.landinfo.web.ops;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,9 +31,12 @@ class OpsConfiguration {
         return new RequestTags(layer -> tiles.layers().find(layer).isPresent());
     }
 
+    /** Right after the log line's filter, where Spring's observation filter was: the time is the whole request's. */
     @Bean
-    TaggedServerRequestConvention taggedServerRequestConvention(RequestTags tags) {
-        return new TaggedServerRequestConvention(tags);
+    FilterRegistrationBean<ServerRequestTimer> serverRequestTimer(MeterRegistry registry, RequestTags tags) {
+        FilterRegistrationBean<ServerRequestTimer> registration = new FilterRegistrationBean<>(new ServerRequestTimer(registry, tags));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     /** First of all filters, so the request id is in the MDC for everything that logs, and the time is the whole request's. */

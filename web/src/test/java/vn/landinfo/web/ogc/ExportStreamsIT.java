@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
  * from the server running in this JVM, with what flat memory means measured rather than assumed
  * (docs/decisions/0190-exports-stream-flatgeobuf-and-the-export-command.md): the server's live heap (after a full
  * GC) is sampled while each answer is in flight — once while the client pauses after its first 64 KB, so the server
- * is blocked mid-answer, then every 2 MB — and must grow by less than half the answer it is sending (an answer
- * built in memory would hold all of it). The first byte must come within a generous bound; the real figures are
+ * is blocked mid-answer, then every 2 MB. The median sample must be under half the answer being sent: an answer built
+ * in memory holds all of it from its first byte to its last, so it shows at every sample, while another thread of
+ * this JVM that happens to hold a few MB at one sample (it did once in CI: 4.8 MB at one of four samples) moves
+ * the maximum, not the median. The first byte must come within a generous bound; the real figures are
  * printed. Every feature of the commune comes back exactly once over the pages.
  */
 class ExportStreamsIT extends FeaturesTestSupport {
@@ -31,7 +33,7 @@ class ExportStreamsIT extends FeaturesTestSupport {
 
     enum Kind { GEOJSON, FLATGEOBUF }
 
-    record Measured(long bytes, long features, double firstByteSeconds, double seconds, long heapGrowth) {
+    record Measured(long bytes, long features, double firstByteSeconds, double seconds, long heapGrowth, long maxHeapGrowth) {
     }
 
     private String largestCommune() {
@@ -61,7 +63,7 @@ class ExportStreamsIT extends FeaturesTestSupport {
             assertThat(status).as(url).isEqualTo(200);
             assertThat(first).as("a first byte").isNotNegative();
             long features = kind == Kind.GEOJSON ? countGeoJson(in) : countFlatGeobuf(in, first);
-            return new Measured(in.bytes, features, firstByte, (System.nanoTime() - start) / 1e9, in.maxGrowth);
+            return new Measured(in.bytes, features, firstByte, (System.nanoTime() - start) / 1e9, in.medianGrowth(), in.maxGrowth());
         }
     }
 
@@ -109,7 +111,7 @@ class ExportStreamsIT extends FeaturesTestSupport {
         private final long baseline;
         private long bytes;
         private long nextSample = 64 * 1024;
-        private long maxGrowth;
+        private final java.util.List<Long> growth = new java.util.ArrayList<>();
 
         Sampling(InputStream in, long baseline) {
             super(in);
@@ -163,8 +165,17 @@ class ExportStreamsIT extends FeaturesTestSupport {
                 } else {
                     nextSample += SAMPLE_EVERY;
                 }
-                maxGrowth = Math.max(maxGrowth, liveHeap() - baseline);
+                growth.add(liveHeap() - baseline);
             }
+        }
+
+        /** The lower median: with an even count, the smaller of the middle two. */
+        long medianGrowth() {
+            return growth.isEmpty() ? 0 : growth.stream().sorted().toList().get((growth.size() - 1) / 2);
+        }
+
+        long maxGrowth() {
+            return growth.stream().mapToLong(Long::longValue).max().orElse(0);
         }
     }
 
@@ -173,12 +184,12 @@ class ExportStreamsIT extends FeaturesTestSupport {
         for (long start = 0; ; start += PAGE) {
             Measured m = stream(firstUrlWithoutPaging + "&" + startParameter + "=" + start, kind);
             System.out.printf(Locale.ROOT, "export %s page at %d: %,d features, %.1f MB in %.2f s (%.1f MB/s), first byte %.3f s,"
-                            + " live heap grew %.1f MB at most%n", name, start, m.features(), m.bytes() / 1e6, m.seconds(),
-                    m.bytes() / 1e6 / m.seconds(), m.firstByteSeconds(), m.heapGrowth() / 1e6);
+                            + " live heap grew %.1f MB (median sample), %.1f MB at most%n", name, start, m.features(), m.bytes() / 1e6,
+                    m.seconds(), m.bytes() / 1e6 / m.seconds(), m.firstByteSeconds(), m.heapGrowth() / 1e6, m.maxHeapGrowth() / 1e6);
             assertThat(m.firstByteSeconds()).as("%s: first byte", name).isLessThan(FIRST_BYTE_BOUND_S);
             // Below 4 MB half the answer is within what one fetch of rows and the client's buffers weigh.
             if (m.bytes() >= 4_000_000) {
-                assertThat(m.heapGrowth()).as("%s: live heap growth while sending %,d bytes", name, m.bytes()).isLessThan(m.bytes() / 2);
+                assertThat(m.heapGrowth()).as("%s: live heap growth (median sample) while sending %,d bytes", name, m.bytes()).isLessThan(m.bytes() / 2);
             }
             total += m.features();
             if (m.features() < PAGE) {
