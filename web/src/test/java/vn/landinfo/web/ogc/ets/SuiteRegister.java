@@ -1,10 +1,14 @@
 package vn.landinfo.web.ogc.ets;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.landinfo.testsupport.AdminUnitFixture;
 import vn.landinfo.testsupport.CaseFixture;
 import vn.landinfo.testsupport.IsolatedDatabase;
+import vn.landinfo.testsupport.TestDatabase;
 
 /**
  * The register the OGC WFS 2.0 suite runs against: a database of its own (docs/decisions/0201-wfs20-suite-without-excuses.md),
@@ -23,15 +27,19 @@ final class SuiteRegister {
 
     /**
      * The CI demo's communes and the first commune (by code) of every other province whose communes have boundaries
-     * (all but Đà Nẵng and Hồ Chí Minh City): with their 32 provinces, among them provinces of many polygons (islands).
-     * The suite pages through the first feature type it finds (provinces, in its hash order) four at a time, so a type
-     * needs more than four features.
+     * (all but Đà Nẵng and Hồ Chí Minh City), with every commune of {@link #CASE_PROVINCE}: with their 32 provinces,
+     * among them provinces of many polygons (islands). The suite pages through the first feature type it finds
+     * (provinces, in its hash order) four at a time, so a type needs more than four features; the line its
+     * intersectsCurve draws across the communes' sample (lower to upper corner) crosses communes of Điện Biên, so that
+     * test judges a real answer there too.
      */
     static final List<String> COMMUNES = List.of("00070", "00082", "03325", "01273", "00691", "03388", "03646", "02647", "01840",
             "05977", "06652", "07210", "05128", "10507", "12619", "13285", "14758", "17611", "18073", "18859", "19753", "23293",
             "21553", "22333", "22015", "22918", "25195", "25459", "28249", "28756", "30292", "31120", "31825");
     /** Mường Phăng, Điện Biên. */
     static final String CASE_COMMUNE = "03325";
+    /** Điện Biên, the case's province, whose communes are all there. */
+    static final String CASE_PROVINCE = "11";
     static final Instant FIRST_SHEET_MIGRATED = Instant.parse("2014-12-31T17:00:00Z");
     static final Instant SECOND_SHEET_MIGRATED = Instant.parse("2019-06-30T17:00:00Z");
     /** Side of an allotment, metres. */
@@ -47,7 +55,13 @@ final class SuiteRegister {
     static synchronized String url() {
         if (database == null) {
             try {
-                IsolatedDatabase db = IsolatedDatabase.withCommunes("ets_wfs20", COMMUNES);
+                DataSource shared = TestDatabase.dataSource();
+                AdminUnitFixture.ensureLoaded(shared);
+                List<String> communes = new ArrayList<>(COMMUNES);
+                communes.addAll(JdbcClient.create(shared).sql("""
+                        SELECT code FROM admin_unit WHERE level = 'commune' AND province_code = :p AND valid_to IS NULL ORDER BY code""")
+                        .param("p", CASE_PROVINCE).query(String.class).list());
+                IsolatedDatabase db = IsolatedDatabase.withCommunes("ets_wfs20", communes);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         db.close();
