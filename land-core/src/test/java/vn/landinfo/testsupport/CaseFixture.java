@@ -81,6 +81,7 @@ public final class CaseFixture {
     private final List<String> organisations = new ArrayList<>();
     private int sheet = 1;
     private boolean sharedSheetNumber;
+    private Instant migratedAt;
 
     private CaseFixture(DataSource dataSource, String commune) {
         this.dataSource = dataSource;
@@ -90,6 +91,24 @@ public final class CaseFixture {
     /** A case in a fresh sheet of {@link TransactionFixture#COMMUNE}, in the TM-3 zone of that commune's sheets. */
     public static CaseFixture inFreshSheet(DataSource dataSource) {
         return new CaseFixture(dataSource, TransactionFixture.COMMUNE);
+    }
+
+    /**
+     * A case in a fresh sheet of the current commune {@code communeCode}: in the TM-3 zone of its sheets, or of its
+     * province when it has none yet; in a register that holds no parcel in that zone, the first case starts at a point
+     * inside the commune's boundary.
+     */
+    public static CaseFixture inFreshSheet(DataSource dataSource, String communeCode) {
+        return new CaseFixture(dataSource, communeCode);
+    }
+
+    /**
+     * The case's parcels were migrated into the register at {@code instant} (whole seconds, as a data migration records
+     * them) instead of a day before the test runs: a register digitised sheet by sheet over the years.
+     */
+    public CaseFixture migratedAt(Instant instant) {
+        this.migratedAt = instant;
+        return this;
     }
 
     /**
@@ -198,10 +217,14 @@ public final class CaseFixture {
     private Placed write(Connection connection) throws SQLException {
         SingleConnectionDataSource same = new SingleConnectionDataSource(connection, true);
         JdbcClient jdbc = JdbcClient.create(same);
-        Instant at = Instant.now().minus(DAYS_BEFORE, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant at = (migratedAt != null ? migratedAt : Instant.now().minus(DAYS_BEFORE, ChronoUnit.DAYS)).truncatedTo(ChronoUnit.SECONDS);
         long communeId = jdbc.sql("SELECT id FROM admin_unit WHERE level = 'commune' AND code = :c AND valid_to IS NULL")
                 .param("c", commune).query(Long.class).single();
-        int srid = jdbc.sql("SELECT min(srid) FROM map_sheet WHERE commune_id = :c").param("c", communeId).query(Integer.class).single();
+        // The zone of the commune's sheets; a commune without sheets yet takes its province's zone, as the demo loader does.
+        int srid = jdbc.sql("""
+                SELECT coalesce((SELECT min(srid) FROM map_sheet WHERE commune_id = :c),
+                                (SELECT z.srid FROM admin_unit a JOIN province_tm3_zone z ON z.province_code = a.province_code WHERE a.id = :c))""")
+                .param("c", communeId).query(Integer.class).single();
         // Cases stack northwards in a column just east of every other parcel the register ever held in that zone
         // (generated or made by a test), each 20 m clear of the last, so they stay a few kilometres from the commune.
         Map<String, Object> free = jdbc.sql("""
@@ -211,8 +234,22 @@ public final class CaseFixture {
                                                         WHERE u.code = :u AND u.level = 'commune') AS cases
                       FROM parcel_version WHERE ST_SRID(geom_tm3) = :s) pv""")
                 .param("u", SURVEY_UNIT).param("s", srid).query().singleRow();
-        double x0 = 10 * Math.ceil((((Number) free.get("east")).doubleValue() + MARGIN) / 10) + MARGIN;
-        double y0 = 10 * Math.ceil((free.get("top") == null ? ((Number) free.get("south")).doubleValue() : ((Number) free.get("top")).doubleValue() + MARGIN) / 10)
+        if (free.get("east") == null) {
+            // No parcel but cases in that zone (an empty register): the column starts at a point inside the commune.
+            Map<String, Object> inside = jdbc.sql("""
+                    SELECT ST_X(p) AS east, ST_Y(p) AS south
+                    FROM (SELECT ST_Transform(ST_PointOnSurface(boundary), :s) AS p FROM admin_unit WHERE id = :c) q""")
+                    .param("s", srid).param("c", communeId).query().singleRow();
+            free = new LinkedHashMap<>(free);
+            free.put("east", inside.get("east"));
+            if (free.get("south") == null) {
+                free.put("south", inside.get("south"));
+            }
+        }
+        Number east = (Number) free.get("east");
+        Number south = (Number) free.get("south");
+        double x0 = 10 * Math.ceil((east.doubleValue() + MARGIN) / 10) + MARGIN;
+        double y0 = 10 * Math.ceil((free.get("top") == null ? south.doubleValue() : ((Number) free.get("top")).doubleValue() + MARGIN) / 10)
                 + MARGIN;
         AffineTransformation toSheet = AffineTransformation.translationInstance(x0, y0);
         long tx = migration(jdbc, communeId, at);

@@ -199,14 +199,17 @@ public final class FeatureSql {
             g = "ST_FlipCoordinates(" + g + ")";
         }
         int decimals = crs == null || crs.geographic() ? DEGREE_DECIMALS : METRE_DECIMALS;
+        // GML as DescribeFeatureType declares it: a multi-polygon for every feature type (a map sheet's extent is a
+        // Polygon in its view), so the element is the same for every feature of a type.
+        String multi = "ST_Multi(" + g + ")";
         return switch (encoding) {
             // Option 0: no bbox, no crs member (RFC 7946; OGC API says the CRS in Content-Crs).
             case GEOJSON -> "ST_AsGeoJSON(" + g + ", " + decimals + ", 0)";
-            case GML2 -> "ST_AsGML(2, " + g + ", " + decimals + ", 0)";
+            case GML2 -> "ST_AsGML(2, " + multi + ", " + decimals + ", 0)";
             // Option 2: no srsDimension. The encoder puts the client's srsName on the geometry.
-            case GML31 -> "ST_AsGML(3, " + g + ", " + decimals + ", 2)";
+            case GML31 -> "ST_AsGML(3, " + multi + ", " + decimals + ", 2)";
             // gml:id 'g' on every geometry element; the encoder makes each id unique per feature.
-            case GML32 -> "ST_AsGML(3, " + g + ", " + decimals + ", 2, 'gml', 'g')";
+            case GML32 -> "ST_AsGML(3, " + multi + ", " + decimals + ", 2, 'gml', 'g')";
             // Full precision, little-endian; every feature type's geometry is polygonal, so one MultiPolygon type per file.
             case WKB -> "ST_AsBinary(ST_Multi(" + g + "), 'NDR')";
             case NONE -> "NULL::text";

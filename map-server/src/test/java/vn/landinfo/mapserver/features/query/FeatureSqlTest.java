@@ -91,9 +91,9 @@ class FeatureSqlTest {
         assertThat(FeatureSql.geometryExpression(PARCELS, tm3, false, GeometryEncoding.GEOJSON))
                 .isEqualTo("ST_AsGeoJSON(ST_Transform(f.\"geom\", 9205), 3, 0)");
         assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, true, GeometryEncoding.GML32))
-                .isEqualTo("ST_AsGML(3, ST_FlipCoordinates(f.\"geom\"), 7, 2, 'gml', 'g')");
-        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GML31)).isEqualTo("ST_AsGML(3, f.\"geom\", 7, 2)");
-        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GML2)).isEqualTo("ST_AsGML(2, f.\"geom\", 7, 0)");
+                .isEqualTo("ST_AsGML(3, ST_Multi(ST_FlipCoordinates(f.\"geom\")), 7, 2, 'gml', 'g')");
+        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GML31)).isEqualTo("ST_AsGML(3, ST_Multi(f.\"geom\"), 7, 2)");
+        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GML2)).isEqualTo("ST_AsGML(2, ST_Multi(f.\"geom\"), 7, 0)");
     }
 
     @Test
