@@ -185,6 +185,53 @@ class WfsGetFeatureIT extends WfsTestSupport {
                 .allMatch(v -> v.matches("map_sheets\\.\\d+"));
     }
 
+    /**
+     * WFS 2.0 counts values (§7.6.3.5, decision 0208): a feature whose property is null presents no value, so it is
+     * neither a member nor counted — numberMatched is SQL's count of the values, numberReturned the members written,
+     * and paging with startIndex and count returns every value once.
+     */
+    @Test
+    void getPropertyValueCountsTheValuesNotTheFeaturesWithoutOne() throws Exception {
+        record Candidate(String type, String property) {
+        }
+        Candidate c = null;
+        long values = 0;
+        for (Candidate k : List.of(new Candidate("map_sheets", "survey_year"), new Candidate("parcels", "address"),
+                new Candidate("communes", "name_en"), new Candidate("provinces", "name_en"))) {
+            var n = jdbc.sql("SELECT count(" + k.property() + "), count(*) - count(" + k.property() + ") FROM publish." + k.type())
+                    .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+            if (n[0] >= 5 && n[1] > 0) {
+                c = k;
+                values = n[0];
+                break;
+            }
+        }
+        assertThat(c).as("the demo register has a nullable property with values and nulls").isNotNull();
+        String q = "SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=" + c.type() + "&VALUEREFERENCE=" + c.property();
+
+        Response hits = wfs(q + "&RESULTTYPE=hits");
+        assertThat(hits.status()).as(hits.text()).isEqualTo(200);
+        assertThat(WfsCapabilitiesIT.parse(hits.text()).getDocumentElement().getAttribute("numberMatched")).isEqualTo(Long.toString(values));
+
+        int count = (int) Math.min(500, Math.max(2, values / 3));
+        List<String> walked = new ArrayList<>();
+        for (long start = 0; start <= values; start += count) {
+            Response page = wfs(q + "&STARTINDEX=" + start + "&COUNT=" + count);
+            assertThat(page.status()).as(page.text()).isEqualTo(200);
+            CapabilitiesSchemas.validateAgainst("ogc/wfs/2.0/wfs.xsd", page.text());
+            Document d = WfsCapabilitiesIT.parse(page.text());
+            List<String> members = WfsCapabilitiesIT.texts(d, "http://www.opengis.net/wfs/2.0", "member");
+            assertThat(members).as("no empty member stands for a null").allMatch(v -> !v.isBlank());
+            assertThat(d.getDocumentElement().getAttribute("numberReturned")).as("numberReturned counts the members").isEqualTo(Integer.toString(members.size()));
+            assertThat(d.getDocumentElement().getAttribute("numberMatched")).isEqualTo(Long.toString(values));
+            assertThat(members.size()).as("page at %d holds count values while values remain", start).isEqualTo((int) Math.min(count, values - start));
+            walked.addAll(members);
+        }
+        List<String> expected = jdbc.sql("SELECT " + c.property() + "::text FROM publish." + c.type() + " WHERE " + c.property() + " IS NOT NULL")
+                .query(String.class).list();
+        assertThat(walked).as("every value once, over the pages").containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     @Test
     void olderVersionsAnswerInTheirGml() {
         Response v11 = wfs("SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=provinces&MAXFEATURES=2");
