@@ -239,6 +239,12 @@ final class FilterSql {
     private void timeRelation(Filter.TimeRelation t) {
         TimeOperand a = t.first();
         TimeOperand b = t.second();
+        // Every property named is checked, also an end the relation does not compare (T_MEETS reads one end of each).
+        for (TimeOperand.End end : List.of(a.begin(), a.end(), b.begin(), b.end())) {
+            if (end instanceof TimeOperand.Property p) {
+                column(p.name());
+            }
+        }
         sql.append("(");
         switch (t.op()) {
             case AFTER -> compare(a, true, ">", b, false);

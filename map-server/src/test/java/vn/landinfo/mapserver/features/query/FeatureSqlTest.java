@@ -88,13 +88,13 @@ class FeatureSqlTest {
     @Test
     void geometryIsReprojectedFlippedAndEncodedByPostgisPerFormat() {
         MapCrs tm3 = CRS.find("EPSG:9205").orElseThrow();
-        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GEOJSON)).isEqualTo("ST_AsGeoJSON(f.\"geom\", 7, 0)");
+        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GEOJSON)).isEqualTo("ST_AsGeoJSON(f.\"geom\", 9, 0)");
         assertThat(FeatureSql.geometryExpression(PARCELS, tm3, false, GeometryEncoding.GEOJSON))
                 .isEqualTo("ST_AsGeoJSON(ST_Transform(f.\"geom\", 9205), 3, 0)");
         assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, true, GeometryEncoding.GML32))
-                .isEqualTo("ST_AsGML(3, ST_FlipCoordinates(f.\"geom\"), 7, 2, 'gml', 'g')");
-        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GML31)).isEqualTo("ST_AsGML(3, f.\"geom\", 7, 2)");
-        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GML2)).isEqualTo("ST_AsGML(2, f.\"geom\", 7, 0)");
+                .isEqualTo("ST_AsGML(3, ST_FlipCoordinates(f.\"geom\"), 9, 2, 'gml', 'g')");
+        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GML31)).isEqualTo("ST_AsGML(3, f.\"geom\", 9, 2)");
+        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GML2)).isEqualTo("ST_AsGML(2, f.\"geom\", 9, 0)");
     }
 
     @Test
