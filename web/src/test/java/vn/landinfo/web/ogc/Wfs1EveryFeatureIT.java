@@ -72,6 +72,12 @@ class Wfs1EveryFeatureIT extends WfsTestSupport {
         return ExternalClients.run(dir, TIMEOUT, env, command);
     }
 
+    /** The GetFeature URLs GDAL requested (its debug lines name each as it starts streaming it). */
+    private static List<String> getFeatures(ExternalClients.Run r) {
+        return r.output().lines().filter(l -> l.startsWith("VSICURL: Start download for ") || l.startsWith("HTTP: Fetch("))
+                .filter(l -> l.contains("REQUEST=GetFeature")).map(l -> java.net.URLDecoder.decode(l, java.nio.charset.StandardCharsets.UTF_8)).toList();
+    }
+
     private static List<String> gmlIds(Path geojson) throws Exception {
         List<String> ids = new ArrayList<>();
         for (JsonNode f : JSON.readTree(Files.readString(geojson)).get("features")) {
@@ -113,7 +119,7 @@ class Wfs1EveryFeatureIT extends WfsTestSupport {
             Path out = dir.resolve("selection-" + version + ".geojson");
             ExternalClients.Run r = ogr2ogr(version, "commune_code = '" + s.commune() + "' AND main_purpose = '" + s.purpose() + "'", Map.of(), out);
             assertThat(r.exit()).as("ogr2ogr over WFS %s: %s", version, r.output()).isZero();
-            assertThat(GdalClient.fetched(r)).as("GDAL filtered on the server").anyMatch(u -> u.contains(s.purpose()) && u.contains("GetFeature"));
+            assertThat(getFeatures(r)).as("GDAL filtered on the server").isNotEmpty().allMatch(u -> u.contains(s.purpose()));
             List<String> ids = gmlIds(out);
             assertThat(ids).as("WFS %s: every %s parcel of commune %s, once", version, s.purpose(), s.commune()).doesNotHaveDuplicates()
                     .hasSize(expected.size());
@@ -146,10 +152,12 @@ class Wfs1EveryFeatureIT extends WfsTestSupport {
         Response hits = wfs("SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=landinfo:parcels&RESULTTYPE=hits");
         assertThat(WfsCapabilitiesIT.parse(hits.text()).getDocumentElement().getAttribute("numberOfFeatures")).isEqualTo(Long.toString(total));
 
-        // GDAL reading the whole layer is shown the server's reason instead of a partial layer.
+        // GDAL reading the whole layer stops with the refusal and writes no partial layer. (GDAL 3.6 shows a 4xx as
+        // "HTTP error code : 400" without the report's text; the text is in the body, for OWSLib and a browser.)
         Path refused = dir.resolve("refused.geojson");
         ExternalClients.Run r = ogr2ogr("1.1.0", null, Map.of(), refused);
-        assertThat(r.output()).as("GDAL shows the server's reason").contains("more than " + max + " features match");
+        assertThat(r.exit()).as("GDAL stops: %s", r.output()).isNotZero();
+        assertThat(r.output()).contains("HTTP error code : 400").contains("0 features written");
         // Told to page (the way the refusal names), GDAL walks STARTINDEX / MAXFEATURES and gets every parcel once.
         Commune commune = communesBySize().stream().filter(c -> c.parcels() > max).findFirst().orElse(null);
         String where = commune == null ? null : "commune_code = '" + commune.code() + "'";
@@ -158,7 +166,7 @@ class Wfs1EveryFeatureIT extends WfsTestSupport {
         Path paged = dir.resolve("paged.geojson");
         ExternalClients.Run walk = ogr2ogr("1.1.0", where, Map.of("OGR_WFS_PAGING_ALLOWED", "YES", "OGR_WFS_PAGE_SIZE", Integer.toString(max)), paged);
         assertThat(walk.exit()).as("ogr2ogr with paging: %s", walk.output()).isZero();
-        assertThat(GdalClient.fetched(walk)).as("GDAL paged").anyMatch(u -> u.toUpperCase(java.util.Locale.ROOT).contains("STARTINDEX=" + max));
+        assertThat(getFeatures(walk)).as("GDAL paged").anyMatch(u -> u.toUpperCase(java.util.Locale.ROOT).contains("STARTINDEX=" + max));
         List<String> ids = gmlIds(paged);
         assertThat(ids).doesNotHaveDuplicates().hasSize(expected.size());
         assertThat(new HashSet<>(ids)).isEqualTo(expected);
