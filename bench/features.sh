@@ -11,9 +11,9 @@
 #   JSON), `id` as the feature id, geometry `geom` in EPSG:4326; same database and connection settings, one pooled
 #   connection per process kept between requests (bench/mapserver.sh);
 # - its WFS (/mapserv?map=FEAT&SERVICE=WFS...) answers GetFeature in GML 3.2 natively and in GeoJSON through OGR
-#   (OUTPUTFORMAT geojson, written to the client as it is produced, 7 decimals); its OGC API (MapServer 8's
+#   (OUTPUTFORMAT geojson, written to the client as it is produced, 9 decimals); its OGC API (MapServer 8's
 #   OGCAPI, "oga_enable_request" "*", /mapserv/FEAT/ogcapi/collections/parcels/items) in GeoJSON natively;
-#   geometry precision 7 decimals everywhere (landinfo writes 7 decimals in degrees, ≈ 1 cm);
+#   geometry precision 9 decimals everywhere (landinfo writes 9 decimals in degrees, ≈ 0.1 mm: decision 0206);
 # - the same requests otherwise: WFS 2.0 KVP with BBOX=lat,lon,lat,lon,urn:ogc:def:crs:EPSG::4326, no COUNT,
 #   default srsName (EPSG:4326) on both; OGC API f=json&limit=100&bbox=lon,lat,lon,lat (CRS84) on both.
 # Differences that stay (seen in the samples): MapServer's GML carries a gml:boundedBy per feature and indents,
@@ -199,14 +199,14 @@ MAP
   SIZE 256 256
   EXTENT 102 8 110 24
   PROJECTION "init=epsg:4326" END
-  # GeoJSON for the WFS through OGR, streamed to the client, 7 decimals like landinfo's
+  # GeoJSON for the WFS through OGR, streamed to the client, 9 decimals like landinfo's
   OUTPUTFORMAT
     NAME "geojson"
     DRIVER "OGR/GEOJSON"
     MIMETYPE "application/json; subtype=geojson"
     FORMATOPTION "STORAGE=stream"
     FORMATOPTION "FORM=SIMPLE"
-    FORMATOPTION "LCO:COORDINATE_PRECISION=7"
+    FORMATOPTION "LCO:COORDINATE_PRECISION=9"
   END
   WEB
     METADATA
@@ -217,7 +217,7 @@ MAP
       "wfs_enable_request" "*"
       "oga_enable_request" "*"
       "wfs_getfeature_formatlist" "geojson"
-      "ows_geometry_precision" "7"
+      "ows_geometry_precision" "9"
     END
   END
   LAYER
@@ -235,8 +235,8 @@ $(ms_connection)
       "gml_types" "auto"
       "gml_geometries" "geom"
       "gml_geom_type" "multipolygon"
-      "wfs_geometry_precision" "7"
-      "oga_geometry_precision" "7"
+      "wfs_geometry_precision" "9"
+      "oga_geometry_precision" "9"
     END
   END
 END

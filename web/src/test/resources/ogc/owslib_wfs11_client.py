@@ -30,5 +30,6 @@ for member in root.iter():
     srs = next((e.get("srsName") for e in member.iter() if e.get("srsName")), None)
     features[fid] = {"ring": [numbers[i:i + 2] for i in range(0, len(numbers), 2)], "srsName": srs}
 
-clients.emit({"version": wfs.version, "request": response.geturl() if hasattr(response, "geturl") else None,
+# The BBOX value OWSLib puts in the request, as its own KVP encoder writes it.
+clients.emit({"version": wfs.version, "bbox": wfs.getBBOXKVP(tuple(box), [typename]),
               "numberOfFeatures": root.get("numberOfFeatures"), "features": features})

@@ -55,7 +55,15 @@ public final class FeatureStream {
 
     /** numberMatched of every query together (WFS resultType=hits). */
     public long hits(List<FeatureQuery> queries) {
-        List<Sql> counts = queries.stream().map(FeatureSql::hits).toList();
+        return count(queries.stream().map(FeatureSql::hits).toList());
+    }
+
+    /** The features the queries select together, counted up to {@code limit} (each query stops there). */
+    public long hitsUpTo(List<FeatureQuery> queries, long limit) {
+        return Math.min(limit, count(queries.stream().map(q -> FeatureSql.hitsUpTo(q, limit)).toList()));
+    }
+
+    private long count(List<Sql> counts) {
         try (Connection c = dataSource.getConnection()) {
             return inReadTransaction(c, () -> {
                 long total = 0;

@@ -19,11 +19,13 @@ final class Capabilities11 {
     private final CrsCatalogue crss;
     private final LayerExtents extents;
     private final ServiceContact contact;
+    private final WfsSettings settings;
 
-    Capabilities11(CrsCatalogue crss, LayerExtents extents, ServiceContact contact) {
+    Capabilities11(CrsCatalogue crss, LayerExtents extents, ServiceContact contact, WfsSettings settings) {
         this.crss = crss;
         this.extents = extents;
         this.contact = contact;
+        this.settings = settings;
     }
 
     String write(String url, List<FeatureType> types) {
@@ -57,6 +59,9 @@ final class Capabilities11 {
             }
             b.append("</ows:Operation>\n");
         }
+        // WFS 1.1 has no CountDefault: the features a GetFeature without maxFeatures holds at most, in the constraint
+        // MapServer declares and QGIS reads (decision 0205). More than that is refused, never cut silently.
+        b.append("<ows:Constraint name=\"DefaultMaxFeatures\"><ows:Value>").append(settings.maxCount()).append("</ows:Value></ows:Constraint>\n");
         b.append("</ows:OperationsMetadata>\n<wfs:FeatureTypeList>\n  <wfs:Operations><wfs:Operation>Query</wfs:Operation></wfs:Operations>\n");
         for (FeatureType t : types) {
             b.append("<wfs:FeatureType>\n  <wfs:Name>").append(Names.PREFIX).append(':').append(t.name()).append("</wfs:Name>\n")

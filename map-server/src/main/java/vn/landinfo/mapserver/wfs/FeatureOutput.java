@@ -27,6 +27,9 @@ public interface FeatureOutput {
     OgcResponse write(WfsVersion version, OutputFormat format, List<FeatureQuery> queries, boolean hits, boolean bare,
                       String valueReference, PageLinks links, String schemaLocation);
 
+    /** How many features the queries select together, counted no further than {@code limit}. */
+    long matchedUpTo(List<FeatureQuery> queries, long limit);
+
     /** Paging links of a KVP request; either may be null. */
     record PageLinks(String next, String previous) {
         public static final PageLinks NONE = new PageLinks(null, null);

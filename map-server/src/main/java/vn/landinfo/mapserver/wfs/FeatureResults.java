@@ -36,6 +36,11 @@ public final class FeatureResults implements FeatureOutput {
     }
 
     @Override
+    public long matchedUpTo(List<FeatureQuery> queries, long limit) {
+        return stream.hitsUpTo(queries, limit);
+    }
+
+    @Override
     public OgcResponse write(WfsVersion version, OutputFormat format, List<FeatureQuery> queries, boolean hits, boolean bare,
                              String valueReference, PageLinks links, String schemaLocation) {
         if (hits) {

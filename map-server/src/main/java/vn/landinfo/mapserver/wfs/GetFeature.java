@@ -40,8 +40,32 @@ final class GetFeature {
                     schemaLocation(r.version(), serviceUrl, List.of(q)));
         }
         List<FeatureQuery> queries = planner.plan(r, format);
+        if (r.version() != WfsVersion.V2_0_0 && r.count() == null && !r.hits()) {
+            requireEveryFeatureFits(queries, planner.count(r), r.version());
+        }
         return output.write(r.version(), format, queries, r.hits(), false, null, links(r, serviceUrl, planner.count(r)),
                 schemaLocation(r.version(), serviceUrl, queries));
+    }
+
+    /**
+     * WFS 1.1 and 1.0 without maxFeatures: the answer holds every feature, or none. Their collections have no
+     * numberMatched and no next link, so a capped answer would look complete — a desktop client loading a commune
+     * would silently get part of it. Up to DefaultMaxFeatures (the capabilities say it) every feature is written;
+     * beyond, the client is told, with the ways to get them all (decision 0205). Counted up to one more than fits,
+     * never the whole table.
+     */
+    private void requireEveryFeatureFits(List<FeatureQuery> queries, int cap, WfsVersion version) {
+        long start = queries.isEmpty() ? 0 : queries.get(0).startIndex();
+        long matched = output.matchedUpTo(queries, start + cap + 1);
+        if (matched - start > cap) {
+            throw new OgcException(WfsCodes.MISSING_PARAMETER_VALUE, "maxFeatures",
+                    "Có hơn " + cap + " đối tượng khớp, nhiều hơn một câu trả lời WFS " + version.number() + " không có maxFeatures chứa được "
+                            + "(DefaultMaxFeatures); hãy lấy từng trang bằng maxFeatures và startIndex (GDAL: OGR_WFS_PAGING_ALLOWED=YES), "
+                            + "dùng WFS 2.0.0 hoặc OGC API – Features (tự lật trang), hoặc thu hẹp bằng BBOX hay bộ lọc",
+                    "more than " + cap + " features match, more than a WFS " + version.number() + " answer without maxFeatures holds "
+                            + "(DefaultMaxFeatures); page with maxFeatures and startIndex (GDAL: OGR_WFS_PAGING_ALLOWED=YES), "
+                            + "use WFS 2.0.0 or OGC API – Features (which page by themselves), or narrow the request with BBOX or a filter");
+        }
     }
 
     /** The collection's schemas: the version's WFS schema, and this service's DescribeFeatureType of the types in it. */

@@ -1,6 +1,7 @@
 package vn.landinfo.mapserver.wfs;
 
 import java.util.List;
+import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.features.query.FeatureQuery;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.ogc.OgcResponse;
@@ -36,6 +37,20 @@ final class GetPropertyValue {
         }
     }
 
+    /**
+     * Only the features whose property has a value. WFS 2.0 counts values, not features: count "limits the number of
+     * explicitly requested values (i.e. features or property values) presented" (§7.6.3.5), and numberMatched /
+     * numberReturned tally the same values. A feature without the value presents none — there is nothing to put in
+     * a wfs:member, which cannot be nil — so it is neither written nor counted, and count, startIndex, next and both
+     * numbers agree with the members written (decision 0208).
+     */
+    static FeatureQuery withValue(FeatureQuery q, String property) {
+        Filter hasValue = new Filter.Not(new Filter.IsNull(property));
+        Filter filter = q.filter() instanceof Filter.Include ? hasValue : new Filter.And(List.of(q.filter(), hasValue));
+        return new FeatureQuery(q.type(), filter, q.when(), q.properties(), q.sortBy(), q.startIndex(), q.count(), q.outputCrs(),
+                q.axesSwapped(), q.after());
+    }
+
     OgcResponse handle(WfsRequest r, String serviceUrl) {
         if (r.version() != WfsVersion.V2_0_0) {
             throw new OgcException(WfsCodes.OPERATION_NOT_SUPPORTED, "GetPropertyValue", "GetPropertyValue chỉ có ở WFS 2.0.0",
@@ -45,10 +60,11 @@ final class GetPropertyValue {
         boolean gmlId = r.valueReference().strip().equals(GML_ID);
         String property = gmlId ? GML_ID : Names.local(r.valueReference());
         List<FeatureQuery> queries = r.storedQuery() != null ? List.of(features.byId(r, format, planner.count(r))) : planner.plan(r, format);
-        for (FeatureQuery q : queries) {
-            if (!gmlId) {
+        if (!gmlId) {
+            for (FeatureQuery q : queries) {
                 QueryPlanner.property(q.type(), property, "valueReference");
             }
+            queries = queries.stream().map(q -> withValue(q, property)).toList();
         }
         return output.write(r.version(), format, queries, r.hits(), false, property, GetFeature.links(r, serviceUrl, planner.count(r)),
                 null);

@@ -44,10 +44,14 @@ final class QueryPlanner {
         return crss;
     }
 
-    /** The count a request gets: its own (bounded) or the default. */
+    /**
+     * The count a request gets: its own (bounded), else the version's default — CountDefault in 2.0, whose answers
+     * say numberMatched and carry next links; in 1.1 and 1.0, whose answers cannot say they stopped short, the
+     * maximum (DefaultMaxFeatures), and {@link GetFeature} refuses a request that would need more (decision 0205).
+     */
     int count(WfsRequest r) {
         if (r.count() == null) {
-            return settings.defaultCount();
+            return r.version() == WfsVersion.V2_0_0 ? settings.defaultCount() : settings.maxCount();
         }
         if (r.count() > settings.maxCount()) {
             String name = r.version() == WfsVersion.V2_0_0 ? "count" : "maxFeatures";

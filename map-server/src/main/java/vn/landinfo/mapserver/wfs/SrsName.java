@@ -7,8 +7,8 @@ import vn.landinfo.mapserver.ogc.OgcException;
 
 /**
  * A CRS as a WFS request names it, with the axis order that form implies
- * (docs/decisions/0174-wfs-versions-axis-order-capabilities.md): the URN and http URI forms follow EPSG (latitude first
- * for geographic CRSs), {@code EPSG:n} does so in 2.0 and 1.1 but not in 1.0, the GML 2 form
+ * (docs/decisions/0174-wfs-versions-axis-order-capabilities.md, 0209): the URN and http URI forms follow EPSG (latitude
+ * first for geographic CRSs), {@code EPSG:n} does so in 2.0 but not in 1.1 and 1.0, the GML 2 form
  * {@code http://www.opengis.net/gml/srs/epsg.xml#n} and CRS:84 are always longitude first.
  *
  * @param crs           the CRS
@@ -20,9 +20,9 @@ public record SrsName(MapCrs crs, boolean latitudeFirst) {
     private static final String URI = "http://www.opengis.net/def/crs/epsg/";
     private static final String GML2 = "http://www.opengis.net/gml/srs/epsg.xml#";
 
-    /** The default output CRS of every feature type: WGS 84 as EPSG:4326, in the version's order. */
+    /** The default output CRS of every feature type: WGS 84 as the capabilities' DefaultSRS names it, in that form's order. */
     public static SrsName defaultFor(WfsVersion version, CrsCatalogue crss) {
-        return new SrsName(crss.find("EPSG:4326").orElseThrow(), version.epsgCodeIsLatitudeFirst());
+        return new SrsName(crss.find("EPSG:4326").orElseThrow(), version.defaultCrsIsLatitudeFirst());
     }
 
     public static SrsName parse(String name, WfsVersion version, CrsCatalogue crss, String locator) {

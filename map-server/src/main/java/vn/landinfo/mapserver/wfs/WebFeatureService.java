@@ -56,7 +56,7 @@ public final class WebFeatureService {
         LayerExtents extents = new LayerExtents(new FeatureSource(dataSource, settings.statementTimeout()), crss.all());
         QueryPlanner planner = new QueryPlanner(types, crss, filters, settings);
         this.capabilities = new GetCapabilities(types, new Capabilities20(crss, extents, contact, settings),
-                new Capabilities11(crss, extents, contact), new Capabilities10(extents));
+                new Capabilities11(crss, extents, contact, settings), new Capabilities10(extents));
         this.describe = new DescribeFeatureType(types);
         this.getFeature = new GetFeature(types, planner, output);
         this.propertyValue = new GetPropertyValue(getFeature, planner, output);

@@ -41,10 +41,18 @@ public enum WfsVersion {
     }
 
     /**
-     * Whether "EPSG:4326" means latitude first. WFS 1.0 predates the EPSG axis order and reads it as longitude,
-     * latitude; 2.0 and 1.1 follow EPSG (latitude first), as GeoServer, MapServer and GDAL do.
+     * Whether a plain "EPSG:4326" means latitude first. WFS 2.0 follows EPSG. In 1.0, which predates the EPSG axis
+     * order, and in 1.1, it is longitude, latitude: the short code is the x/y form there for the clients that write
+     * it — OWSLib sends a 1.1 BBOX ending in EPSG:4326 east, north, GDAL's GML reader takes srsName="EPSG:4326" as
+     * longitude first, GeoServer and QGIS Server answer it so — while 1.1's own default, the URN, is latitude first
+     * (decision 0209, refining 0174).
      */
     public boolean epsgCodeIsLatitudeFirst() {
+        return this == V2_0_0;
+    }
+
+    /** Whether the version's default CRS (DefaultSRS / DefaultCRS: the URN in 2.0 and 1.1, EPSG:4326 in 1.0) is latitude first. */
+    public boolean defaultCrsIsLatitudeFirst() {
         return this != V1_0_0;
     }
 

@@ -57,10 +57,21 @@ class WfsRequestReadingTest {
         assertThat(code(() -> WfsVersion.of("9.9"))).isEqualTo("InvalidParameterValue@version");
     }
 
+    /** Without count: 2.0's CountDefault; 1.1 and 1.0, whose answers cannot say they stopped short, DefaultMaxFeatures (decision 0205). */
+    @Test
+    void theDefaultCountIsCountDefaultIn20AndTheMaximumIn1x() {
+        assertThat(PLANNER.count(kvp("service=WFS&version=2.0.0&request=GetFeature&typeNames=parcels"))).isEqualTo(1000);
+        assertThat(PLANNER.count(kvp("service=WFS&version=1.1.0&request=GetFeature&typeName=parcels"))).isEqualTo(10_000);
+        assertThat(PLANNER.count(kvp("service=WFS&version=1.0.0&request=GetFeature&typeName=parcels"))).isEqualTo(10_000);
+        assertThat(PLANNER.count(kvp("service=WFS&version=1.1.0&request=GetFeature&typeName=parcels&maxFeatures=25"))).isEqualTo(25);
+    }
+
     @Test
     void srsNameGivesTheAxisOrderOfEachFormAndVersion() {
         assertThat(SrsName.parse("EPSG:4326", WfsVersion.V2_0_0, CRSS, "srsName").latitudeFirst()).isTrue();
-        assertThat(SrsName.parse("EPSG:4326", WfsVersion.V1_1_0, CRSS, "srsName").latitudeFirst()).isTrue();
+        assertThat(SrsName.parse("EPSG:4326", WfsVersion.V1_1_0, CRSS, "srsName").latitudeFirst()).isFalse();
+        assertThat(SrsName.defaultFor(WfsVersion.V1_1_0, CRSS).latitudeFirst()).as("1.1's DefaultSRS is the URN").isTrue();
+        assertThat(SrsName.parse("urn:ogc:def:crs:EPSG::4326", WfsVersion.V1_1_0, CRSS, "srsName").latitudeFirst()).isTrue();
         assertThat(SrsName.parse("EPSG:4326", WfsVersion.V1_0_0, CRSS, "srsName").latitudeFirst()).isFalse();
         assertThat(SrsName.parse("urn:ogc:def:crs:EPSG::4326", WfsVersion.V1_0_0, CRSS, "srsName").latitudeFirst()).isTrue();
         assertThat(SrsName.parse("urn:ogc:def:crs:EPSG:6.6:4326", WfsVersion.V2_0_0, CRSS, "srsName").latitudeFirst()).isTrue();

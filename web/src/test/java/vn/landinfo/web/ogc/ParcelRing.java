@@ -13,11 +13,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * Where a client's copy of a parcel lies, against the register: the first ring of the parcel's first polygon as a
  * service wrote it (in some CRS and axis order) compared vertex by vertex with PostGIS's ST_Transform of
- * publish.parcels.geom — within 1e-7 degree (the services write 7 decimals of a degree) or 1 mm.
+ * publish.parcels.geom — within 1e-9 degree (the services write 9 decimals of a degree, decision 0206) or 1 mm.
  */
 final class ParcelRing {
 
-    static final double DEGREES = 1e-7;
+    static final double DEGREES = 1e-9;
     static final double METRES = 0.001;
 
     private ParcelRing() {

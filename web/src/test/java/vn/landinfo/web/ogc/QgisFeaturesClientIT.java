@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 class QgisFeaturesClientIT extends FeaturesTestSupport {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
-    /** QGIS's own coordinates against PostGIS's: the services write 7 decimals of a degree. */
+    /** QGIS's own coordinates against PostGIS's: the services write 9 decimals of a degree; QGIS prints them as it keeps them. */
     private static final double DEGREES = 1e-7;
     private static final String PURPOSE = "ODT";
 

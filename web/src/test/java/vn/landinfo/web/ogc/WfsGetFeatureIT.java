@@ -185,6 +185,52 @@ class WfsGetFeatureIT extends WfsTestSupport {
                 .allMatch(v -> v.matches("map_sheets\\.\\d+"));
     }
 
+    /**
+     * WFS 2.0 counts values (§7.6.3.5, decision 0208): a feature whose property is null presents no value, so it is
+     * neither a member nor counted. Every version of a few parcels with a history (FES ResourceId version="ALL"): the
+     * past versions have a valid_to, the ones in force none — numberMatched is SQL's count of the values, numberReturned
+     * the members written, and paging with startIndex and count returns every value once.
+     */
+    @Test
+    void getPropertyValueCountsTheValuesNotTheFeaturesWithoutOne() throws Exception {
+        List<Long> parcels = jdbc.sql("SELECT h.id FROM publish.parcel_history h JOIN publish.parcels p ON p.id = h.id "
+                + "WHERE h.valid_to IS NOT NULL GROUP BY h.id ORDER BY h.id LIMIT 4").query(Long.class).list();
+        assertThat(parcels).as("the demo register holds parcels with past versions").isNotEmpty();
+        List<java.time.Instant> expected = jdbc.sql("SELECT valid_to FROM publish.parcel_history WHERE id IN (:ids) AND valid_to IS NOT NULL")
+                .param("ids", parcels).query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
+        long versions = jdbc.sql("SELECT count(*) FROM publish.parcel_history WHERE id IN (:ids)").param("ids", parcels).query(Long.class).single();
+        assertThat(versions).as("the versions in force have no valid_to").isGreaterThan(expected.size());
+        StringBuilder filter = new StringBuilder("<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\">");
+        parcels.forEach(id -> filter.append("<fes:ResourceId rid=\"parcels.").append(id).append("\" version=\"ALL\"/>"));
+        filter.append("</fes:Filter>");
+        String q = "SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=parcels&VALUEREFERENCE=valid_to&FILTER="
+                + java.net.URLEncoder.encode(filter.toString(), java.nio.charset.StandardCharsets.UTF_8);
+
+        Response all = wfs(q);
+        assertThat(all.status()).as(all.text()).isEqualTo(200);
+        Document whole = WfsCapabilitiesIT.parse(all.text());
+        assertThat(whole.getDocumentElement().getAttribute("numberMatched")).as("values, not the %d versions", versions)
+                .isEqualTo(Integer.toString(expected.size()));
+        assertThat(whole.getDocumentElement().getAttribute("numberReturned")).isEqualTo(Integer.toString(expected.size()));
+        Response hits = wfs(q + "&RESULTTYPE=hits");
+        assertThat(WfsCapabilitiesIT.parse(hits.text()).getDocumentElement().getAttribute("numberMatched")).isEqualTo(Integer.toString(expected.size()));
+
+        int count = 2;
+        List<java.time.Instant> walked = new ArrayList<>();
+        for (int start = 0; start <= expected.size(); start += count) {
+            Response page = wfs(q + "&STARTINDEX=" + start + "&COUNT=" + count);
+            assertThat(page.status()).as(page.text()).isEqualTo(200);
+            CapabilitiesSchemas.validateAgainst("ogc/wfs/2.0/wfs.xsd", page.text());
+            Document d = WfsCapabilitiesIT.parse(page.text());
+            List<String> members = WfsCapabilitiesIT.texts(d, "http://www.opengis.net/wfs/2.0", "member");
+            assertThat(members).as("no empty member stands for a null").allMatch(v -> !v.isBlank());
+            assertThat(d.getDocumentElement().getAttribute("numberReturned")).as("numberReturned counts the members").isEqualTo(Integer.toString(members.size()));
+            assertThat(members.size()).as("page at %d holds count values while values remain", start).isEqualTo(Math.min(count, expected.size() - start));
+            members.forEach(m -> walked.add(java.time.Instant.parse(m)));
+        }
+        assertThat(walked).as("every value once, over the pages").containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     @Test
     void olderVersionsAnswerInTheirGml() {
         Response v11 = wfs("SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=provinces&MAXFEATURES=2");

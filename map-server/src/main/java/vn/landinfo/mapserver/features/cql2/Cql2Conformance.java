@@ -4,9 +4,8 @@ import java.util.List;
 
 /**
  * The CQL2 conformance classes (OGC 21-065) these parsers support fully, for the OGC API's /conformance
- * (decision 0184). Temporal functions are parsed between a property and a TIMESTAMP / DATE / INTERVAL literal,
- * but the class also asks for INTERVAL(property, property), which the filter tree cannot say: not declared.
- * Accent-insensitive comparison, property-property, functions, arithmetic and arrays are refused by name.
+ * (decision 0184). Temporal functions take properties, TIMESTAMP, DATE and INTERVAL(…) with property or literal ends
+ * on either side, with CQL2's semantics (decision 0207). Accent-insensitive comparison, property-property, functions, arithmetic and arrays are refused by name.
  */
 public final class Cql2Conformance {
 
@@ -20,7 +19,8 @@ public final class Cql2Conformance {
             BASE + "case-insensitive-comparison",
             BASE + "basic-spatial-functions",
             BASE + "basic-spatial-functions-plus",
-            BASE + "spatial-functions");
+            BASE + "spatial-functions",
+            BASE + "temporal-functions");
 
     private Cql2Conformance() {
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import vn.landinfo.mapserver.crs.MapCrs;
 import vn.landinfo.mapserver.features.filter.ComparisonOp;
 import vn.landinfo.mapserver.features.filter.Filter;
+import vn.landinfo.mapserver.features.filter.TimeOperand;
 import vn.landinfo.mapserver.ogc.OgcException;
 
 /**
@@ -223,20 +224,24 @@ public final class Cql2JsonParser {
                     "expected {\"property\": …}, {\"timestamp\": …}, {\"date\": …} or {\"interval\": [begin, end]}");
         }
 
-        private java.time.Instant intervalBound(Json.Value value, boolean isEnd) {
+        /** One end of an interval: "..", a date or a timestamp (a string or {"date"} / {"timestamp"}), or {"property"}. */
+        private TimeOperand.End intervalBound(Json.Value value, boolean isEnd) {
             if (value instanceof Json.JsonString s) {
-                return Cql2Time.intervalBound(s.text(), isEnd, s.position());
+                return Cql2Time.end(s.text(), isEnd, s.position());
             }
             if (value instanceof Json.JsonObject object && object.members().size() == 1) {
                 if (object.members().get("timestamp") instanceof Json.JsonString s) {
-                    return Cql2Time.timestamp(s.text(), s.position());
+                    return new TimeOperand.At(Cql2Time.timestamp(s.text(), s.position()));
                 }
                 if (object.members().get("date") instanceof Json.JsonString s) {
-                    return Cql2Time.intervalBound(Cql2Time.date(s.text(), s.position()).toString(), isEnd, s.position());
+                    return new TimeOperand.At(Cql2Time.intervalBound(Cql2Time.date(s.text(), s.position()).toString(), isEnd, s.position()));
+                }
+                if (object.members().containsKey("property")) {
+                    return new TimeOperand.Property(property(object).name());
                 }
             }
-            throw Cql2Errors.at(value.position(), "một đầu của interval: \"..\", một ngày hoặc một thời điểm (thuộc tính chưa được hỗ trợ)",
-                    "an interval end: \"..\", a date or a timestamp (properties are not supported)");
+            throw Cql2Errors.at(value.position(), "một đầu của interval: \"..\", một ngày, một thời điểm hoặc {\"property\": …}",
+                    "an interval end: \"..\", a date, a timestamp or {\"property\": …}");
         }
 
         private static List<Double> numbers(Json.Value value) {

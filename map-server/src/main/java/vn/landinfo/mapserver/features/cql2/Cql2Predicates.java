@@ -13,6 +13,7 @@ import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.features.filter.GeometryLiteral;
 import vn.landinfo.mapserver.features.filter.SpatialOp;
 import vn.landinfo.mapserver.features.filter.TemporalOp;
+import vn.landinfo.mapserver.features.filter.TimeOperand;
 
 /**
  * Builds the filter nodes from operands, for both encodings, so that cql2-text and cql2-json give equal trees:
@@ -127,46 +128,51 @@ final class Cql2Predicates {
         return new Filter.Spatial(op, property.name(), new GeometryLiteral(geometry.wkt(), crs, crs.latitudeFirst()));
     }
 
-    /** {@code name} upper case, one of {@link #isTemporal}. */
+    /** The functions CQL2 defines for instants and intervals alike; the others compare two intervals only. */
+    private static final java.util.Set<TemporalOp> INSTANTS_OR_INTERVALS = java.util.EnumSet.of(TemporalOp.AFTER, TemporalOp.BEFORE,
+            TemporalOp.T_EQUALS, TemporalOp.ANY_INTERACTS);
+
+    /**
+     * {@code name} upper case, one of {@link #isTemporal}. Either operand may be a property, a literal or an
+     * INTERVAL of properties and literals; T_DISJOINT is NOT T_INTERSECTS. An instant given to a function defined
+     * between intervals only is the client's mistake (OGC 21-065, Temporal Functions).
+     */
     Filter temporal(String name, Operand first, Operand second, int position) {
         if (T_DISJOINT.equals(name)) {
             return new Filter.Not(temporal("T_INTERSECTS", first, second, position));
         }
         TemporalOp op = TEMPORAL.get(name);
-        if (first instanceof Operand.Property) {
-            return temporal(op, (Operand.Property) first, period(second, position), position);
+        TimeOperand a = time(first, position);
+        TimeOperand b = time(second, position);
+        if (!INSTANTS_OR_INTERVALS.contains(op) && (!a.interval() || !b.interval())) {
+            Operand instant = a.interval() ? second : first;
+            throw Cql2Errors.at(instant.position(), name + " so sánh hai khoảng thời gian INTERVAL(…); với một thời điểm hãy dùng "
+                            + "T_AFTER, T_BEFORE, T_EQUALS, T_INTERSECTS hoặc T_DISJOINT",
+                    name + " compares two intervals, INTERVAL(…); with an instant use T_AFTER, T_BEFORE, T_EQUALS, T_INTERSECTS or T_DISJOINT");
         }
-        if (second instanceof Operand.Property property) {
-            return temporal(op.converse(), property, period(first, position), position);
-        }
-        throw twoTimes(position);
+        return new Filter.TimeRelation(op, a, b);
     }
 
-    private Filter temporal(TemporalOp op, Operand.Property property, Operand.Period period, int position) {
-        if (period.end().isBefore(period.begin())) {
-            throw Cql2Errors.at(period.position(), "khoảng thời gian kết thúc trước khi bắt đầu", "the interval ends before it begins");
+    /** An operand as an instant or an interval; a literal interval must not end before it begins. */
+    private static TimeOperand time(Operand operand, int position) {
+        if (operand instanceof Operand.Property property) {
+            return TimeOperand.instant(new TimeOperand.Property(property.name()));
         }
-        return new Filter.Temporal(op, property.name(), period.begin(), period.end());
-    }
-
-    private static Operand.Period period(Operand operand, int position) {
         if (operand instanceof Operand.Period period) {
-            return period;
+            if (period.begin() instanceof TimeOperand.At b && period.end() instanceof TimeOperand.At e && e.instant().isBefore(b.instant())) {
+                throw Cql2Errors.at(period.position(), "khoảng thời gian kết thúc trước khi bắt đầu", "the interval ends before it begins");
+            }
+            return new TimeOperand(period.begin(), period.end(), true);
         }
         if (operand instanceof Operand.Scalar scalar && scalar.kind() == Operand.Kind.TIMESTAMP) {
-            Instant instant = Instant.parse(scalar.text());
-            return new Operand.Period(instant, instant, scalar.position());
+            return TimeOperand.instant(new TimeOperand.At(Instant.parse(scalar.text())));
         }
         if (operand instanceof Operand.Scalar scalar && scalar.kind() == Operand.Kind.DATE) {
             LocalDate day = LocalDate.parse(scalar.text());
-            return new Operand.Period(Cql2Time.dayStart(day), Cql2Time.dayEnd(day), scalar.position());
+            return new TimeOperand(new TimeOperand.At(Cql2Time.dayStart(day)), new TimeOperand.At(Cql2Time.dayEnd(day)), false);
         }
-        throw twoTimes(position);
-    }
-
-    private static RuntimeException twoTimes(int position) {
-        return Cql2Errors.at(position, "hàm thời gian cần một thuộc tính thời gian và một TIMESTAMP, DATE hay INTERVAL cho sẵn",
-                "a temporal function needs a temporal property and a TIMESTAMP, DATE or INTERVAL literal");
+        throw Cql2Errors.at(operand.position(), "hàm thời gian cần thuộc tính thời gian, TIMESTAMP, DATE hoặc INTERVAL",
+                "a temporal function needs temporal properties, TIMESTAMPs, DATEs or INTERVALs");
     }
 
     private static Operand.Property property(Operand operand, Operand other) {

@@ -7,12 +7,13 @@ import java.util.Set;
 import vn.landinfo.mapserver.crs.MapCrs;
 import vn.landinfo.mapserver.features.filter.ComparisonOp;
 import vn.landinfo.mapserver.features.filter.Filter;
+import vn.landinfo.mapserver.features.filter.TimeOperand;
 import vn.landinfo.mapserver.ogc.OgcException;
 
 /**
  * CQL2 text (OGC 21-065, cql2-text) into the shared filter tree (decision 0184): basic CQL2, advanced
  * comparison operators, CASEI, the spatial functions with every WKT type and BBOX, and the temporal functions
- * between a property and a TIMESTAMP, DATE or INTERVAL. A recursive descent over the tokens: OR binds looser
+ * between properties, TIMESTAMPs, DATEs and INTERVALs (whose ends may be properties). A recursive descent over the tokens: OR binds looser
  * than AND, AND looser than NOT; keywords in any case. Stateless: one instance serves every request.
  */
 public final class Cql2TextParser {
@@ -270,19 +271,17 @@ public final class Cql2TextParser {
             Cql2Lexer.Token t = peek();
             if (t.isWord("INTERVAL") && peek(1).kind() == Cql2Lexer.Kind.LEFT) {
                 at += 2;
-                Cql2Lexer.Token begin = intervalBound();
+                TimeOperand.End begin = intervalEnd(false);
                 expect(Cql2Lexer.Kind.COMMA, "dấu , giữa hai đầu của INTERVAL", "',' between the ends of INTERVAL");
-                Cql2Lexer.Token end = intervalBound();
+                TimeOperand.End end = intervalEnd(true);
                 expect(Cql2Lexer.Kind.RIGHT, "dấu ) đóng INTERVAL", "')' closing INTERVAL");
-                return new Operand.Period(Cql2Time.intervalBound(begin.text(), false, begin.position()),
-                        Cql2Time.intervalBound(end.text(), true, end.position()), t.position());
+                return new Operand.Period(begin, end, t.position());
             }
             if ((t.isWord("TIMESTAMP") || t.isWord("DATE")) && peek(1).kind() == Cql2Lexer.Kind.LEFT) {
                 at++;
                 return function(Cql2Predicates.upper(t.text()), t, 0);
             }
-            if (t.kind() == Cql2Lexer.Kind.QUOTED_IDENTIFIER
-                    || (t.kind() == Cql2Lexer.Kind.IDENTIFIER && peek(1).kind() != Cql2Lexer.Kind.LEFT && !RESERVED.contains(Cql2Predicates.upper(t.text())))) {
+            if (isPropertyName(t)) {
                 at++;
                 return new Operand.Property(t.text(), false, t.position());
             }
@@ -290,21 +289,33 @@ public final class Cql2TextParser {
                     "a temporal property, TIMESTAMP(…), DATE(…) or INTERVAL(…)", t.found());
         }
 
-        /** One end of an INTERVAL: a string ('..', a date, a timestamp) or TIMESTAMP(…) / DATE(…), as its text. */
-        private Cql2Lexer.Token intervalBound() {
+        private boolean isPropertyName(Cql2Lexer.Token t) {
+            return t.kind() == Cql2Lexer.Kind.QUOTED_IDENTIFIER
+                    || (t.kind() == Cql2Lexer.Kind.IDENTIFIER && peek(1).kind() != Cql2Lexer.Kind.LEFT && !RESERVED.contains(Cql2Predicates.upper(t.text())));
+        }
+
+        /**
+         * One end of an INTERVAL (CQL2's instantParameter): a string ('..', a date, a timestamp), TIMESTAMP(…) /
+         * DATE(…), or a date-time property — INTERVAL(valid_from, valid_to) is a version's lifespan.
+         */
+        private TimeOperand.End intervalEnd(boolean isEnd) {
             Cql2Lexer.Token t = peek();
             if (t.kind() == Cql2Lexer.Kind.STRING) {
                 at++;
-                return t;
+                return Cql2Time.end(t.text(), isEnd, t.position());
             }
             if ((t.isWord("TIMESTAMP") || t.isWord("DATE")) && peek(1).kind() == Cql2Lexer.Kind.LEFT) {
                 at += 2;
                 Cql2Lexer.Token text = expect(Cql2Lexer.Kind.STRING, "một chuỗi thời gian", "a time string");
                 expect(Cql2Lexer.Kind.RIGHT, "dấu )", "')'");
-                return text;
+                return new TimeOperand.At(Cql2Time.intervalBound(text.text(), isEnd, text.position()));
             }
-            throw Cql2Errors.expected(t.position(), "một đầu của INTERVAL: '..', một ngày hoặc một thời điểm (thuộc tính chưa được hỗ trợ)",
-                    "an INTERVAL end: '..', a date or a timestamp (properties are not supported)", t.found());
+            if (isPropertyName(t)) {
+                at++;
+                return new TimeOperand.Property(t.text());
+            }
+            throw Cql2Errors.expected(t.position(), "một đầu của INTERVAL: '..', một ngày, một thời điểm hoặc một thuộc tính thời gian",
+                    "an INTERVAL end: '..', a date, a timestamp or a temporal property", t.found());
         }
 
         Cql2Lexer.Token peek() {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import vn.landinfo.mapserver.features.filter.TimeOperand;
 
 /**
  * TIMESTAMP / DATE / INTERVAL literals. A date is a whole day (UTC): in a temporal function it is the period
@@ -16,13 +17,6 @@ final class Cql2Time {
 
     /** '..' in an INTERVAL: open at that end. */
     static final String OPEN = "..";
-
-    /**
-     * An open end as an instant, not null: the filter tree's periods have both ends, and PostgreSQL's timestamps
-     * reach from 4713 BC to 294276 AD, so these compare like infinity with every date the register holds.
-     */
-    static final Instant OPEN_BEGIN = Instant.parse("0001-01-01T00:00:00Z");
-    static final Instant OPEN_END = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     private Cql2Time() {
     }
@@ -53,11 +47,13 @@ final class Cql2Time {
         return dayStart(day.plusDays(1)).minus(1, ChronoUnit.MICROS);
     }
 
-    /** One bound of an INTERVAL given as a string: '..', a date or a timestamp. */
+    /** One end of an INTERVAL given as a string: '..' (open), a date or a timestamp. */
+    static TimeOperand.End end(String text, boolean isEnd, int position) {
+        return OPEN.equals(text) ? new TimeOperand.Open() : new TimeOperand.At(intervalBound(text, isEnd, position));
+    }
+
+    /** One bound of an INTERVAL given as a date or a timestamp: a date's first or last microsecond. */
     static Instant intervalBound(String text, boolean isEnd, int position) {
-        if (OPEN.equals(text)) {
-            return isEnd ? OPEN_END : OPEN_BEGIN;
-        }
         if (text.length() == 10) {
             LocalDate day = date(text, position);
             return isEnd ? dayEnd(day) : dayStart(day);

@@ -1,6 +1,6 @@
 package vn.landinfo.mapserver.features.cql2;
 
-import java.time.Instant;
+import vn.landinfo.mapserver.features.filter.TimeOperand;
 
 /**
  * One argument of a CQL2 predicate as both encodings read it, before {@link Cql2Predicates} puts the property
@@ -22,8 +22,8 @@ sealed interface Operand {
     record Geometry(String wkt, int position) implements Operand {
     }
 
-    /** INTERVAL(begin, end); an open end ('..') is {@link Cql2Time#OPEN_BEGIN} / {@link Cql2Time#OPEN_END}. */
-    record Period(Instant begin, Instant end, int position) implements Operand {
+    /** INTERVAL(begin, end): each end a date-time property, an instant or open ('..'). */
+    record Period(TimeOperand.End begin, TimeOperand.End end, int position) implements Operand {
     }
 
     enum Kind {

@@ -75,6 +75,14 @@ public sealed interface Filter {
     record Temporal(TemporalOp op, String property, Instant begin, Instant end) implements Filter {
     }
 
+    /**
+     * A CQL2 temporal function between two times, each an instant or an interval (OGC 21-065, Temporal Functions):
+     * AFTER, BEFORE, T_EQUALS and ANY_INTERACTS (T_INTERSECTS) for both, the other operators between intervals only.
+     * FES's temporal operators keep {@link Temporal}: their semantics between an instant and a period differ.
+     */
+    record TimeRelation(TemporalOp op, TimeOperand first, TimeOperand second) implements Filter {
+    }
+
     /** FES ResourceId / Filter 1.1 GmlObjectId / Filter 1.0 FeatureId: features by id, possibly past versions. */
     record ResourceIds(List<ResourceId> ids) implements Filter {
         public ResourceIds {

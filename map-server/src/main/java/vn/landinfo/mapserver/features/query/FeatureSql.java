@@ -19,8 +19,12 @@ import vn.landinfo.mapserver.sql.Sql;
  */
 public final class FeatureSql {
 
-    /** Decimals written in degrees (≈ 1 cm) and in metres (1 mm). */
-    static final int DEGREE_DECIMALS = 7;
+    /**
+     * Decimals written in degrees (9: about 0.1 mm) and in metres (3: 1 mm), as the design's tolerance asks: a
+     * desktop client writes back every vertex as it read it, so a round trip must move nothing it did not edit
+     * (docs/architecture.md, Tolerances; decision 0206).
+     */
+    static final int DEGREE_DECIMALS = 9;
     static final int METRE_DECIMALS = 3;
 
     private FeatureSql() {
@@ -142,6 +146,17 @@ public final class FeatureSql {
         Sql sql = new Sql().append("SELECT count(*) FROM " + source.relation() + " f WHERE ");
         where(sql, query.type(), source, query);
         return sql;
+    }
+
+    /**
+     * {@code SELECT count(*)} of at most {@code limit} of the features the query selects: whether more match than an
+     * answer may hold, without counting a whole province to learn it.
+     */
+    public static Sql hitsUpTo(FeatureQuery query, long limit) {
+        Source source = Source.of(query.type(), query.when(), query.filter());
+        Sql sql = new Sql().append("SELECT count(*) FROM (SELECT 1 FROM " + source.relation() + " f WHERE ");
+        where(sql, query.type(), source, query);
+        return sql.append(" LIMIT ?) t", limit);
     }
 
     private static void where(Sql sql, FeatureType type, Source source, FeatureQuery query) {

@@ -10,6 +10,7 @@ import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.features.filter.GeometryLiteral;
 import vn.landinfo.mapserver.features.filter.SpatialOp;
 import vn.landinfo.mapserver.features.filter.TemporalOp;
+import vn.landinfo.mapserver.features.filter.TimeOperand;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.sql.Sql;
 
@@ -66,6 +67,8 @@ final class FilterSql {
             distance(d);
         } else if (f instanceof Filter.Temporal t) {
             temporal(t);
+        } else if (f instanceof Filter.TimeRelation t) {
+            timeRelation(t);
         } else if (f instanceof Filter.ResourceIds r) {
             new ResourceIdSql(type, source, sql).write(r.ids());
         } else {
@@ -225,6 +228,120 @@ final class FilterSql {
             case T_OVERLAPS, OVERLAPPED_BY -> sql.append("FALSE");
             case ANY_INTERACTS -> sql.append("(" + c + " >= ? AND " + c + " <= ?)", b, e);
         }
+    }
+
+    /**
+     * A CQL2 temporal function as comparisons of the operands' ends, t1 = [b1, e1] and t2 = [b2, e2], closed at both
+     * ends (OGC 21-065 Temporal Functions, after OWL-Time): after b1 > e2; before e1 < b2; equals b1 = b2 and e1 = e2;
+     * intersects b1 ≤ e2 and e1 ≥ b2; the interval relations as Allen's. Each end is written where it is used, so
+     * every placeholder is bound in order.
+     */
+    private void timeRelation(Filter.TimeRelation t) {
+        TimeOperand a = t.first();
+        TimeOperand b = t.second();
+        // Every property named is checked, also an end the relation does not compare (T_MEETS reads one end of each).
+        for (TimeOperand.End end : List.of(a.begin(), a.end(), b.begin(), b.end())) {
+            if (end instanceof TimeOperand.Property p) {
+                column(p.name());
+            }
+        }
+        sql.append("(");
+        switch (t.op()) {
+            case AFTER -> compare(a, true, ">", b, false);
+            case BEFORE -> compare(a, false, "<", b, true);
+            case T_EQUALS -> {
+                compare(a, true, "=", b, true);
+                sql.append(" AND ");
+                compare(a, false, "=", b, false);
+            }
+            case ANY_INTERACTS -> {
+                compare(a, true, "<=", b, false);
+                sql.append(" AND ");
+                compare(a, false, ">=", b, true);
+            }
+            case T_CONTAINS -> {
+                compare(a, true, "<", b, true);
+                sql.append(" AND ");
+                compare(b, false, "<", a, false);
+            }
+            case DURING -> {
+                compare(b, true, "<", a, true);
+                sql.append(" AND ");
+                compare(a, false, "<", b, false);
+            }
+            case ENDED_BY -> {
+                compare(a, true, "<", b, true);
+                sql.append(" AND ");
+                compare(a, false, "=", b, false);
+            }
+            case ENDS -> {
+                compare(b, true, "<", a, true);
+                sql.append(" AND ");
+                compare(a, false, "=", b, false);
+            }
+            case MEETS -> compare(a, false, "=", b, true);
+            case MET_BY -> compare(a, true, "=", b, false);
+            case T_OVERLAPS -> {
+                compare(a, true, "<", b, true);
+                sql.append(" AND ");
+                compare(b, true, "<", a, false);
+                sql.append(" AND ");
+                compare(a, false, "<", b, false);
+            }
+            case OVERLAPPED_BY -> {
+                compare(b, true, "<", a, true);
+                sql.append(" AND ");
+                compare(a, true, "<", b, false);
+                sql.append(" AND ");
+                compare(b, false, "<", a, false);
+            }
+            case BEGINS -> {
+                compare(a, true, "=", b, true);
+                sql.append(" AND ");
+                compare(a, false, "<", b, false);
+            }
+            case BEGUN_BY -> {
+                compare(a, true, "=", b, true);
+                sql.append(" AND ");
+                compare(b, false, "<", a, false);
+            }
+        }
+        sql.append(")");
+    }
+
+    /** {@code left}'s begin or end, op, {@code right}'s begin or end. */
+    private void compare(TimeOperand left, boolean leftBegin, String op, TimeOperand right, boolean rightBegin) {
+        end(left, leftBegin);
+        sql.append(" " + op + " ");
+        end(right, rightBegin);
+    }
+
+    /**
+     * One end as SQL: a literal bound as a timestamp, '..' as PostgreSQL's infinity, a property as its column. A
+     * property that is an end of an INTERVAL and has no value is an open end (the lifespan of a version in force);
+     * a property compared as an instant stays null, and the predicate with it is unknown, so not selected.
+     */
+    private void end(TimeOperand operand, boolean isBegin) {
+        TimeOperand.End end = isBegin ? operand.begin() : operand.end();
+        if (end instanceof TimeOperand.At at) {
+            sql.append("CAST(? AS timestamptz)", Source.ts(at.instant()));
+        } else if (end instanceof TimeOperand.Open) {
+            sql.append(isBegin ? "'-infinity'::timestamptz" : "'infinity'::timestamptz");
+        } else if (end instanceof TimeOperand.Property p) {
+            String column = column(p.name());
+            sql.append(operand.interval() ? "COALESCE(" + column + ", '" + (isBegin ? "-" : "") + "infinity'::timestamptz)" : column);
+        }
+    }
+
+    /** The column of a date-time property; inside an interval it is written with its open end. */
+    private String column(String name) {
+        FeatureProperty p = property(name);
+        if (p.type() != PropertyType.DATE_TIME) {
+            throw new OgcException(OgcException.INVALID_PARAMETER_VALUE, p.name(),
+                    "Phép so sánh thời gian cần một thuộc tính ngày giờ; '" + p.name() + "' không phải. Thuộc tính ngày giờ: " + dateTimes(),
+                    "a temporal predicate needs a date-time property; '" + p.name() + "' is not one. Date-time properties: " + dateTimes());
+        }
+        return Identifiers.column(p.column());
     }
 
     private String dateTimes() {

@@ -6,7 +6,7 @@ package vn.landinfo.mapserver.features.query;
  * property, hits).
  */
 public enum GeometryEncoding {
-    /** RFC 7946 geometry object; 7 decimals in degrees, 3 in metres. */
+    /** RFC 7946 geometry object; 9 decimals in degrees, 3 in metres (as the GML encodings). */
     GEOJSON,
     /** GML 2.1.2 (WFS 1.0): gml:MultiPolygon with gml:coordinates, srsName EPSG:n. */
     GML2,

@@ -12,8 +12,8 @@ import vn.landinfo.mapserver.crs.MapCrs;
  *     {@code urn:ogc:def:crs:EPSG::4326}, {@code urn:x-ogc:def:crs:EPSG:4326} and
  *     {@code http://www.opengis.net/def/crs/EPSG/0/4326} are latitude first in every version;</li>
  * <li>the GML 2 form {@code http://www.opengis.net/gml/srs/epsg.xml#4326} is longitude first;</li>
- * <li>the plain {@code EPSG:4326} is latitude first in WFS 2.0 and 1.1, longitude first in WFS 1.0
- *     (which predates the EPSG axis order being honoured).</li>
+ * <li>the plain {@code EPSG:4326} is latitude first in WFS 2.0, longitude first in WFS 1.0 (which predates the
+ *     EPSG axis order being honoured) and 1.1, where clients write the short code as x/y (decision 0209).</li>
  * </ul>
  */
 public final class AxisOrder {
@@ -32,6 +32,6 @@ public final class AxisOrder {
         if (s.startsWith("http://www.opengis.net/gml/srs/epsg.xml#")) {
             return false;
         }
-        return version != FilterVersion.FILTER_1_0;
+        return version == FilterVersion.FES_2_0;
     }
 }

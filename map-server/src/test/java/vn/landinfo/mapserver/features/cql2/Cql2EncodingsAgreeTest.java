@@ -71,8 +71,10 @@ class Cql2EncodingsAgreeTest {
                         "{\"op\":\"t_intersects\",\"args\":[{\"property\":\"valid_from\"},{\"interval\":[\"1969-07-16T05:32:00Z\",\"1969-07-24T16:50:35Z\"]}]}"),
                 Arguments.of("T_AFTER(valid_from, TIMESTAMP('1969-07-16T05:32:00Z'))", "{\"op\":\"t_after\",\"args\":[{\"property\":\"valid_from\"},{\"timestamp\":\"1969-07-16T05:32:00Z\"}]}"),
                 Arguments.of("T_BEFORE(valid_from, DATE('2020-01-01'))", "{\"op\":\"t_before\",\"args\":[{\"property\":\"valid_from\"},{\"date\":\"2020-01-01\"}]}"),
-                Arguments.of("T_DURING(valid_from, INTERVAL('2020-01-01', '..'))", "{\"op\":\"t_during\",\"args\":[{\"property\":\"valid_from\"},{\"interval\":[{\"date\":\"2020-01-01\"},\"..\"]}]}"),
-                Arguments.of("T_CONTAINS(INTERVAL('..', '2020-01-01'), valid_from)", "{\"op\":\"t_during\",\"args\":[{\"property\":\"valid_from\"},{\"interval\":[\"..\",\"2020-01-01\"]}]}"),
+                Arguments.of("T_DURING(INTERVAL(valid_from, valid_to), INTERVAL('2020-01-01', '..'))",
+                        "{\"op\":\"t_during\",\"args\":[{\"interval\":[{\"property\":\"valid_from\"},{\"property\":\"valid_to\"}]},{\"interval\":[{\"date\":\"2020-01-01\"},\"..\"]}]}"),
+                Arguments.of("T_CONTAINS(INTERVAL('..', '2020-01-01'), INTERVAL(valid_from, valid_to))",
+                        "{\"op\":\"t_contains\",\"args\":[{\"interval\":[\"..\",\"2020-01-01\"]},{\"interval\":[{\"property\":\"valid_from\"},{\"property\":\"valid_to\"}]}]}"),
                 Arguments.of("T_DISJOINT(valid_from, INTERVAL('2020-01-01', '2020-12-31'))", "{\"op\":\"t_disjoint\",\"args\":[{\"property\":\"valid_from\"},{\"interval\":[\"2020-01-01\",\"2020-12-31\"]}]}"));
     }
 

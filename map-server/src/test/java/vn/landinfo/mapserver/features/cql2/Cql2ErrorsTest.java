@@ -68,7 +68,9 @@ class Cql2ErrorsTest {
             POINT(1 2) = geometry                                 | 0  | a geometry is only allowed in the spatial functions
             a = S_INTERSECTS(geometry, POINT(0 0))                | 4  | S_INTERSECTS is a predicate, not a value
             T_AFTER(valid_from, 5)                                | 20 | expected a temporal property, TIMESTAMP(…), DATE(…) or INTERVAL(…)
-            T_INTERSECTS(INTERVAL(starts_at, ends_at), valid_from) | 22 | an INTERVAL end: '..', a date or a timestamp (properties are not supported)
+            T_INTERSECTS(INTERVAL(5, '..'), valid_from)           | 22 | an INTERVAL end: '..', a date, a timestamp or a temporal property
+            T_DURING(valid_from, INTERVAL('2020-01-01', '..'))    | 9  | T_DURING compares two intervals, INTERVAL(…); with an instant use T_AFTER
+            T_MEETS(INTERVAL(valid_from, valid_to), DATE('2020-01-01')) | 40 | T_MEETS compares two intervals
             T_DURING(valid_from, INTERVAL('2020-02-01', '2020-01-01')) | 21 | the interval ends before it begins
             """)
     void textIsRefusedAtThePositionWithWhatWasExpected(String text, int position, String english) {

@@ -20,6 +20,7 @@ import vn.landinfo.mapserver.features.filter.GeometryLiteral;
 import vn.landinfo.mapserver.features.filter.ResourceId;
 import vn.landinfo.mapserver.features.filter.SpatialOp;
 import vn.landinfo.mapserver.features.filter.TemporalOp;
+import vn.landinfo.mapserver.features.filter.TimeOperand;
 import vn.landinfo.mapserver.ogc.OgcException;
 import vn.landinfo.mapserver.sql.Sql;
 
@@ -87,13 +88,13 @@ class FeatureSqlTest {
     @Test
     void geometryIsReprojectedFlippedAndEncodedByPostgisPerFormat() {
         MapCrs tm3 = CRS.find("EPSG:9205").orElseThrow();
-        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GEOJSON)).isEqualTo("ST_AsGeoJSON(f.\"geom\", 7, 0)");
+        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GEOJSON)).isEqualTo("ST_AsGeoJSON(f.\"geom\", 9, 0)");
         assertThat(FeatureSql.geometryExpression(PARCELS, tm3, false, GeometryEncoding.GEOJSON))
                 .isEqualTo("ST_AsGeoJSON(ST_Transform(f.\"geom\", 9205), 3, 0)");
         assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, true, GeometryEncoding.GML32))
-                .isEqualTo("ST_AsGML(3, ST_Multi(ST_FlipCoordinates(f.\"geom\")), 7, 2, 'gml', 'g')");
-        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GML31)).isEqualTo("ST_AsGML(3, ST_Multi(f.\"geom\"), 7, 2)");
-        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GML2)).isEqualTo("ST_AsGML(2, ST_Multi(f.\"geom\"), 7, 0)");
+                .isEqualTo("ST_AsGML(3, ST_Multi(ST_FlipCoordinates(f.\"geom\")), 9, 2, 'gml', 'g')");
+        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GML31)).isEqualTo("ST_AsGML(3, ST_Multi(f.\"geom\"), 9, 2)");
+        assertThat(FeatureSql.geometryExpression(PARCELS, WGS84, false, GeometryEncoding.GML2)).isEqualTo("ST_AsGML(2, ST_Multi(f.\"geom\"), 9, 0)");
     }
 
     @Test
@@ -203,6 +204,21 @@ class FeatureSqlTest {
                 .isInstanceOfSatisfying(OgcException.class, e -> assertThat(e.getMessage()).contains("valid_from, valid_to"));
     }
 
+    /** CQL2 temporal functions compare the operands' ends; an INTERVAL's property without a value is an open end (decision 0207). */
+    @Test
+    void cql2TemporalFunctionsCompareEndsAndALifespanInForceIsOpen() {
+        TimeOperand lifespan = new TimeOperand(new TimeOperand.Property("valid_from"), new TimeOperand.Property("valid_to"), true);
+        TimeOperand year = new TimeOperand(new TimeOperand.At(T), new TimeOperand.Open(), true);
+        Sql during = where(new Filter.TimeRelation(TemporalOp.DURING, lifespan, year));
+        assertThat(during.text()).contains("(CAST(? AS timestamptz) < COALESCE(f.\"valid_from\", '-infinity'::timestamptz) AND "
+                + "COALESCE(f.\"valid_to\", 'infinity'::timestamptz) < 'infinity'::timestamptz)");
+        Sql after = where(new Filter.TimeRelation(TemporalOp.AFTER, TimeOperand.instant(new TimeOperand.Property("valid_to")), TimeOperand.instant(new TimeOperand.At(T))));
+        assertThat(after.text()).as("a property alone stays null when it has no value").contains("(f.\"valid_to\" > CAST(? AS timestamptz))");
+        assertThat(after.params()).hasSize(1);
+        assertThatThrownBy(() -> where(new Filter.TimeRelation(TemporalOp.MEETS, new TimeOperand(new TimeOperand.Property("legal_area"),
+                new TimeOperand.Open(), true), year))).isInstanceOfSatisfying(OgcException.class, e -> assertThat(e.getMessage()).contains("valid_from, valid_to"));
+    }
+
     @Test
     void pastRegisterTimesReadTheHistoryViewWithLifespanConditionsAndOrderByVersion() {
         FeatureQuery asOf = new FeatureQuery(PARCELS, new Filter.Include(), new RegisterTime.AsOf(T), List.of(), List.of(), 0, 10, WGS84, false);
@@ -214,6 +230,14 @@ class FeatureSqlTest {
         assertThat(FeatureSql.hits(during).text()).contains("(TRUE AND (f.\"valid_to\" IS NULL OR f.\"valid_to\" > ?))");
         FeatureQuery all = new FeatureQuery(PARCELS, new Filter.Include(), new RegisterTime.AllVersions(), List.of(), List.of(), 0, 10, WGS84, false);
         assertThat(FeatureSql.hits(all).text()).isEqualTo("SELECT count(*) FROM \"publish\".\"parcel_history\" f WHERE (TRUE) AND (TRUE)");
+    }
+
+    /** Whether more features match than an answer may hold is counted no further than the bound (decision 0205). */
+    @Test
+    void aBoundedCountStopsAtItsLimit() {
+        Sql upTo = FeatureSql.hitsUpTo(query(new Filter.Include()), 10_001);
+        assertThat(upTo.text()).startsWith("SELECT count(*) FROM (SELECT 1 FROM \"publish\".\"parcels\" f WHERE ").endsWith(" LIMIT ?) t");
+        assertThat(upTo.params()).containsExactly(10_001L);
     }
 
     @Test

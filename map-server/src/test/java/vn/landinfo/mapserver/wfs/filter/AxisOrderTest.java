@@ -18,8 +18,8 @@ class AxisOrderTest {
         "urn:ogc:def:crs:EPSG::4326, FES_2_0, true", "urn:ogc:def:crs:EPSG::4326, FILTER_1_1, true", "urn:ogc:def:crs:EPSG::4326, FILTER_1_0, true",
         "http://www.opengis.net/def/crs/EPSG/0/4326, FES_2_0, true", "http://www.opengis.net/def/crs/EPSG/0/4326, FILTER_1_0, true",
         "urn:x-ogc:def:crs:EPSG:4326, FILTER_1_1, true", "urn:ogc:def:crs:EPSG:6.6:4326, FILTER_1_1, true",
-        // Plain EPSG:4326: by the letter in WFS 2.0 and 1.1, longitude first in 1.0.
-        "EPSG:4326, FES_2_0, true", "EPSG:4326, FILTER_1_1, true", "EPSG:4326, FILTER_1_0, false", "epsg:4326, FES_2_0, true",
+        // Plain EPSG:4326: by the letter in WFS 2.0, longitude first in 1.1 and 1.0 (decision 0209).
+        "EPSG:4326, FES_2_0, true", "EPSG:4326, FILTER_1_1, false", "EPSG:4326, FILTER_1_0, false", "epsg:4326, FES_2_0, true",
         // The GML 2 form is longitude first.
         "http://www.opengis.net/gml/srs/epsg.xml#4326, FILTER_1_0, false", "http://www.opengis.net/gml/srs/epsg.xml#4326, FES_2_0, false",
         // CRS:84 is longitude first in every form and version.
@@ -49,7 +49,7 @@ class AxisOrderTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"FES_2_0, urn:ogc:def:crs:EPSG::4326, true", "FILTER_1_0, EPSG:4326, false", "FILTER_1_1, EPSG:4326, true"})
+    @CsvSource({"FES_2_0, urn:ogc:def:crs:EPSG::4326, true", "FILTER_1_0, EPSG:4326, false", "FILTER_1_1, EPSG:4326, false", "FILTER_1_1, urn:ogc:def:crs:EPSG::4326, true"})
     void theSamePlaceInEveryFormLandsInTheSamePlace(FilterVersion version, String srsName, boolean swapped) {
         // Hoàn Kiếm Lake: 21.0288 N, 105.8525 E, written in the order the form implies.
         String corners = swapped ? "21.0288 105.8525" : "105.8525 21.0288";

@@ -80,14 +80,18 @@ class Filter11Test {
         assertThat(bbox.geometry().axesSwapped()).isTrue();
     }
 
+    /** Decision 0209: in WFS 1.1 the plain EPSG:4326 is x/y, as the clients that write it mean; the URN is latitude first. */
     @Test
-    void plainEpsg4326IsLatitudeFirstInWfs11AndCrs84IsNot() {
+    void plainEpsg4326IsLongitudeFirstInWfs11AndTheUrnIsNot() {
         Filter plain = ogc11("<ogc:BBOX><ogc:PropertyName>geometry</ogc:PropertyName><gml:Envelope srsName=\"EPSG:4326\">"
+                + "<gml:lowerCorner>105.8 21.0</gml:lowerCorner><gml:upperCorner>105.9 21.1</gml:upperCorner></gml:Envelope></ogc:BBOX>");
+        Filter urn = ogc11("<ogc:BBOX><ogc:PropertyName>geometry</ogc:PropertyName><gml:Envelope srsName=\"urn:ogc:def:crs:EPSG::4326\">"
                 + "<gml:lowerCorner>21.0 105.8</gml:lowerCorner><gml:upperCorner>21.1 105.9</gml:upperCorner></gml:Envelope></ogc:BBOX>");
         Filter crs84 = ogc11("<ogc:BBOX><ogc:PropertyName>geometry</ogc:PropertyName><gml:Envelope srsName=\"CRS:84\">"
                 + "<gml:lowerCorner>105.8 21.0</gml:lowerCorner><gml:upperCorner>105.9 21.1</gml:upperCorner></gml:Envelope></ogc:BBOX>");
 
-        assertThat(((Filter.Spatial) plain).geometry().axesSwapped()).isTrue();
+        assertThat(((Filter.Spatial) plain).geometry().axesSwapped()).isFalse();
+        assertThat(((Filter.Spatial) urn).geometry().axesSwapped()).isTrue();
         assertThat(((Filter.Spatial) crs84).geometry().axesSwapped()).isFalse();
         assertThat(((Filter.Spatial) crs84).geometry().crs().code()).isEqualTo("CRS:84");
     }

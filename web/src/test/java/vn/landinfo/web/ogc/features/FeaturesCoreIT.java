@@ -364,7 +364,7 @@ class FeaturesCoreIT {
             assertThat(OffsetDateTime.parse(p.get("valid_from").asText()).toInstant())
                     .isEqualTo(((java.sql.Timestamp) db.get("valid_from")).toInstant());
             assertThat(p.get("valid_to").isNull()).isTrue();
-            assertThat((Double) db.get("off")).as("7 decimals of a degree are about a centimetre").isLessThan(1e-7);
+            assertThat((Double) db.get("off")).as("9 decimals of a degree are about 0.1 mm (decision 0206)").isLessThan(1e-9);
         }
         // In the case's own TM-3 zone: metres, 3 decimals — within 2 mm of the surveyed geometry, after the round
         // trip through the WGS 84 copy and the rounding to a millimetre.
