@@ -15,7 +15,7 @@ import org.locationtech.jts.operation.relateng.RelateNG;
 /**
  * The surveyor-shape repair asks JTS's RelateNG, prepared on the larger parcel, whether two parcels share interior
  * (DE-9IM {@code 2********}); it used to ask {@code Geometry.relate}, and the generated register must not change
- * (docs/decisions/0210-shape-repair-judges-each-shape-once.md). On lots of the 1 mm grid that touch along an edge, at
+ * (docs/decisions/0210-same-demo-load-less-work.md). On lots of the 1 mm grid that touch along an edge, at
  * a corner, along part of an edge, or cross by a millimetre, next to a road of a hundred vertices, both give the same
  * answer, whichever side is prepared. A JTS upgrade that changed one of them fails here.
  */
