@@ -19,6 +19,7 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.TopologyException;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.relateng.RelateNG;
 import org.locationtech.jts.precision.MinimumClearance;
 
 /**
@@ -63,6 +64,10 @@ final class SurveyorShapes {
      * parcels) still repaired in its tenth pass and settled in its twelfth, with 2 defects left instead of 7.
      */
     private static final int MAX_PASSES = 50;
+    /** DE-9IM: the interiors meet in an area (what the tests call an overlap). */
+    private static final String INTERIORS_MEET = "2********";
+    /** A neighbour with more vertices than this (a road, a canal) is prepared once and kept for the tests near it. */
+    private static final int PREPARE_ABOVE_POINTS = 64;
 
     private final GeometryFactory factory;
     private final List<Geometry> geometry;
@@ -76,12 +81,25 @@ final class SurveyorShapes {
     private final PartitionEdges edges = new PartitionEdges(OUTLINE_TOLERANCE_M);
     /** Parcel index → its area as laid out, before the repair (after a join: the joined parcel's). */
     private final double[] laidOut;
+    /**
+     * Parcel index → the geometry last judged by {@link #acceptable} and the verdict: a pass looks at every parcel, but
+     * only the few a repair changed need judging again (the minimum clearance is the costly part of a pass).
+     */
+    private final Geometry[] judged;
+    private final boolean[] verdict;
+    /** Parcel index → its geometry prepared for {@link #overlapsAnother} (large parcels only), and which geometry that was. */
+    private final Geometry[] preparedFor;
+    private final RelateNG[] preparedRelate;
 
     private SurveyorShapes(List<Geometry> geometry, List<AreaRange> ranges, GeometryFactory factory) {
         this.geometry = geometry;
         this.ranges = ranges;
         this.factory = factory;
         this.laidOut = new double[geometry.size()];
+        this.judged = new Geometry[geometry.size()];
+        this.verdict = new boolean[geometry.size()];
+        this.preparedFor = new Geometry[geometry.size()];
+        this.preparedRelate = new RelateNG[geometry.size()];
         for (int i = 0; i < geometry.size(); i++) {
             Geometry g = geometry.get(i);
             List<List<List<Coordinate>>> polygons = new ArrayList<>();
@@ -123,7 +141,7 @@ final class SurveyorShapes {
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             int repaired = 0;
             for (int i = 0; i < geometry.size(); i++) {
-                if (geometry.get(i) != null && !acceptable(geometry.get(i))) {
+                if (geometry.get(i) != null && !shapes.acceptable(i)) {
                     repaired += shapes.repairParcel(i);
                 }
             }
@@ -133,10 +151,24 @@ final class SurveyorShapes {
         }
         // What local repairs could not mend (a few in ten thousand) joins the neighbour it shares most boundary with.
         for (int i = 0; i < geometry.size(); i++) {
-            if (geometry.get(i) != null && !acceptable(geometry.get(i))) {
+            if (geometry.get(i) != null && !shapes.acceptable(i)) {
                 shapes.joinNeighbour(i);
             }
         }
+    }
+
+    /** {@link #acceptable(Geometry)} of parcel i's current geometry, judged once per geometry it has. */
+    private boolean acceptable(int i) {
+        Geometry g = geometry.get(i);
+        if (judged[i] != g) {
+            judged(i, g, acceptable(g));
+        }
+        return verdict[i];
+    }
+
+    private void judged(int i, Geometry g, boolean acceptable) {
+        judged[i] = g;
+        verdict[i] = acceptable;
     }
 
     /**
@@ -588,6 +620,8 @@ final class SurveyorShapes {
     private boolean commit(Map<Integer, List<List<List<Coordinate>>>> changed) {
         Map<Integer, List<List<List<Coordinate>>>> closed = new LinkedHashMap<>();
         Map<Integer, Geometry> rebuilt = new LinkedHashMap<>();
+        // The new geometries found acceptable on the way, so the next pass need not judge them again.
+        Map<Integer, Boolean> verdicts = new HashMap<>();
         for (Map.Entry<Integer, List<List<List<Coordinate>>>> e : changed.entrySet()) {
             int j = e.getKey();
             List<List<List<Coordinate>>> polygons = new ArrayList<>();
@@ -615,8 +649,14 @@ final class SurveyorShapes {
             Geometry g = build(polygons);
             double area = g.getArea();
             if (Math.abs(area - laidOut[j]) > allowance(laidOut[j]) || !ranges.get(j).contains(area)
-                    || !g.isValid() || g.getNumGeometries() != before.getNumGeometries() || acceptable(before) && !acceptable(g)) {
+                    || !g.isValid() || g.getNumGeometries() != before.getNumGeometries()) {
                 return false;
+            }
+            if (acceptable(j)) {
+                if (!acceptable(g)) {
+                    return false;
+                }
+                verdicts.put(j, true);
             }
             closed.put(j, polygons);
             rebuilt.put(j, g);
@@ -644,6 +684,9 @@ final class SurveyorShapes {
             }
             rings.set(j, closed.get(j));
             geometry.set(j, rebuilt.get(j));
+            if (verdicts.containsKey(j)) {
+                judged(j, rebuilt.get(j), verdicts.get(j));
+            }
             for (Coordinate c : rebuilt.get(j).getCoordinates()) {
                 parcelsAt.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(j);
             }
@@ -657,6 +700,11 @@ final class SurveyorShapes {
      * shape (five slivers of up to 0.0033 m² in Phường Việt Hưng, 00127, in the million-parcel load). The others
      * checked are those holding a vertex of the parcel before or after the change, taken as changed where they are;
      * {@code gone} are parcels the change removes.
+     *
+     * <p>The test is JTS's RelateNG, prepared on the larger of the two: a road or a canal has hundreds of neighbours and
+     * thousands of vertices, and the older {@code Geometry.relate} built a graph of all of them for every neighbour of
+     * every repair near it. Whether the interiors meet does not depend on which side is prepared (the II entry of the
+     * DE-9IM is symmetric), and RelateNG gives the older relate's answer on every pair a default load asks about.
      */
     private boolean overlapsAnother(Map<Integer, Geometry> rebuilt, Set<Integer> gone) {
         for (Map.Entry<Integer, Geometry> e : rebuilt.entrySet()) {
@@ -670,14 +718,37 @@ final class SurveyorShapes {
             }
             around.remove(j);
             around.removeAll(gone);
+            RelateNG preparedChange = null;
             for (int k : around) {
                 Geometry other = rebuilt.getOrDefault(k, geometry.get(k));
-                if (other != null && g.getEnvelopeInternal().intersects(other.getEnvelopeInternal()) && g.relate(other, "2********")) {
+                if (other == null || !g.getEnvelopeInternal().intersects(other.getEnvelopeInternal())) {
+                    continue;
+                }
+                boolean meet;
+                if (!rebuilt.containsKey(k) && other.getNumPoints() > PREPARE_ABOVE_POINTS && other.getNumPoints() > g.getNumPoints()) {
+                    meet = prepared(k).evaluate(g, INTERIORS_MEET);
+                } else {
+                    if (preparedChange == null) {
+                        preparedChange = RelateNG.prepare(g);
+                    }
+                    meet = preparedChange.evaluate(other, INTERIORS_MEET);
+                }
+                if (meet) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Parcel k's current geometry prepared for relate tests, kept while the parcel keeps that geometry. */
+    private RelateNG prepared(int k) {
+        Geometry g = geometry.get(k);
+        if (preparedFor[k] != g) {
+            preparedFor[k] = g;
+            preparedRelate[k] = RelateNG.prepare(g);
+        }
+        return preparedRelate[k];
     }
 
     private Geometry build(List<List<List<Coordinate>>> polygons) {
