@@ -18,10 +18,11 @@ CREATE OR REPLACE FUNCTION pg_temp.u(k text) RETURNS double precision LANGUAGE s
 $$ SELECT (hashtextextended(k, ${seed}) & 2147483647)::double precision / 2147483648.0 $$;
 CREATE OR REPLACE FUNCTION pg_temp.pick(arr text[], k text) RETURNS text LANGUAGE sql IMMUTABLE AS
 $$ SELECT arr[1 + ((hashtextextended(k, ${seed}) & 2147483647) % cardinality(arr))::int] $$;
--- A working-hours instant on day (d0 + fraction of span days), Vietnam time.
+-- A working-hours instant on day (d0 + fraction of span days), Vietnam time. One expression without a FROM, so the
+-- planner inlines it like u and pick (a function with a FROM runs as a query of its own on every call).
 CREATE OR REPLACE FUNCTION pg_temp.at_day(d0 date, days double precision, k text) RETURNS timestamptz LANGUAGE sql IMMUTABLE AS
-$$ SELECT ((d0 + floor(days)::int)::timestamp + time '08:00' + floor(pg_pick_minutes.m) * interval '1 minute') AT TIME ZONE 'Asia/Ho_Chi_Minh'
-   FROM (SELECT pg_temp.u(k || ':min') * 480 AS m) pg_pick_minutes $$;
+$$ SELECT ((d0 + floor(days)::int)::timestamp + time '08:00' + floor(pg_temp.u(k || ':min') * 480) * interval '1 minute')
+          AT TIME ZONE 'Asia/Ho_Chi_Minh' $$;
 CREATE OR REPLACE FUNCTION pg_temp.lower_first(s text) RETURNS text LANGUAGE sql IMMUTABLE AS
 $$ SELECT lower(left(s, 1)) || substr(s, 2) $$;
 

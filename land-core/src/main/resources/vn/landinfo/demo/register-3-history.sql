@@ -144,9 +144,12 @@ UPDATE dr_hparent h SET parcel_number = n.num, rep = (ST_MaximumInscribedCircle(
 FROM (SELECT x.pkey, m.mx + row_number() OVER (PARTITION BY x.map_sheet_id ORDER BY x.pkey) AS num
       FROM dr_hparent x CROSS JOIN LATERAL (SELECT max(v.parcel_number) AS mx FROM parcel_version v WHERE v.map_sheet_id = x.map_sheet_id) m) n
 WHERE n.pkey = h.pkey;
-UPDATE dr_hparent h SET national_id = (
-    SELECT c FROM generate_series(0, 48) k CROSS JOIN LATERAL national_id_candidate(h.rep, k) c
-    WHERE NOT EXISTS (SELECT 1 FROM parcel p WHERE p.national_id = c) ORDER BY k LIMIT 1);
+-- The first free candidate. Candidate 0 (the point's own cell) is nearly always free: the walk over the
+-- neighbouring cells, which sorts all 49 candidates and so computes every one of them, runs only when it is not.
+UPDATE dr_hparent h SET national_id = coalesce(
+    (SELECT c FROM national_id_candidate(h.rep, 0) c WHERE NOT EXISTS (SELECT 1 FROM parcel p WHERE p.national_id = c)),
+    (SELECT c FROM generate_series(1, 48) k CROSS JOIN LATERAL national_id_candidate(h.rep, k) c
+     WHERE NOT EXISTS (SELECT 1 FROM parcel p WHERE p.national_id = c) ORDER BY k LIMIT 1));
 CREATE UNIQUE INDEX ON dr_hparent (parcel_id);
 ANALYZE dr_hparent;
 
