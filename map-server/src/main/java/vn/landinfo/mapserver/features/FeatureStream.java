@@ -80,11 +80,15 @@ public final class FeatureStream {
     }
 
     /**
-     * Writes the features of every query, in order, as one collection. With {@code countMatched} the queries'
-     * hits are counted first in the same snapshot, and {@code info} gets numberMatched and numberReturned (the
-     * exact number this answer will hold); otherwise the counts in {@code info} are written as given. Several queries
-     * are one result set: the first query's startIndex and count page through all of them together
-     * ({@link SharedPage}). An encoder that writes its links first learns the page's last feature id beforehand.
+     * Writes the features of every query, in order, as one collection. With {@code countMatched} the queries' hits
+     * are counted in the same snapshot and {@code info} gets numberMatched and numberReturned (the exact number this
+     * answer will hold); otherwise the counts in {@code info} are written as given. An encoder that names
+     * numberMatched after its features ({@link FeatureEncoder#countsAfterFeatures}) gets it at the end, where a page
+     * that stopped short tells it without a count: the first feature never waits for a count it does not need
+     * (docs/decisions/0230-the-first-feature-does-not-wait-for-a-count.md). Several queries are one result set: the
+     * first query's startIndex and count page through all of them together ({@link SharedPage}), counted first. An
+     * encoder that writes its links first learns the page's last feature id beforehand, unless the count shows no
+     * feature follows the page.
      *
      * @return the number of features written
      * @throws OgcException before the first byte, when a query is refused or times out
@@ -95,12 +99,14 @@ public final class FeatureStream {
         List<FeatureStatement> checked = queries.stream().map(q -> FeatureSql.page(q, encoder.geometryEncoding())).toList();
         // Several queries (WFS: several wfs:Query) are one result set: startIndex and count page through all of them together.
         boolean shared = queries.size() > 1;
-        List<Sql> counts = countMatched || shared ? queries.stream().map(FeatureSql::hits).toList() : List.of();
+        boolean countAfter = countMatched && !shared && encoder.countsAfterFeatures();
+        List<Sql> counts = (countMatched && !countAfter) || shared ? queries.stream().map(FeatureSql::hits).toList() : List.of();
         boolean pageEnd = encoder.linksFirst() && info.links() != CollectionInfo.NO_LINKS && !shared && queries.get(0).walksByKey();
         try (Connection c = dataSource.getConnection()) {
             return inReadTransaction(c, () -> {
                 CollectionInfo header = info;
                 List<FeatureStatement> statements = checked;
+                boolean lastPage = false;
                 if (!counts.isEmpty()) {
                     long[] matched = new long[counts.size()];
                     for (int i = 0; i < matched.length; i++) {
@@ -109,43 +115,65 @@ public final class FeatureStream {
                     List<FeatureQuery> pages = shared ? SharedPage.of(queries, matched) : queries;
                     if (shared) {
                         statements = pages.stream().map(q -> FeatureSql.page(q, encoder.geometryEncoding())).toList();
+                    } else if (Matches.allOnOnePage(queries.get(0), matched[0])) {
+                        // Every match on this page: read unordered, the first row comes without a sort of all of them.
+                        statements = List.of(FeatureSql.page(queries.get(0).page(0, null, null), encoder.geometryEncoding()));
                     }
                     if (countMatched) {
                         header = info.withCounts(LongStream.of(matched).sum(), SharedPage.returned(pages, matched));
                     }
-                }
-                if (pageEnd) {
-                    header = withPageEnd(c, queries.get(0), header, countMatched);
-                }
-                long written = 0;
-                boolean begun = false;
-                for (FeatureStatement st : statements) {
-                    try (PreparedStatement ps = c.prepareStatement(st.sql().text())) {
-                        ps.setFetchSize(fetchSize);
-                        bind(ps, st.sql().params());
-                        try (ResultSet rs = ps.executeQuery()) {
-                            // The first rows are read: from here on the answer is a 200.
-                            if (!begun) {
-                                encoder.begin(out, header);
-                                begun = true;
-                            }
-                            Rows rows = new Rows(st, rs);
-                            while (rs.next()) {
-                                encoder.feature(rows.read());
-                                written++;
-                            }
-                        }
+                    if (!shared) {
+                        header = Matches.withoutNextPastTheEnd(header, queries.get(0), matched[0]);
+                        lastPage = Matches.reachEnd(queries.get(0), matched[0]);
                     }
                 }
-                if (!begun) {
-                    encoder.begin(out, header);
+                if (pageEnd && !lastPage) {
+                    header = withPageEnd(c, queries.get(0), header, countMatched);
                 }
-                encoder.end(written);
+                long written = stream(c, statements, encoder, header, out);
+                CollectionInfo tail = header;
+                if (countAfter) {
+                    FeatureQuery q = queries.get(0);
+                    Long implied = Matches.implied(q, written);
+                    // Same snapshot: the count after the features counts the features written.
+                    long matched = implied != null ? implied : count(c, FeatureSql.hits(q));
+                    tail = Matches.withoutNextPastTheEnd(header.withCounts(matched, written), q, matched);
+                }
+                encoder.end(written, tail);
                 return written;
             });
         } catch (SQLException e) {
             throw translate(e);
         }
+    }
+
+    /** Runs the statements in order on the open transaction and hands each row to the encoder; begins the answer. */
+    private long stream(Connection c, List<FeatureStatement> statements, FeatureEncoder encoder, CollectionInfo header, OutputStream out)
+            throws SQLException, IOException {
+        long written = 0;
+        boolean begun = false;
+        for (FeatureStatement st : statements) {
+            try (PreparedStatement ps = c.prepareStatement(st.sql().text())) {
+                ps.setFetchSize(fetchSize);
+                bind(ps, st.sql().params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    // The first rows are read: from here on the answer is a 200.
+                    if (!begun) {
+                        encoder.begin(out, header);
+                        begun = true;
+                    }
+                    Rows rows = new Rows(st, rs);
+                    while (rs.next()) {
+                        encoder.feature(rows.read());
+                        written++;
+                    }
+                }
+            }
+        }
+        if (!begun) {
+            encoder.begin(out, header);
+        }
+        return written;
     }
 
     /** The page's last feature id and its exact size, read in the answer's snapshot before anything is written. */

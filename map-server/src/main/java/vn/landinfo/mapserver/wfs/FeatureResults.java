@@ -167,7 +167,8 @@ public final class FeatureResults implements FeatureOutput {
         String body;
         if (format == OutputFormat.GEOJSON) {
             int start = doc.indexOf("\"features\":[") + "\"features\":[".length();
-            int end = doc.lastIndexOf("],\"numberReturned\"");
+            // The counts follow the features (numberMatched too when it was counted after them: decision 0230).
+            int end = doc.lastIndexOf("],\"number");
             body = doc.substring(start, end);
         } else {
             String member = version == WfsVersion.V2_0_0 ? "wfs:member" : "gml:featureMember";

@@ -31,6 +31,26 @@ public interface FeatureEncoder {
         return false;
     }
 
+    /**
+     * Whether the collection can name numberMatched after its features (GeoJSON: an object's members have no order).
+     * Then the stream writes the first feature without counting first and gives the count to {@link #end(long,
+     * CollectionInfo)}, so the first byte of a large answer does not wait for a count of it
+     * (docs/decisions/0230-the-first-feature-does-not-wait-for-a-count.md).
+     */
+    default boolean countsAfterFeatures() {
+        return false;
+    }
+
     /** Closes the collection; {@code numberReturned} is the count of features written. Flushes, does not close. */
     void end(long numberReturned) throws IOException;
+
+    /**
+     * Closes the collection with what the stream learnt while writing it: {@code tail} is the {@link CollectionInfo}
+     * given to {@link #begin} with numberMatched when it was counted after the features, and links that know whether
+     * the page was the last. Encoders that write nothing after their features need not care: by default as
+     * {@link #end(long)}.
+     */
+    default void end(long numberReturned, CollectionInfo tail) throws IOException {
+        end(numberReturned);
+    }
 }

@@ -15,7 +15,9 @@ import vn.landinfo.mapserver.ogc.Json;
  * A GeoJSON FeatureCollection (RFC 7946, with OGC API's numberMatched, numberReturned, timeStamp and links):
  * each feature's {@code id}, the geometry as PostGIS wrote it, and the properties as JSON numbers, booleans and
  * strings (dates as ISO 8601 text). numberReturned and the links are written after the features, where the
- * real count is known (JSON members have no order).
+ * real count is known (JSON members have no order); so is numberMatched when the stream counts it after the
+ * features, which it does so that the first feature never waits for a count
+ * (docs/decisions/0230-the-first-feature-does-not-wait-for-a-count.md).
  */
 public final class GeoJsonEncoder implements FeatureEncoder {
 
@@ -26,6 +28,7 @@ public final class GeoJsonEncoder implements FeatureEncoder {
     private Writer w;
     private CollectionInfo info;
     private boolean first = true;
+    private boolean matchedWritten;
     private String lastId;
 
     /**
@@ -56,6 +59,7 @@ public final class GeoJsonEncoder implements FeatureEncoder {
         }
         if (info.numberMatched() != null) {
             w.write(",\"numberMatched\":" + info.numberMatched());
+            matchedWritten = true;
         }
         w.write(",\"features\":[");
     }
@@ -97,9 +101,23 @@ public final class GeoJsonEncoder implements FeatureEncoder {
     }
 
     @Override
+    public boolean countsAfterFeatures() {
+        return true;
+    }
+
+    @Override
     public void end(long numberReturned) throws IOException {
-        w.write("],\"numberReturned\":" + numberReturned);
-        List<Link> links = info.links() == null ? List.of() : info.links().of(numberReturned, lastId);
+        end(numberReturned, info);
+    }
+
+    @Override
+    public void end(long numberReturned, CollectionInfo tail) throws IOException {
+        w.write("]");
+        if (!matchedWritten && tail.numberMatched() != null) {
+            w.write(",\"numberMatched\":" + tail.numberMatched());
+        }
+        w.write(",\"numberReturned\":" + numberReturned);
+        List<Link> links = tail.links() == null ? List.of() : tail.links().of(numberReturned, lastId);
         if (!links.isEmpty()) {
             w.write(",\"links\":[");
             for (int i = 0; i < links.size(); i++) {
