@@ -50,12 +50,9 @@ set -euo pipefail
 # shellcheck source=bench/mapserver.sh
 . "$LANDINFO_HOME/bench/mapserver.sh"
 
-RUN_SECONDS=${BENCH_SECONDS:-5}
+# the options every lane against MapServer takes, and their defaults: bench/mapserver.sh (peer_option)
 REQUESTS=${BENCH_REQUESTS:-3000}
 SEED=${BENCH_SEED:-20261207}
-APP_PORT=${LANDINFO_BENCH_PORT:-8093}
-MS_PORT=${LANDINFO_MAPSERVER_PORT:-8092}
-MS_PROCS=4
 ROUNDS=3
 CLIENTS=(1 2 4)
 # interior points of the K nearest parcels span a window that meets about 100 parcels (on the ci set K=72 gave
@@ -66,23 +63,16 @@ EXPORTS=1
 
 while [ $# -gt 0 ]; do
     case $1 in
-        --seconds) RUN_SECONDS=$2; shift 2 ;;
-        --requests) REQUESTS=$2; shift 2 ;;
-        --port) APP_PORT=$2; shift 2 ;;
-        --mapserver-port) MS_PORT=$2; shift 2 ;;
-        --procs) MS_PROCS=$2; shift 2 ;;
         --no-exports) EXPORTS=0; shift ;;
-        -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'
-                   echo "options: --seconds N (per run, default 5)  --requests N (distinct requests per run and line, default 3000)"
-                   echo "         --port N (the landinfo this lane starts, default 8093)  --mapserver-port N (lighttpd, default 8092)  --procs N (MapServer FastCGI processes, default 4)"
+        -h|--help) peer_help "${BASH_SOURCE[0]}" 3000
                    echo "         --no-exports (leave out the whole-commune export lines)"
                    exit 0 ;;
-        *) die "bench features: unknown option '$1' (--seconds N, --requests N, --port N, --mapserver-port N, --procs N, --no-exports)" ;;
+        *) peer_option "$@" ||
+               die "bench features: unknown option '$1' (--seconds N, --requests N, --port N, --mapserver-port N, --procs N, --no-exports)"
+           shift 2 ;;
     esac
 done
-for v in "$RUN_SECONDS" "$REQUESTS" "$APP_PORT" "$MS_PORT" "$MS_PROCS"; do
-    [[ $v =~ ^[1-9][0-9]*$ ]] || die "bench features: options take positive whole numbers, got '$v'"
-done
+check_peer_options features
 
 bench_results features
 
@@ -245,13 +235,7 @@ write_mapserver_config "$MS_DIR" "$MS_PORT" "$MS_PROCS" FEAT="$MS_DIR/features.m
 
 #--- start both servers; both are stopped when the lane exits, however it exits
 # an export is one WFS answer: the count bound raised to the largest commune (an officer's instance would be)
-launch_app LANDINFO_WFS_MAX_COUNT=$(( largest > 10000 ? largest : 10000 ))
-trap 'stop_mapserver; stop_app' EXIT
-LANDINFO_URL=$BASE_URL
-start_mapserver "$MS_DIR" "$MS_PORT" "$MS_PROCS"
-url_of() { # SIDE PATH -> the full URL
-    if [ "$1" = landinfo ]; then echo "$LANDINFO_URL$2"; else echo "$MAPSERVER_URL$2"; fi
-}
+start_both LANDINFO_WFS_MAX_COUNT=$(( largest > 10000 ? largest : 10000 ))
 # features_in FILE KIND(json|gml) -> the number of features in an answer (as features.lua counts them)
 features_in() {
     local needle='<wfs:member>'
@@ -302,13 +286,9 @@ slice() {
 # run_wrk SIDE PREFIX FORMAT CLIENTS SECONDS LOG -> "rps bad exhausted p50_ms p99_ms bytes answers"; wrk's output in
 # LOG, the first refused answer (if any) in LOG.bad, each answer's "features bytes" in LOG.counts.<thread>
 run_wrk() {
-    local side=$1 prefix=$2 fmt=$3 c=$4 secs=$5 log=$6 out summary
-    out=$(wrk -t"$c" -c"$c" -d"${secs}s" --timeout 30s --latency -s "$LANDINFO_HOME/bench/features.lua" "$(url_of "$side" "")" \
-              -- "$prefix" "$fmt" "$log.counts." 2>&1) || { echo "$out" >&2; die "wrk failed ($log)"; }
-    echo "$out" >"$log"
-    summary=$(grep '^WRK ' <<<"$out") || { echo "$out" >&2; die "wrk printed no summary ($log)"; }
-    { grep '^WRKBAD ' <<<"$out" || true; } | head -1 | cut -c8- >"$log.bad"
-    echo "$(wrk_result "$summary" exhausted_threads 2) $(wrk_field "$summary" bytes) $(wrk_field "$summary" wrk_requests)"
+    local side=$1 prefix=$2 fmt=$3 c=$4 secs=$5 log=$6
+    wrk_side "$side" "$c" "$c" "$secs" "$LANDINFO_HOME/bench/features.lua" "$log" "$prefix" "$fmt" "$log.counts."
+    echo "$(wrk_result "$WRK_SUMMARY" exhausted_threads 2) $(wrk_field "$WRK_SUMMARY" bytes) $(wrk_field "$WRK_SUMMARY" wrk_requests)"
 }
 run_side() { # LINE SIDE ROUND -> as run_wrk
     run_wrk "$2" "$(slice "$1" "$2" "$3")" "$(format_of "${KIND[$1]}")" "${CLIENTS_OF[$1]}" "$RUN_SECONDS" "$WORK/runs/$1.$2.r$3.log"
@@ -375,16 +355,12 @@ EXPORT_LINES=()
 
 declare -A RPS P50 P99 BAD EXH SAMPLE CMP MISMATCH LF MF LB MB TTFB MBS
 for round in $(seq 1 "$ROUNDS"); do
-    if [ $((round % 2)) -eq 1 ]; then order=(landinfo mapserver); else order=(mapserver landinfo); fi
+    read -r -a order <<<"$(sides_of "$round")"
     for line in "${LINES[@]}"; do
         msg=""
         for side in "${order[@]}"; do
-            key="$line.$side"
             read -r rps bad exhausted p50 p99 _ _ < <(run_side "$line" "$side" "$round")
-            RPS[$key]="${RPS[$key]:-} $rps"; P50[$key]="${P50[$key]:-} $p50"; P99[$key]="${P99[$key]:-} $p99"
-            BAD[$key]=$(( ${BAD[$key]:-0} + bad )); EXH[$key]=$(( ${EXH[$key]:-0} + exhausted ))
-            [ "$bad" -eq 0 ] || [ -n "${SAMPLE[$key]:-}" ] || SAMPLE[$key]=$(cat "$WORK/runs/$line.$side.r$round.log.bad")
-            msg="$msg, $side $rps req/s (p50 $p50 ms, p99 $p99 ms$([ "$bad" -eq 0 ] || echo ", $bad bad")$([ "$exhausted" -eq 0 ] || echo ", slice done"))"
+            tally "$line" "$side" "$round" "$rps" "$bad" "$exhausted" "$p50" "$p99"
         done
         read -r n mism lf mf lb mb < <(compare_counts "$line" "$round")
         CMP[$line]=$(( ${CMP[$line]:-0} + n )); MISMATCH[$line]=$(( ${MISMATCH[$line]:-0} + mism ))
@@ -419,19 +395,16 @@ done
     echo "load average (1, 5, 15 min) before the runs: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "samples:$sample_note"
     echo
-    printf '%-24s %7s %8s %13s %8s %8s %14s %8s %8s %7s  %s\n' line clients requests "landinfo r/s" "p50 ms" "p99 ms" "MapServer r/s" "p50 ms" "p99 ms" ratio verdict
+    report_header
+    note=""
+    [ $(( N * ROUNDS )) -ge 1000 ] || note="$(( N * ROUNDS )) distinct requests (< 1,000)"
     for line in "${LINES[@]}"; do
         li="$line.landinfo"; ms="$line.mapserver"
         verdict=""
         [ $(( BAD[$li] + BAD[$ms] + MISMATCH[$line] )) -eq 0 ] ||
             verdict="INVALID (${BAD[$li]} bad landinfo, ${BAD[$ms]} bad MapServer, ${MISMATCH[$line]} feature counts apart)"
-        awk -v name="${TITLE[$line]}" -v c="${CLIENTS_OF[$line]}" -v n="$(( N * ROUNDS ))" \
-            -v li="$(median ${RPS[$li]})" -v lp50="$(median ${P50[$li]})" -v lp99="$(median ${P99[$li]})" \
-            -v ms="$(median ${RPS[$ms]})" -v mp50="$(median ${P50[$ms]})" -v mp99="$(median ${P99[$ms]})" -v verdict="$verdict" 'BEGIN {
-            ratio = ms > 0 ? li / ms : 0
-            if (verdict == "") verdict = ratio >= 1.0 ? "ok (>= 1.0)" : "below 1.0"
-            if (n < 1000) verdict = verdict "; indicative only: " n " distinct requests (< 1,000)"
-            printf "%-24s %7d %8d %13.0f %8.2f %8.2f %14.0f %8.2f %8.2f %7.2f  %s\n", name, c, n, li, lp50, lp99, ms, mp50, mp99, ratio, verdict }'
+        report_line "${TITLE[$line]}" "${CLIENTS_OF[$line]}" "$(( N * ROUNDS ))" "$(median ${RPS[$li]})" "$(median ${P50[$li]})" \
+            "$(median ${P99[$li]})" "$(median ${RPS[$ms]})" "$(median ${P50[$ms]})" "$(median ${P99[$ms]})" "$verdict" "$note"
     done
     if [ "${#EXPORT_LINES[@]}" -gt 0 ]; then
         echo

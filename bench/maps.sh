@@ -65,13 +65,9 @@ set -euo pipefail
 # shellcheck source=bench/mapserver.sh
 . "$LANDINFO_HOME/bench/mapserver.sh"
 
-RUN_SECONDS=${BENCH_SECONDS:-5}
+# the options every lane against MapServer takes, and their defaults: bench/mapserver.sh (peer_option)
 REQUESTS=${BENCH_REQUESTS:-5000}
 SEED=${BENCH_SEED:-20251126}
-# landinfo's port: an instance this lane starts and stops (not ./landinfo run's 8080)
-APP_PORT=${LANDINFO_BENCH_PORT:-8093}
-MS_PORT=${LANDINFO_MAPSERVER_PORT:-8092}
-MS_PROCS=4
 # Which GetMap requests: "views" (default) draws what users look at across the whole demo set; "z16-18"
 # is the pool of the first wave's figures (kept to compare old and new figures in one run).
 POOL=views
@@ -85,23 +81,16 @@ ORIGIN=20037508.342789244
 
 while [ $# -gt 0 ]; do
     case $1 in
-        --seconds) RUN_SECONDS=$2; shift 2 ;;
-        --requests) REQUESTS=$2; shift 2 ;;
-        --port) APP_PORT=$2; shift 2 ;;
-        --mapserver-port) MS_PORT=$2; shift 2 ;;
-        --procs) MS_PROCS=$2; shift 2 ;;
         --pool) POOL=$2; shift 2 ;;
-        -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'
-                   echo "options: --seconds N (per run, default 5)  --requests N (distinct requests per run and line, default 5000)"
-                   echo "         --port N (the landinfo this lane starts, default 8093)  --mapserver-port N (lighttpd, default 8092)  --procs N (MapServer FastCGI processes, default 4)"
+        -h|--help) peer_help "${BASH_SOURCE[0]}" 5000
                    echo "         --pool views|z16-18 (GetMap requests: views across all communes at 0.3-2.5 m/px, default; or the old tile-scale pool)"
                    exit 0 ;;
-        *) die "bench maps: unknown option '$1' (--seconds N, --requests N, --port N, --mapserver-port N, --procs N, --pool views|z16-18)" ;;
+        *) peer_option "$@" ||
+               die "bench maps: unknown option '$1' (--seconds N, --requests N, --port N, --mapserver-port N, --procs N, --pool views|z16-18)"
+           shift 2 ;;
     esac
 done
-for v in "$RUN_SECONDS" "$REQUESTS" "$APP_PORT" "$MS_PORT" "$MS_PROCS"; do
-    [[ $v =~ ^[1-9][0-9]*$ ]] || die "bench maps: options take positive whole numbers, got '$v'"
-done
+check_peer_options maps
 case $POOL in views|z16-18) ;; *) die "bench maps: --pool is 'views' or 'z16-18', got '$POOL'" ;; esac
 [ "$REQUESTS" -ge 334 ] || die "bench maps: --requests $REQUESTS is too few: three rounds of it must make the 1,000 distinct requests a line needs"
 
@@ -406,17 +395,11 @@ write_mapserver_config "$MS_DIR" "$MS_PORT" "$MS_PROCS" WMS="$MS_DIR/wms.map" MV
 
 #--- start both servers; both are stopped when the lane exits, however it exits
 # landinfo's tile cache off, so that no tile is ever answered from memory (checked after the runs).
-launch_app LANDINFO_TILES_CACHE_SIZE=0
-trap 'stop_mapserver; stop_app' EXIT
-LANDINFO_URL=$BASE_URL
-start_mapserver "$MS_DIR" "$MS_PORT" "$MS_PROCS"
+start_both LANDINFO_TILES_CACHE_SIZE=0
 
 #--- sanity: a few requests of each kind on both sides, answers kept for a human to compare
 SAMPLES="$WORK/samples"
 mkdir -p "$SAMPLES"
-url_of() { # SIDE PATH -> the full URL
-    if [ "$1" = landinfo ]; then echo "$LANDINFO_URL$2"; else echo "$MAPSERVER_URL$2"; fi
-}
 say "checking both servers on sample requests (answers in ${SAMPLES#"$LANDINFO_HOME"/})..."
 # GetMap: six warm-up requests, two at each of z16, z17, z18; each PNG must be 256×256 and not blank.
 n=0
@@ -499,14 +482,9 @@ slice() {
 # run_wrk SIDE PREFIX KIND CLIENTS SECONDS LOG -> "rps bad exhausted p50_ms p99_ms"; wrk's output in LOG,
 # the first refused answer (if any) in LOG.bad
 run_wrk() {
-    local side=$1 prefix=$2 kind=$3 c=$4 secs=$5 log=$6 t out summary
-    t=$(( c < 2 ? c : 2 ))
-    out=$(wrk -t"$t" -c"$c" -d"${secs}s" --timeout 30s --latency -s "$LANDINFO_HOME/bench/maps.lua" "$(url_of "$side" "")" \
-              -- "$prefix" "$kind" 2>&1) || { echo "$out" >&2; die "wrk failed ($log)"; }
-    echo "$out" >"$log"
-    summary=$(grep '^WRK ' <<<"$out") || { echo "$out" >&2; die "wrk printed no summary ($log)"; }
-    { grep '^WRKBAD ' <<<"$out" || true; } | head -1 | cut -c8- >"$log.bad"
-    wrk_result "$summary" exhausted_threads 2
+    local side=$1 prefix=$2 kind=$3 c=$4 secs=$5 log=$6
+    wrk_side "$side" $(( c < 2 ? c : 2 )) "$c" "$secs" "$LANDINFO_HOME/bench/maps.lua" "$log" "$prefix" "$kind"
+    wrk_result "$WRK_SUMMARY" exhausted_threads 2
 }
 run_side() { # LINE SIDE ROUND -> as run_wrk
     local c=${CLIENTS_OF[$1]}
@@ -540,20 +518,16 @@ warm mapserver 2 2
 
 declare -A RPS P50 P99 BAD EXH SAMPLE
 for round in $(seq 1 "$ROUNDS"); do
-    if [ $((round % 2)) -eq 1 ]; then order=(landinfo mapserver); else order=(mapserver landinfo); fi
+    read -r -a order <<<"$(sides_of "$round")"
     for line in "${LINES[@]}"; do
         msg=""
         for side in "${order[@]}"; do
-            key="$line.$side"
             if [ "$side" = landinfo ] && [ "${KIND[$line]}" = mvt ] && [ -n "${MVT_WHY[${line#mvt-z}]:-}" ]; then
                 msg="$msg, landinfo n/a"
                 continue
             fi
             read -r rps bad exhausted p50 p99 < <(run_side "$line" "$side" "$round")
-            RPS[$key]="${RPS[$key]:-} $rps"; P50[$key]="${P50[$key]:-} $p50"; P99[$key]="${P99[$key]:-} $p99"
-            BAD[$key]=$(( ${BAD[$key]:-0} + bad )); EXH[$key]=$(( ${EXH[$key]:-0} + exhausted ))
-            [ "$bad" -eq 0 ] || [ -n "${SAMPLE[$key]:-}" ] || SAMPLE[$key]=$(cat "$WORK/runs/$line.$side.r$round.log.bad")
-            msg="$msg, $side $rps req/s (p50 $p50 ms, p99 $p99 ms$([ "$bad" -eq 0 ] || echo ", $bad bad")$([ "$exhausted" -eq 0 ] || echo ", slice done"))"
+            tally "$line" "$side" "$round" "$rps" "$bad" "$exhausted" "$p50" "$p99"
         done
         say "round $round, ${TITLE[$line]}, ${CLIENTS_OF[$line]} client(s)${msg}"
     done
@@ -590,7 +564,7 @@ fi
     echo "$CACHE_NOTE"
     echo "samples: GetFeatureInfo named the same parcel in $gfi_same/$gfi_checked; tile features (first tile per zoom):$mvt_counts"
     echo
-    printf '%-24s %7s %8s %13s %8s %8s %14s %8s %8s %7s  %s\n' line clients requests "landinfo r/s" "p50 ms" "p99 ms" "MapServer r/s" "p50 ms" "p99 ms" ratio verdict
+    report_header
     for line in "${LINES[@]}"; do
         li="$line.landinfo"; ms="$line.mapserver"
         m_rps=$(median ${RPS[$ms]}); m_p50=$(median ${P50[$ms]}); m_p99=$(median ${P99[$ms]})
@@ -602,14 +576,8 @@ fi
         verdict=""
         bad=$(( BAD[$li] + BAD[$ms] ))
         [ "$bad" -eq 0 ] || verdict="INVALID (${BAD[$li]} bad landinfo, ${BAD[$ms]} bad MapServer)"
-
-        awk -v name="${TITLE[$line]}" -v c="${CLIENTS_OF[$line]}" -v n="$(( PER_RUN[$line] * ROUNDS ))" \
-            -v li="$(median ${RPS[$li]})" -v lp50="$(median ${P50[$li]})" -v lp99="$(median ${P99[$li]})" \
-            -v ms="$m_rps" -v mp50="$m_p50" -v mp99="$m_p99" -v verdict="$verdict" -v note="${NOTE[$line]:-}" 'BEGIN {
-            ratio = ms > 0 ? li / ms : 0
-            if (verdict == "") verdict = ratio >= 1.0 ? "ok (>= 1.0)" : "below 1.0"
-            if (note != "") verdict = verdict "; indicative only: " note
-            printf "%-24s %7d %8d %13.0f %8.2f %8.2f %14.0f %8.2f %8.2f %7.2f  %s\n", name, c, n, li, lp50, lp99, ms, mp50, mp99, ratio, verdict }'
+        report_line "${TITLE[$line]}" "${CLIENTS_OF[$line]}" "$(( PER_RUN[$line] * ROUNDS ))" "$(median ${RPS[$li]})" "$(median ${P50[$li]})" \
+            "$(median ${P99[$li]})" "$m_rps" "$m_p50" "$m_p99" "$verdict" "${NOTE[$line]:-}"
     done
     echo
     echo "ratio = landinfo / MapServer requests per second (medians of $ROUNDS runs); requests = distinct requests the line drew"

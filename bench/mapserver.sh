@@ -1,10 +1,47 @@
 # shellcheck shell=bash
-# Shared by the lanes that measure landinfo against MapServer (sourced after common.sh, not run): the packages,
-# MapServer 8 as FastCGI under lighttpd, its connection to the database the lane measures, the MapServer config
-# file that names the lane's mapfiles, starting and stopping both, and fetching one answer for the sample checks.
-# Each lane writes its own mapfiles (what makes the comparison fair is particular to what it measures).
+# Shared by the lanes that measure landinfo against MapServer (sourced after common.sh, not run): the options they
+# all take, the packages, MapServer 8 as FastCGI under lighttpd, its connection to the database the lane measures,
+# the MapServer config file that names the lane's mapfiles, starting and stopping both, fetching one answer for the
+# sample checks, one wrk run of a side and what the interleaved rounds keep of it, and the report's table.
+# Each lane writes its own mapfiles (what makes the comparison fair is particular to what it measures), requests,
+# checks and report.
 
 MAPSERV=/usr/lib/cgi-bin/mapserv
+
+#--- the options every lane against MapServer takes (its own follow in the lane): seconds per run, distinct
+# requests per run and line (the lane sets REQUESTS' default), landinfo's port (an instance the lane starts and
+# stops, not ./landinfo run's 8080), lighttpd's port, MapServer's FastCGI processes
+RUN_SECONDS=${BENCH_SECONDS:-5}
+APP_PORT=${LANDINFO_BENCH_PORT:-8093}
+MS_PORT=${LANDINFO_MAPSERVER_PORT:-8092}
+MS_PROCS=4
+
+# peer_option NAME VALUE: takes one of those options (the caller shifts 2); false for any other.
+peer_option() {
+    case $1 in
+        --seconds) RUN_SECONDS=$2 ;;
+        --requests) REQUESTS=$2 ;;
+        --port) APP_PORT=$2 ;;
+        --mapserver-port) MS_PORT=$2 ;;
+        --procs) MS_PROCS=$2 ;;
+        *) return 1 ;;
+    esac
+}
+
+# peer_help SCRIPT DEFAULT_REQUESTS: the lane's header comment, then those options (the lane adds its own).
+peer_help() {
+    sed -n '2,/^set -euo/p' "$1" | sed -e '$d' -e 's/^# \{0,1\}//'
+    echo "options: --seconds N (per run, default 5)  --requests N (distinct requests per run and line, default $2)"
+    echo "         --port N (the landinfo this lane starts, default 8093)  --mapserver-port N (lighttpd, default 8092)  --procs N (MapServer FastCGI processes, default 4)"
+}
+
+# check_peer_options LANE: those options' values must be positive whole numbers.
+check_peer_options() {
+    local v
+    for v in "$RUN_SECONDS" "$REQUESTS" "$APP_PORT" "$MS_PORT" "$MS_PROCS"; do
+        [[ $v =~ ^[1-9][0-9]*$ ]] || die "bench $1: options take positive whole numbers, got '$v'"
+    done
+}
 
 # require_packages LANE COMMAND=PACKAGE...: installs the missing packages with apt-get when running as root,
 # else says how to install them.
@@ -140,7 +177,67 @@ start_mapserver() {
     MAPSERVER_URL="http://127.0.0.1:$port"
 }
 
+# start_both NAME=VALUE...: landinfo of the lane's own with these settings (launch_app, common.sh) and MapServer with
+# MS_DIR's configuration; both are stopped when the lane exits, however it exits. Sets LANDINFO_URL.
+start_both() {
+    launch_app "$@"
+    trap 'stop_mapserver; stop_app' EXIT
+    LANDINFO_URL=$BASE_URL
+    start_mapserver "$MS_DIR" "$MS_PORT" "$MS_PROCS"
+}
+
+url_of() { # SIDE PATH -> the full URL
+    if [ "$1" = landinfo ]; then echo "$LANDINFO_URL$2"; else echo "$MAPSERVER_URL$2"; fi
+}
+
 # fetch URL OUT -> "status content-type" (body in OUT), for the sample checks before the runs
 fetch() {
     curl -s -o "$2" -w '%{http_code} %{content_type}\n' --max-time 120 "$1" || echo "000 -"
+}
+
+#--- the runs: one wrk run of one side, and what the rounds keep of it
+
+# wrk_side SIDE THREADS CLIENTS SECONDS LUA LOG [LUA ARGS...]: wrk with a walk.lua script (bench/walk.lua) against
+# SIDE; sets WRK_SUMMARY to the script's summary line. wrk's output in LOG, the first refused answer (if any) in LOG.bad.
+wrk_side() {
+    local side=$1 t=$2 c=$3 secs=$4 lua=$5 log=$6 out
+    shift 6
+    out=$(wrk -t"$t" -c"$c" -d"${secs}s" --timeout 30s --latency -s "$lua" "$(url_of "$side" "")" -- "$@" 2>&1) ||
+        { echo "$out" >&2; die "wrk failed ($log)"; }
+    echo "$out" >"$log"
+    WRK_SUMMARY=$(grep '^WRK ' <<<"$out") || { echo "$out" >&2; die "wrk printed no summary ($log)"; }
+    { grep '^WRKBAD ' <<<"$out" || true; } | head -1 | cut -c8- >"$log.bad"
+}
+
+# sides_of ROUND -> the order the sides run in that round: the side that goes first alternates.
+sides_of() {
+    if [ $(($1 % 2)) -eq 1 ]; then echo landinfo mapserver; else echo mapserver landinfo; fi
+}
+
+# tally LINE SIDE ROUND RPS BAD EXHAUSTED P50_MS P99_MS: a run's figures added to the lane's RPS, P50, P99, BAD,
+# EXH and SAMPLE (associative arrays, key LINE.SIDE; SAMPLE the first refused answer, from the run's LOG.bad), and
+# its part of the round's line to msg.
+tally() {
+    local key="$1.$2" rps=$4 bad=$5 exhausted=$6 p50=$7 p99=$8
+    RPS[$key]="${RPS[$key]:-} $rps"; P50[$key]="${P50[$key]:-} $p50"; P99[$key]="${P99[$key]:-} $p99"
+    BAD[$key]=$(( ${BAD[$key]:-0} + bad )); EXH[$key]=$(( ${EXH[$key]:-0} + exhausted ))
+    [ "$bad" -eq 0 ] || [ -n "${SAMPLE[$key]:-}" ] || SAMPLE[$key]=$(cat "$WORK/runs/$1.$2.r$3.log.bad")
+    msg="$msg, $2 $rps req/s (p50 $p50 ms, p99 $p99 ms$([ "$bad" -eq 0 ] || echo ", $bad bad")$([ "$exhausted" -eq 0 ] || echo ", slice done"))"
+}
+
+#--- the report's table of lines, landinfo beside MapServer
+
+report_header() {
+    printf '%-24s %7s %8s %13s %8s %8s %14s %8s %8s %7s  %s\n' line clients requests "landinfo r/s" "p50 ms" "p99 ms" "MapServer r/s" "p50 ms" "p99 ms" ratio verdict
+}
+
+# report_line NAME CLIENTS REQUESTS LANDINFO_RPS P50 P99 MAPSERVER_RPS P50 P99 VERDICT NOTE: one line of the table;
+# an empty VERDICT is the ratio's, a NOTE says why the line is indicative only.
+report_line() {
+    awk -v name="$1" -v c="$2" -v n="$3" -v li="$4" -v lp50="$5" -v lp99="$6" -v ms="$7" -v mp50="$8" -v mp99="$9" \
+        -v verdict="${10}" -v note="${11}" 'BEGIN {
+        ratio = ms > 0 ? li / ms : 0
+        if (verdict == "") verdict = ratio >= 1.0 ? "ok (>= 1.0)" : "below 1.0"
+        if (note != "") verdict = verdict "; indicative only: " note
+        printf "%-24s %7d %8d %13.0f %8.2f %8.2f %14.0f %8.2f %8.2f %7.2f  %s\n", name, c, n, li, lp50, lp99, ms, mp50, mp99, ratio, verdict }'
 }

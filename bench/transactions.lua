@@ -8,15 +8,11 @@
 --
 -- Arguments (after --): <requests file> <number of threads>
 
-local lines = {}
-local threads = {}
-local counter = 0
+package.path = debug.getinfo(1, "S").source:match("^@(.*/)") .. "?.lua;" .. package.path
+local slices = require("slices")
 
-function setup(thread)
-    thread:set("id", counter)
-    counter = counter + 1
-    table.insert(threads, thread)
-end
+local lines = {}
+local threads = slices.number_threads()
 
 function init(args)
     for line in io.lines(args[1]) do
@@ -58,11 +54,5 @@ function request()
 end
 
 function done(summary, latency, requests)
-    local ex = 0
-    for _, thread in ipairs(threads) do
-        if thread:get("exhausted") == 1 then ex = ex + 1 end
-    end
-    io.write(string.format("WRK requests=%d duration_us=%d non2xx=%d connect=%d read=%d write=%d timeout=%d exhausted_threads=%d p50_us=%d p99_us=%d\n",
-        summary.requests, summary.duration, summary.errors.status, summary.errors.connect, summary.errors.read,
-        summary.errors.write, summary.errors.timeout, ex, latency:percentile(50), latency:percentile(99)))
+    slices.write_summary(summary, latency, "exhausted_threads", slices.count(threads, "exhausted"))
 end

@@ -15,6 +15,8 @@
 -- either side, but it would still delay the run.
 
 local ffi = require("ffi")
+-- the threads and their slices (bench/slices.lua), found on the path the script that requires this one set
+local slices = require("slices")
 ffi.cdef [[
 typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
 int clock_gettime(int clock_id, bench_timespec *tp);
@@ -30,43 +32,27 @@ function walk.now_us()
 end
 
 function walk.install(check, on_response)
-    local threads = {}
-    local counter = 0
-
-    function setup(thread)
-        thread:set("id", counter)
-        counter = counter + 1
-        table.insert(threads, thread)
-    end
+    local threads = slices.number_threads()
 
     function init(args)
-        local file = assert(io.open(args[1] .. id, "rb"))
-        data = file:read("*a")
-        file:close()
+        data, head, tail = slices.read(args[1])
         script_args = args
         pos = 1
         bad = 0
         counted = 0
-        local sample = wrk.format("GET", "/\1")
-        local cut = sample:find("/\1", 1, true)
-        head, tail = sample:sub(1, cut - 1), sample:sub(cut + 2)
         if walk.init then walk.init(args) end
     end
 
     function request()
-        local e = data:find("\n", pos, true)
-        if e == nil then
-            -- slice exhausted: stop this thread rather than repeat a request. wrk still wants a request for
-            -- this connection; "/" costs either server next to nothing and its answer is never counted.
-            if not exhausted then
-                exhausted = 1
-                wrk.thread:stop()
-            end
-            return head .. "/" .. tail
+        local r = slices.next_request()
+        if r then return r end
+        -- slice exhausted: stop this thread rather than repeat a request. wrk still wants a request for
+        -- this connection; "/" costs either server next to nothing and its answer is never counted.
+        if not exhausted then
+            exhausted = 1
+            wrk.thread:stop()
         end
-        local path = data:sub(pos, e - 1)
-        pos = e + 1
-        return head .. path .. tail
+        return head .. "/" .. tail
     end
 
     function response(status, headers, body)

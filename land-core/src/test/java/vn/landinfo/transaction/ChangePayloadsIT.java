@@ -18,6 +18,7 @@ import vn.landinfo.testsupport.TestDatabase;
 import vn.landinfo.testsupport.TransactionRequests;
 import vn.landinfo.transaction.application.ChangeHandler;
 import vn.landinfo.transaction.adapter.json.ChangePayloads;
+import vn.landinfo.transaction.adapter.json.Refusals;
 import vn.landinfo.transaction.application.RegisterSession;
 import vn.landinfo.transaction.application.TransactionPipeline;
 import vn.landinfo.transaction.application.command.BoundaryCorrection;
@@ -74,6 +75,7 @@ class ChangePayloadsIT {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static TransactionPipeline pipeline;
     private static ChangePayloads payloads;
+    private static Refusals refused;
 
     @BeforeAll
     static void setUp() {
@@ -84,47 +86,33 @@ class ChangePayloadsIT {
                         new Stub<>(TransactionKind.FIRST_REGISTRATION, FirstRegistration.class)),
                 settings, new CertificateStore(ds, "AA", "test"), new vn.landinfo.transaction.adapter.json.OutcomeJson(JSON));
         payloads = new ChangePayloads(pipeline, JSON);
-    }
-
-    private static InvalidChange refused(TransactionKind kind, String change) {
-        try {
-            payloads.read(kind, 4326, JSON.readTree(change));
-        } catch (InvalidChange e) {
-            return e;
-        }
-        throw new AssertionError("accepted: " + change);
+        refused = new Refusals(payloads);
     }
 
     @Test
     void mistypedFieldsOfGeometryKindsAreNamed() {
-        InvalidChange area = refused(TransactionKind.BOUNDARY_CORRECTION,
+        InvalidChange area = refused.naming("legalArea", TransactionKind.BOUNDARY_CORRECTION,
                 "{\"parcelId\": 1, \"geometry\": {\"type\": \"Point\", \"coordinates\": [1, 2]}, \"legalArea\": \"big\"}");
-        assertThat(area.field()).isEqualTo("legalArea");
         assertThat(area.getMessage()).contains("must be a number, got a string \"big\"");
 
-        InvalidChange neighbour = refused(TransactionKind.BOUNDARY_CORRECTION, "{\"parcelId\": 1, \"neighbours\": [2, \"x\"]}");
-        assertThat(neighbour.field()).isEqualTo("neighbours[1]");
+        InvalidChange neighbour = refused.naming("neighbours[1]", TransactionKind.BOUNDARY_CORRECTION, "{\"parcelId\": 1, \"neighbours\": [2, \"x\"]}");
         assertThat(neighbour.getMessage()).contains("must be an integer");
 
-        InvalidChange lines = refused(TransactionKind.SPLIT, "{\"parcelId\": 1, \"cuttingLines\": {\"type\": \"LineString\"}}");
-        assertThat(lines.field()).isEqualTo("cuttingLines");
+        InvalidChange lines = refused.naming("cuttingLines", TransactionKind.SPLIT, "{\"parcelId\": 1, \"cuttingLines\": {\"type\": \"LineString\"}}");
         assertThat(lines.getMessage()).contains("must be an array");
 
-        InvalidChange childPurposes = refused(TransactionKind.SPLIT, "{\"parcelId\": 1, \"children\": [{\"purposes\": \"ODT\"}]}");
-        assertThat(childPurposes.field()).isEqualTo("children[0].purposes");
+        refused.naming("children[0].purposes", TransactionKind.SPLIT, "{\"parcelId\": 1, \"children\": [{\"purposes\": \"ODT\"}]}");
 
-        InvalidChange childField = refused(TransactionKind.SPLIT, "{\"parcelId\": 1, \"children\": [{\"geometry\": null, \"colour\": 1}]}");
-        assertThat(childField.field()).isEqualTo("children[0].colour");
+        InvalidChange childField = refused.naming("children[0].colour", TransactionKind.SPLIT,
+                "{\"parcelId\": 1, \"children\": [{\"geometry\": null, \"colour\": 1}]}");
         assertThat(childField.getMessage()).contains("is not a field of a SPLIT change").contains("legalArea");
 
-        InvalidChange sheet = refused(TransactionKind.FIRST_REGISTRATION, "{\"sheet\": {\"commune\": \"00070\", \"sheet\": \"one\"}}");
-        assertThat(sheet.field()).isEqualTo("sheet.sheet");
+        refused.naming("sheet.sheet", TransactionKind.FIRST_REGISTRATION, "{\"sheet\": {\"commune\": \"00070\", \"sheet\": \"one\"}}");
 
-        InvalidChange date = refused(TransactionKind.SPLIT, "{\"parcelId\": 1, \"children\": [{\"legalArea\": 1.5, \"purposes\": [{\"code\": \"ODT\", \"area\": true}]}]}");
-        assertThat(date.field()).isEqualTo("children[0].purposes[0].area");
+        refused.naming("children[0].purposes[0].area", TransactionKind.SPLIT,
+                "{\"parcelId\": 1, \"children\": [{\"legalArea\": 1.5, \"purposes\": [{\"code\": \"ODT\", \"area\": true}]}]}");
 
-        InvalidChange unsupported = refused(TransactionKind.MERGE, "{\"parcelIds\": [1, 2]}");
-        assertThat(unsupported.field()).isEqualTo("kind");
+        InvalidChange unsupported = refused.naming("kind", TransactionKind.MERGE, "{\"parcelIds\": [1, 2]}");
         assertThat(unsupported.getMessage()).contains("not supported");
     }
 

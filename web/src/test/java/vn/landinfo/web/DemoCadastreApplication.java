@@ -1,10 +1,6 @@
 package vn.landinfo.web;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.landinfo.testsupport.AdminUnitFixture;
@@ -16,20 +12,11 @@ import vn.landinfo.testsupport.TestDatabase;
  * units and the CI demo cadastre loaded once. The REST, WMS and tile tests all start from here, so they
  * share one application context instead of starting one each.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class DemoCadastreApplication {
-
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected JdbcClient jdbc;
+public abstract class DemoCadastreApplication extends RunningApplication {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::url);
-        registry.add("spring.datasource.username", TestDatabase::user);
-        registry.add("spring.datasource.password", TestDatabase::password);
+        useDatabase(registry, TestDatabase::url);
     }
 
     @BeforeAll

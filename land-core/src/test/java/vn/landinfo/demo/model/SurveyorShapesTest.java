@@ -22,6 +22,13 @@ class SurveyorShapesTest {
 
     private static final GeometryFactory FACTORY = new GeometryFactory(CommuneCadastre.PRECISION);
 
+    /** No area band for any of the lots: each may take any area. */
+    private static AreaRange[] anyArea(List<Geometry> lots) {
+        AreaRange[] any = new AreaRange[lots.size()];
+        Arrays.fill(any, AreaRange.ANY);
+        return any;
+    }
+
     /**
      * A corner of the outline, v = (10 -1), and an interior node w 2.2 cm from it, where the boundary between the two
      * lots bends: of the two, w moves onto v, and the outline keeps its corner.
@@ -146,9 +153,7 @@ class SurveyorShapesTest {
             "POLYGON ((55.499 14.732, 60.18 14.625, 64.214 14.531, 64.834 4.017, 64.885 3.129, 55.763 2.885, 55.499 14.732))",
             "POLYGON ((60.18 14.625, 60.21 21.591, 74.887 21.81, 74.832 14.287, 64.214 14.531, 60.18 14.625))");
         assertThat(SurveyorShapes.acceptable(before.get(6))).as("lot C before").isFalse();
-        AreaRange[] any = new AreaRange[before.size()];
-        java.util.Arrays.fill(any, AreaRange.ANY);
-        List<Geometry> after = repaired(before, any);
+        List<Geometry> after = repaired(before, anyArea(before));
 
         assertThat(after).allSatisfy(g -> assertThat(SurveyorShapes.acceptable(g)).as("%s acceptable", g).isTrue());
         for (int i = 0; i < after.size(); i++) {
@@ -232,10 +237,8 @@ class SurveyorShapesTest {
             "POLYGON ((49.053 49.617, 65.973 75.567, 74.459 70.262, 93.055 58.639, 76.894 32.653, 49.053 49.617))",
             "POLYGON ((74.459 70.262, 92.622 100.891, 113.264 87.514, 115.103 86.322, 96.224 56.658, 93.055 58.639, 74.459 70.262))");
         assertThat(SurveyorShapes.acceptable(before.get(0))).as("field F before").isFalse();
-        AreaRange[] any = new AreaRange[before.size()];
-        Arrays.fill(any, AreaRange.ANY);
 
-        List<Geometry> after = repaired(before, any);
+        List<Geometry> after = repaired(before, anyArea(before));
 
         assertMendedTessellation(before, after);
         assertThat(Arrays.asList(after.get(0).getCoordinates())).contains(new Coordinate(34.671, 95.202))

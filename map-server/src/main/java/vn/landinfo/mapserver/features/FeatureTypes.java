@@ -21,6 +21,13 @@ import vn.landinfo.mapserver.catalog.PublishedLayer;
  */
 public final class FeatureTypes {
 
+    // Properties that more than one feature type carries, under the same name, column and titles.
+    private static final FeatureProperty COMMUNE_CODE = p("commune_code", STRING, "Mã xã", "Commune code");
+    private static final FeatureProperty SURVEY_UNIT_CODE = p("survey_unit_code", STRING, "Mã đơn vị đo đạc", "Survey unit code");
+    private static final FeatureProperty SURVEY_UNIT_NAME = p("survey_unit_name", STRING, "Tên đơn vị đo đạc", "Survey unit name");
+    private static final FeatureProperty SHEET_NUMBER = p("sheet_number", INTEGER, "Số tờ bản đồ", "Map sheet number");
+    private static final FeatureProperty PARCEL_NUMBER = p("parcel_number", INTEGER, "Số thửa", "Parcel number");
+
     private final List<FeatureType> types;
 
     private FeatureTypes(List<FeatureType> types) {
@@ -51,57 +58,56 @@ public final class FeatureTypes {
         FeatureProperty geom = new FeatureProperty("geom", GEOMETRY, "geom", false, "Hình thể", "Geometry");
         return switch (layer) {
             case PARCELS -> new FeatureType(layer, "publish.parcels", "publish.parcel_history", "id", geom, List.of(
-                    p("national_id", STRING, "national_id", "Mã định danh thửa đất", "National parcel ID"),
-                    p("commune_code", STRING, "commune_code", "Mã xã", "Commune code"),
-                    p("commune_name", STRING, "commune_name", "Tên xã", "Commune name"),
-                    p("survey_unit_code", STRING, "survey_unit_code", "Mã đơn vị đo đạc", "Survey unit code"),
-                    p("survey_unit_name", STRING, "survey_unit_name", "Tên đơn vị đo đạc", "Survey unit name"),
-                    p("sheet_number", INTEGER, "sheet_number", "Số tờ bản đồ", "Map sheet number"),
-                    p("parcel_number", INTEGER, "parcel_number", "Số thửa", "Parcel number"),
-                    p("main_purpose", STRING, "main_purpose", "Loại đất chính", "Main land-use purpose"),
-                    p("purposes", STRING, "purposes", "Các loại đất", "Land-use purposes"),
-                    p("legal_area", DECIMAL, "legal_area", "Diện tích pháp lý (m²)", "Legal area (m²)"),
-                    p("computed_area", DECIMAL, "computed_area", "Diện tích tính toán (m²)", "Computed area (m²)"),
-                    nullable("address", STRING, "address", "Địa chỉ", "Address"),
-                    p("version", INTEGER, "version", "Phiên bản", "Version"),
-                    p("valid_from", DATE_TIME, "valid_from", "Hiệu lực từ", "Valid from"),
-                    nullable("valid_to", DATE_TIME, "valid_to", "Hiệu lực đến", "Valid to"),
-                    p("restricted", BOOLEAN, "restricted", "Đang thế chấp, kê biên hoặc tranh chấp", "Mortgaged, seized or disputed")));
+                    p("national_id", STRING, "Mã định danh thửa đất", "National parcel ID"),
+                    COMMUNE_CODE,
+                    p("commune_name", STRING, "Tên xã", "Commune name"),
+                    SURVEY_UNIT_CODE, SURVEY_UNIT_NAME, SHEET_NUMBER, PARCEL_NUMBER,
+                    p("main_purpose", STRING, "Loại đất chính", "Main land-use purpose"),
+                    p("purposes", STRING, "Các loại đất", "Land-use purposes"),
+                    p("legal_area", DECIMAL, "Diện tích pháp lý (m²)", "Legal area (m²)"),
+                    p("computed_area", DECIMAL, "Diện tích tính toán (m²)", "Computed area (m²)"),
+                    nullable("address", STRING, "Địa chỉ", "Address"),
+                    p("version", INTEGER, "Phiên bản", "Version"),
+                    p("valid_from", DATE_TIME, "Hiệu lực từ", "Valid from"),
+                    nullable("valid_to", DATE_TIME, "Hiệu lực đến", "Valid to"),
+                    p("restricted", BOOLEAN, "Đang thế chấp, kê biên hoặc tranh chấp", "Mortgaged, seized or disputed")));
             case RESTRICTIONS -> new FeatureType(layer, "publish.restricted_parcels", null, "id", geom, List.of(
-                    p("parcel_number", INTEGER, "parcel_number", "Số thửa", "Parcel number"),
-                    p("restriction_kinds", STRING, "kinds", "Loại hạn chế", "Restriction kinds"),
-                    p("restricted_since", DATE_TIME, "since", "Hạn chế từ", "Restricted since")));
+                    PARCEL_NUMBER,
+                    new FeatureProperty("restriction_kinds", STRING, "kinds", false, "Loại hạn chế", "Restriction kinds"),
+                    new FeatureProperty("restricted_since", DATE_TIME, "since", false, "Hạn chế từ", "Restricted since")));
             case MAP_SHEETS -> new FeatureType(layer, "publish.map_sheets", null, "id", geom, List.of(
-                    p("commune_code", STRING, "commune_code", "Mã xã", "Commune code"),
-                    p("survey_unit_code", STRING, "survey_unit_code", "Mã đơn vị đo đạc", "Survey unit code"),
-                    p("survey_unit_name", STRING, "survey_unit_name", "Tên đơn vị đo đạc", "Survey unit name"),
-                    p("sheet_number", INTEGER, "sheet_number", "Số tờ bản đồ", "Map sheet number"),
-                    p("scale", INTEGER, "scale", "Tỷ lệ đo vẽ", "Survey scale"),
-                    p("srid", INTEGER, "srid", "Hệ tọa độ (EPSG)", "Coordinate system (EPSG)"),
-                    nullable("survey_year", INTEGER, "survey_year", "Năm đo đạc", "Survey year")));
-            case COMMUNES -> new FeatureType(layer, "publish.communes", null, "code", geom, List.of(
-                    p("code", STRING, "code", "Mã xã", "Commune code"),
-                    p("name_vi", STRING, "name_vi", "Tên", "Name (Vietnamese)"),
-                    nullable("name_en", STRING, "name_en", "Tên tiếng Anh", "Name (English)"),
-                    p("full_name_vi", STRING, "full_name_vi", "Tên đầy đủ", "Full name (Vietnamese)"),
-                    nullable("full_name_en", STRING, "full_name_en", "Tên đầy đủ tiếng Anh", "Full name (English)"),
-                    p("unit_type", STRING, "unit_type", "Loại đơn vị", "Unit type"),
-                    p("province_code", STRING, "province_code", "Mã tỉnh", "Province code")));
-            case PROVINCES -> new FeatureType(layer, "publish.provinces", null, "code", geom, List.of(
-                    p("code", STRING, "code", "Mã tỉnh", "Province code"),
-                    p("name_vi", STRING, "name_vi", "Tên", "Name (Vietnamese)"),
-                    nullable("name_en", STRING, "name_en", "Tên tiếng Anh", "Name (English)"),
-                    p("full_name_vi", STRING, "full_name_vi", "Tên đầy đủ", "Full name (Vietnamese)"),
-                    nullable("full_name_en", STRING, "full_name_en", "Tên đầy đủ tiếng Anh", "Full name (English)"),
-                    p("unit_type", STRING, "unit_type", "Loại đơn vị", "Unit type")));
+                    COMMUNE_CODE, SURVEY_UNIT_CODE, SURVEY_UNIT_NAME, SHEET_NUMBER,
+                    p("scale", INTEGER, "Tỷ lệ đo vẽ", "Survey scale"),
+                    p("srid", INTEGER, "Hệ tọa độ (EPSG)", "Coordinate system (EPSG)"),
+                    nullable("survey_year", INTEGER, "Năm đo đạc", "Survey year")));
+            case COMMUNES -> new FeatureType(layer, "publish.communes", null, "code", geom,
+                    adminUnit("Mã xã", "Commune code", p("province_code", STRING, "Mã tỉnh", "Province code")));
+            case PROVINCES -> new FeatureType(layer, "publish.provinces", null, "code", geom, adminUnit("Mã tỉnh", "Province code"));
         };
     }
 
-    private static FeatureProperty p(String name, PropertyType type, String column, String titleVi, String titleEn) {
-        return new FeatureProperty(name, type, column, false, titleVi, titleEn);
+    /**
+     * The properties publish.communes and publish.provinces share (an administrative unit's code, names and type),
+     * the code titled as the unit's, then the unit's own.
+     */
+    private static List<FeatureProperty> adminUnit(String codeTitleVi, String codeTitleEn, FeatureProperty... own) {
+        List<FeatureProperty> list = new ArrayList<>(List.of(
+                p("code", STRING, codeTitleVi, codeTitleEn),
+                p("name_vi", STRING, "Tên", "Name (Vietnamese)"),
+                nullable("name_en", STRING, "Tên tiếng Anh", "Name (English)"),
+                p("full_name_vi", STRING, "Tên đầy đủ", "Full name (Vietnamese)"),
+                nullable("full_name_en", STRING, "Tên đầy đủ tiếng Anh", "Full name (English)"),
+                p("unit_type", STRING, "Loại đơn vị", "Unit type")));
+        list.addAll(List.of(own));
+        return list;
     }
 
-    private static FeatureProperty nullable(String name, PropertyType type, String column, String titleVi, String titleEn) {
-        return new FeatureProperty(name, type, column, true, titleVi, titleEn);
+    /** A property read from the view's column of the same name. */
+    private static FeatureProperty p(String name, PropertyType type, String titleVi, String titleEn) {
+        return new FeatureProperty(name, type, name, false, titleVi, titleEn);
+    }
+
+    private static FeatureProperty nullable(String name, PropertyType type, String titleVi, String titleEn) {
+        return new FeatureProperty(name, type, name, true, titleVi, titleEn);
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.landinfo.mapserver.features.FeatureProperty;
 import vn.landinfo.mapserver.features.FeatureType;
 import vn.landinfo.mapserver.features.FeatureTypes;
@@ -36,8 +35,7 @@ final class ApiDefinition {
     }
 
     OgcResponse handle(FeaturesRequest request) {
-        request.allowOnly(Set.of("f"));
-        Format format = Format.of(request, Format.OPENAPI);
+        Format format = Format.ofOnlyF(request, Format.OPENAPI);
         if (format == Format.HTML) {
             return html(request);
         }

@@ -1,7 +1,6 @@
 package vn.landinfo.mapserver.oapif;
 
 import java.util.List;
-import java.util.Set;
 import vn.landinfo.mapserver.features.FeatureType;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 
@@ -15,8 +14,7 @@ final class Collection {
     }
 
     OgcResponse handle(FeaturesRequest request, FeatureType type) {
-        request.allowOnly(Set.of("f"));
-        Format format = Format.of(request, Format.JSON);
+        Format format = Format.ofOnlyF(request, Format.JSON);
         String base = request.baseUrl();
         String url = base + "/collections/" + type.name();
         List<Link> self = Link.selfAndAlternate(url, format, Format.JSON, type.layer().titleVi(), type.layer().titleEn());

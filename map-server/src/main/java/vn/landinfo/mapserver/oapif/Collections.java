@@ -2,7 +2,6 @@ package vn.landinfo.mapserver.oapif;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import vn.landinfo.mapserver.features.FeatureType;
 import vn.landinfo.mapserver.features.FeatureTypes;
 import vn.landinfo.mapserver.ogc.Json;
@@ -23,8 +22,7 @@ final class Collections {
     }
 
     OgcResponse handle(FeaturesRequest request) {
-        request.allowOnly(Set.of("f"));
-        Format format = Format.of(request, Format.JSON);
+        Format format = Format.ofOnlyF(request, Format.JSON);
         String base = request.baseUrl();
         String url = base + "/collections";
         List<Link> links = Link.selfAndAlternate(url, format, Format.JSON, "Các tập dữ liệu", "collections");

@@ -2,7 +2,6 @@ package vn.landinfo.mapserver.oapif;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import vn.landinfo.mapserver.ogc.Json;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 import vn.landinfo.mapserver.ogc.Xml;
@@ -17,8 +16,7 @@ final class Conformance {
     }
 
     OgcResponse handle(FeaturesRequest request) {
-        request.allowOnly(Set.of("f"));
-        Format format = Format.of(request, Format.JSON);
+        Format format = Format.ofOnlyF(request, Format.JSON);
         String url = request.baseUrl() + "/conformance";
         List<Link> links = Link.selfAndAlternate(url, format, Format.JSON, "Các lớp phù hợp", "conformance classes");
         if (format == Format.HTML) {

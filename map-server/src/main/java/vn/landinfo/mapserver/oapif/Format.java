@@ -2,6 +2,7 @@ package vn.landinfo.mapserver.oapif;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The representations the API serves: JSON for the service's own resources, GeoJSON for features, HTML for a
@@ -89,6 +90,15 @@ enum Format {
             }
         }
         return q;
+    }
+
+    /**
+     * The format of a request to a resource that takes no parameter but {@code f} (landing page, conformance, API
+     * definition, collections, a collection, its queryables): any other parameter is refused first, then as {@link #of}.
+     */
+    static Format ofOnlyF(FeaturesRequest request, Format data) {
+        request.allowOnly(Set.of("f"));
+        return of(request, data);
     }
 
     /**

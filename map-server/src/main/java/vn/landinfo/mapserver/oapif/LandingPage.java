@@ -2,7 +2,6 @@ package vn.landinfo.mapserver.oapif;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import vn.landinfo.mapserver.ogc.Json;
 import vn.landinfo.mapserver.ogc.OgcResponse;
 
@@ -16,8 +15,7 @@ final class LandingPage {
             + "the land-information system, including the parcels' history (the datetime parameter).";
 
     OgcResponse handle(FeaturesRequest request) {
-        request.allowOnly(Set.of("f"));
-        Format format = Format.of(request, Format.JSON);
+        Format format = Format.ofOnlyF(request, Format.JSON);
         String base = request.baseUrl();
         List<Link> links = new ArrayList<>(Link.selfAndAlternate(base, format, Format.JSON, "Trang đầu", "landing page"));
         links.add(new Link(base + "/api?f=json", "service-desc", Format.OPENAPI.mediaType(), "Định nghĩa API (OpenAPI 3.0) / API definition (OpenAPI 3.0)"));

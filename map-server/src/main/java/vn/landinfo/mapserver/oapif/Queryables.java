@@ -2,7 +2,6 @@ package vn.landinfo.mapserver.oapif;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import vn.landinfo.mapserver.features.FeatureProperty;
 import vn.landinfo.mapserver.features.FeatureType;
 import vn.landinfo.mapserver.features.PropertyType;
@@ -18,8 +17,7 @@ import vn.landinfo.mapserver.ogc.Xml;
 final class Queryables {
 
     OgcResponse handle(FeaturesRequest request, FeatureType type) {
-        request.allowOnly(Set.of("f"));
-        Format format = Format.of(request, Format.JSON);
+        Format format = Format.ofOnlyF(request, Format.JSON);
         String base = request.baseUrl();
         String url = base + "/collections/" + type.name() + "/queryables";
         List<FeatureProperty> all = new ArrayList<>();

@@ -1,12 +1,8 @@
 package vn.landinfo.mapserver.wfs;
 
 import java.util.List;
-import vn.landinfo.mapserver.crs.CrsCatalogue;
-import vn.landinfo.mapserver.crs.MapCrs;
 import vn.landinfo.mapserver.features.FeatureType;
-import vn.landinfo.mapserver.metadata.ServiceContact;
 import vn.landinfo.mapserver.ogc.Xml;
-import vn.landinfo.mapserver.wms.LayerExtents;
 
 /** The WFS 1.1.0 capabilities (wfs/1.1.0/wfs.xsd, OWS 1.0, Filter 1.1 capabilities). */
 final class Capabilities11 {
@@ -16,32 +12,20 @@ final class Capabilities11 {
     private static final List<String> COMPARISONS = List.of("LessThan", "GreaterThan", "LessThanEqualTo", "GreaterThanEqualTo",
             "EqualTo", "NotEqualTo", "Like", "Between", "NullCheck");
 
-    private final CrsCatalogue crss;
-    private final LayerExtents extents;
-    private final ServiceContact contact;
+    private final OwsSections sections;
     private final WfsSettings settings;
 
-    Capabilities11(CrsCatalogue crss, LayerExtents extents, ServiceContact contact, WfsSettings settings) {
-        this.crss = crss;
-        this.extents = extents;
-        this.contact = contact;
+    Capabilities11(OwsSections sections, WfsSettings settings) {
+        this.sections = sections;
         this.settings = settings;
     }
 
     String write(String url, List<FeatureType> types) {
         StringBuilder b = new StringBuilder(48 * 1024);
-        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<wfs:WFS_Capabilities version=\"1.1.0\"")
-                .append(" xmlns:wfs=\"http://www.opengis.net/wfs\" xmlns:ows=\"http://www.opengis.net/ows\"")
-                .append(" xmlns:ogc=\"http://www.opengis.net/ogc\" xmlns:gml=\"http://www.opengis.net/gml\"")
-                .append(" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
-                .append(" xmlns:").append(Names.PREFIX).append("=\"").append(Names.NAMESPACE).append("\"")
-                .append(" xsi:schemaLocation=\"http://www.opengis.net/wfs http://schemas.opengis.net/wfs/1.1.0/wfs.xsd\">\n");
-        b.append("<ows:ServiceIdentification>\n  <ows:Title>").append(Xml.escape(OwsService.TITLE)).append("</ows:Title>\n  <ows:Abstract>")
-                .append(Xml.escape(OwsService.ABSTRACT)).append("</ows:Abstract>\n  ");
-        OwsService.keywords(b, "ows", OwsService.KEYWORDS);
-        b.append("  <ows:ServiceType>WFS</ows:ServiceType>\n  <ows:ServiceTypeVersion>1.1.0</ows:ServiceTypeVersion>\n")
-                .append("  <ows:Fees>NONE</ows:Fees>\n  <ows:AccessConstraints>NONE</ows:AccessConstraints>\n</ows:ServiceIdentification>\n");
-        OwsService.serviceProvider(b, contact);
+        sections.root(b, "1.1.0", " xmlns:wfs=\"http://www.opengis.net/wfs\" xmlns:ows=\"http://www.opengis.net/ows\""
+                + " xmlns:ogc=\"http://www.opengis.net/ogc\" xmlns:gml=\"http://www.opengis.net/gml\"",
+                "http://www.opengis.net/wfs http://schemas.opengis.net/wfs/1.1.0/wfs.xsd");
+        sections.service(b, "<ows:ServiceType>WFS</ows:ServiceType>", List.of(WfsVersion.V1_1_0.number()));
         b.append("<ows:OperationsMetadata>\n");
         for (String op : OPERATIONS) {
             b.append("<ows:Operation name=\"").append(op).append("\">\n");
@@ -63,23 +47,7 @@ final class Capabilities11 {
         // MapServer declares and QGIS reads (decision 0205). More than that is refused, never cut silently.
         b.append("<ows:Constraint name=\"DefaultMaxFeatures\"><ows:Value>").append(settings.maxCount()).append("</ows:Value></ows:Constraint>\n");
         b.append("</ows:OperationsMetadata>\n<wfs:FeatureTypeList>\n  <wfs:Operations><wfs:Operation>Query</wfs:Operation></wfs:Operations>\n");
-        for (FeatureType t : types) {
-            b.append("<wfs:FeatureType>\n  <wfs:Name>").append(Names.PREFIX).append(':').append(t.name()).append("</wfs:Name>\n")
-                    .append("  <wfs:Title>").append(Xml.escape(t.layer().title())).append("</wfs:Title>\n")
-                    .append("  <wfs:Abstract>").append(Xml.escape(t.layer().abstractText())).append("</wfs:Abstract>\n  ");
-            OwsService.keywords(b, "ows", t.layer().keywords());
-            b.append("  <wfs:DefaultSRS>urn:ogc:def:crs:EPSG::4326</wfs:DefaultSRS>\n");
-            for (MapCrs crs : crss.all()) {
-                if (!crs.code().equals("EPSG:4326")) {
-                    b.append("  <wfs:OtherSRS>").append(SrsName.inSyntaxOf(crs, WfsVersion.V1_1_0)).append("</wfs:OtherSRS>\n");
-                }
-            }
-            b.append("  <wfs:OutputFormats>");
-            OutputFormat.of(WfsVersion.V1_1_0).forEach(f -> b.append("<wfs:Format>").append(Xml.escape(f.declared())).append("</wfs:Format>"));
-            b.append("</wfs:OutputFormats>\n");
-            OwsService.wgs84Box(b, extents.of(t.layer().extent()).geographic());
-            b.append("</wfs:FeatureType>\n");
-        }
+        sections.featureTypes(b, types, WfsVersion.V1_1_0, "SRS");
         b.append("</wfs:FeatureTypeList>\n<ogc:Filter_Capabilities>\n<ogc:Spatial_Capabilities>\n  <ogc:GeometryOperands>");
         // Filter 1.1's GeometryOperandType is a closed list without the multi-geometries (which are still read).
         List.of("gml:Envelope", "gml:Point", "gml:LineString", "gml:Polygon").forEach(g -> b.append("<ogc:GeometryOperand>").append(g).append("</ogc:GeometryOperand>"));

@@ -1,12 +1,8 @@
 package vn.landinfo.mapserver.wfs;
 
 import java.util.List;
-import vn.landinfo.mapserver.crs.CrsCatalogue;
-import vn.landinfo.mapserver.crs.MapCrs;
 import vn.landinfo.mapserver.features.FeatureType;
-import vn.landinfo.mapserver.metadata.ServiceContact;
 import vn.landinfo.mapserver.ogc.Xml;
-import vn.landinfo.mapserver.wms.LayerExtents;
 
 /**
  * The WFS 2.0.0 capabilities (wfs/2.0/wfs.xsd, OWS 1.1, FES 2.0 filter capabilities): exactly the operations, formats,
@@ -44,54 +40,24 @@ final class Capabilities20 {
     static final List<String> GEOMETRY_OPERANDS = List.of("gml:Envelope", "gml:Point", "gml:LineString", "gml:Polygon",
             "gml:MultiPoint", "gml:MultiCurve", "gml:MultiSurface");
 
-    private final CrsCatalogue crss;
-    private final LayerExtents extents;
-    private final ServiceContact contact;
+    private final OwsSections sections;
     private final WfsSettings settings;
 
-    Capabilities20(CrsCatalogue crss, LayerExtents extents, ServiceContact contact, WfsSettings settings) {
-        this.crss = crss;
-        this.extents = extents;
-        this.contact = contact;
+    Capabilities20(OwsSections sections, WfsSettings settings) {
+        this.sections = sections;
         this.settings = settings;
     }
 
     String write(String url, List<FeatureType> types) {
         StringBuilder b = new StringBuilder(48 * 1024);
-        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<wfs:WFS_Capabilities version=\"2.0.0\"")
-                .append(" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" xmlns:ows=\"http://www.opengis.net/ows/1.1\"")
-                .append(" xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:gml=\"http://www.opengis.net/gml/3.2\"")
-                .append(" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
-                .append(" xmlns:").append(Names.PREFIX).append("=\"").append(Names.NAMESPACE).append("\"")
-                .append(" xsi:schemaLocation=\"http://www.opengis.net/wfs/2.0 http://schemas.opengis.net/wfs/2.0/wfs.xsd\">\n");
-        b.append("<ows:ServiceIdentification>\n  <ows:Title>").append(Xml.escape(OwsService.TITLE)).append("</ows:Title>\n  <ows:Abstract>")
-                .append(Xml.escape(OwsService.ABSTRACT)).append("</ows:Abstract>\n  ");
-        OwsService.keywords(b, "ows", OwsService.KEYWORDS);
-        b.append("  <ows:ServiceType codeSpace=\"OGC\">WFS</ows:ServiceType>\n");
-        for (WfsVersion v : WfsVersion.NEWEST_FIRST) {
-            b.append("  <ows:ServiceTypeVersion>").append(v.number()).append("</ows:ServiceTypeVersion>\n");
-        }
-        b.append("  <ows:Fees>NONE</ows:Fees>\n  <ows:AccessConstraints>NONE</ows:AccessConstraints>\n</ows:ServiceIdentification>\n");
-        OwsService.serviceProvider(b, contact);
+        sections.root(b, "2.0.0", " xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" xmlns:ows=\"http://www.opengis.net/ows/1.1\""
+                + " xmlns:fes=\"http://www.opengis.net/fes/2.0\" xmlns:gml=\"http://www.opengis.net/gml/3.2\"",
+                "http://www.opengis.net/wfs/2.0 http://schemas.opengis.net/wfs/2.0/wfs.xsd");
+        sections.service(b, "<ows:ServiceType codeSpace=\"OGC\">WFS</ows:ServiceType>",
+                WfsVersion.NEWEST_FIRST.stream().map(WfsVersion::number).toList());
         operations(b, url, types);
         b.append("<wfs:FeatureTypeList>\n");
-        for (FeatureType t : types) {
-            b.append("<wfs:FeatureType>\n  <wfs:Name>").append(Names.PREFIX).append(':').append(t.name()).append("</wfs:Name>\n")
-                    .append("  <wfs:Title>").append(Xml.escape(t.layer().title())).append("</wfs:Title>\n")
-                    .append("  <wfs:Abstract>").append(Xml.escape(t.layer().abstractText())).append("</wfs:Abstract>\n  ");
-            OwsService.keywords(b, "ows", t.layer().keywords());
-            b.append("  <wfs:DefaultCRS>urn:ogc:def:crs:EPSG::4326</wfs:DefaultCRS>\n");
-            for (MapCrs crs : crss.all()) {
-                if (!crs.code().equals("EPSG:4326")) {
-                    b.append("  <wfs:OtherCRS>").append(SrsName.inSyntaxOf(crs, WfsVersion.V2_0_0)).append("</wfs:OtherCRS>\n");
-                }
-            }
-            b.append("  <wfs:OutputFormats>");
-            OutputFormat.of(WfsVersion.V2_0_0).forEach(f -> b.append("<wfs:Format>").append(Xml.escape(f.declared())).append("</wfs:Format>"));
-            b.append("</wfs:OutputFormats>\n");
-            OwsService.wgs84Box(b, extents.of(t.layer().extent()).geographic());
-            b.append("</wfs:FeatureType>\n");
-        }
+        sections.featureTypes(b, types, WfsVersion.V2_0_0, "CRS");
         b.append("</wfs:FeatureTypeList>\n");
         filterCapabilities(b);
         return b.append("</wfs:WFS_Capabilities>\n").toString();

@@ -55,8 +55,9 @@ public final class WebFeatureService {
         CrsCatalogue crss = CrsCatalogue.standard();
         LayerExtents extents = new LayerExtents(new FeatureSource(dataSource, settings.statementTimeout()), crss.all());
         QueryPlanner planner = new QueryPlanner(types, crss, filters, settings);
-        this.capabilities = new GetCapabilities(types, new Capabilities20(crss, extents, contact, settings),
-                new Capabilities11(crss, extents, contact, settings), new Capabilities10(extents));
+        OwsSections sections = new OwsSections(crss, extents, contact);
+        this.capabilities = new GetCapabilities(types, new Capabilities20(sections, settings), new Capabilities11(sections, settings),
+                new Capabilities10(extents));
         this.describe = new DescribeFeatureType(types);
         this.getFeature = new GetFeature(types, planner, output);
         this.propertyValue = new GetPropertyValue(getFeature, planner, output);

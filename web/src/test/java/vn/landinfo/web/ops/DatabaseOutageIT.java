@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.landinfo.testsupport.AdminUnitFixture;
 import vn.landinfo.testsupport.TestDatabase;
+import vn.landinfo.web.RunningApplication;
 
 /**
  * A server whose database goes away while it runs (its connections pass through a relay the test cuts):
@@ -49,9 +50,7 @@ class DatabaseOutageIT {
     static void databaseThroughTheRelay(DynamicPropertyRegistry registry) {
         URI db = URI.create(TestDatabase.url().substring("jdbc:".length()));
         String relayed = "jdbc:postgresql://127.0.0.1:" + RELAY.port() + db.getPath() + (db.getQuery() == null ? "" : "?" + db.getQuery());
-        registry.add("spring.datasource.url", () -> relayed);
-        registry.add("spring.datasource.username", TestDatabase::user);
-        registry.add("spring.datasource.password", TestDatabase::password);
+        RunningApplication.useDatabase(registry, () -> relayed);
     }
 
     @BeforeAll

@@ -32,6 +32,10 @@ final class WfsBadRequests {
     private static final String WFS_OPEN = "<wfs:GetFeature service=\"WFS\" version=\"2.0.0\" count=\"5\" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" "
             + FES + ">";
     private static final String QUERY = "<wfs:Query typeNames=\"parcels\"/>";
+    /** The GetFeature document the body cases break in one thing each. */
+    private static final String DOCUMENT = getFeature(QUERY);
+    /** A valid filter, for the cases where a filter may not be given with something else. */
+    private static final String PARCEL_1 = filter(equalTo("parcel_number", "1"));
 
     private final Lures lures;
 
@@ -47,7 +51,7 @@ final class WfsBadRequests {
                 "GetFeature", GET_FEATURE + "&STARTINDEX=0&SRSNAME=urn:ogc:def:crs:EPSG::4326&BBOX=21.02,105.84,21.04,105.86"
                         + "&SORTBY=parcel_number&PROPERTYNAME=parcel_number&OUTPUTFORMAT=application/json&RESULTTYPE=results",
                 "GetFeature 1.1.0", "SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=parcels&MAXFEATURES=5",
-                "GetFeature with FILTER", GET_FEATURE + "&FILTER=" + enc(filter(equalTo("parcel_number", "1"))),
+                "GetFeature with FILTER", GET_FEATURE + "&FILTER=" + enc(PARCEL_1),
                 "GetPropertyValue", "SERVICE=WFS&VERSION=2.0.0&REQUEST=GetPropertyValue&TYPENAMES=parcels&VALUEREFERENCE=parcel_number&COUNT=5");
         bases.forEach((operation, base) -> {
             out.addAll(BadRequests.kvp("WFS " + operation, PATH, base));
@@ -103,8 +107,8 @@ final class WfsBadRequests {
         out.add(kvp("REQUEST Nothing", GET_FEATURE.replace("GetFeature", "Nothing"), null));
         out.add(BadRequest.get("WFS RESOURCEID without a type", PATH + "?" + GET_FEATURE + "&RESOURCEID=12", false, null));
         out.add(kvp("RESOURCEID of an unknown type", "SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&RESOURCEID=owners.1", "resourceId"));
-        out.add(kvp("RESOURCEID with a FILTER", GET_FEATURE + "&RESOURCEID=parcels.1&FILTER=" + enc(filter(equalTo("parcel_number", "1"))), "FILTER"));
-        out.add(kvp("BBOX with a FILTER", GET_FEATURE + "&BBOX=1,2,3,4&FILTER=" + enc(filter(equalTo("parcel_number", "1"))), "FILTER"));
+        out.add(kvp("RESOURCEID with a FILTER", GET_FEATURE + "&RESOURCEID=parcels.1&FILTER=" + enc(PARCEL_1), "FILTER"));
+        out.add(kvp("BBOX with a FILTER", GET_FEATURE + "&BBOX=1,2,3,4&FILTER=" + enc(PARCEL_1), "FILTER"));
         String ids = IntStream.rangeClosed(1, MAX_RESOURCE_IDS + 1).mapToObj(i -> "parcels." + i).collect(Collectors.joining(","));
         out.add(BadRequest.refusedPost("WFS RESOURCEID with " + (MAX_RESOURCE_IDS + 1) + " ids (form)", PATH, "application/x-www-form-urlencoded",
                 bytes(GET_FEATURE + "&RESOURCEID=" + ids), 400, "resourceId"));
@@ -118,45 +122,36 @@ final class WfsBadRequests {
         wrong.put("unclosed", "<fes:Filter " + FES + ">");
         wrong.put("not XML", "not xml at all");
         wrong.put("empty", "<fes:Filter " + FES + "/>");
-        wrong.put("unknown operator", filter("<fes:PropertyIsRoughly><fes:ValueReference>parcel_number</fes:ValueReference></fes:PropertyIsRoughly>"));
+        wrong.put("unknown operator", filter(operator("PropertyIsRoughly", "parcel_number", "")));
         wrong.put("a function", filter("<fes:Function name=\"sin\"/>"));
         wrong.put("And of one", filter("<fes:And>" + equalTo("parcel_number", "1") + "</fes:And>"));
         wrong.put("Not of two", filter("<fes:Not>" + equalTo("parcel_number", "1") + equalTo("parcel_number", "2") + "</fes:Not>"));
         wrong.put("two predicates without And", filter(equalTo("parcel_number", "1") + equalTo("parcel_number", "2")));
         wrong.put("unknown property", filter(equalTo("owner_name", "x")));
-        wrong.put("a number that is not one", filter("<fes:PropertyIsGreaterThan><fes:ValueReference>legal_area</fes:ValueReference>"
-                + "<fes:Literal>abc</fes:Literal></fes:PropertyIsGreaterThan>"));
-        wrong.put("a date that is not one", filter("<fes:PropertyIsGreaterThan><fes:ValueReference>valid_from</fes:ValueReference>"
-                + "<fes:Literal>2021-13-45T25:61:00Z</fes:Literal></fes:PropertyIsGreaterThan>"));
-        wrong.put("Between without its upper bound", filter("<fes:PropertyIsBetween><fes:ValueReference>legal_area</fes:ValueReference>"
-                + "<fes:LowerBoundary><fes:Literal>1</fes:Literal></fes:LowerBoundary></fes:PropertyIsBetween>"));
+        wrong.put("a number that is not one", filter(operator("PropertyIsGreaterThan", "legal_area", literal("abc"))));
+        wrong.put("a date that is not one", filter(operator("PropertyIsGreaterThan", "valid_from", literal("2021-13-45T25:61:00Z"))));
+        wrong.put("Between without its upper bound", filter(operator("PropertyIsBetween", "legal_area",
+                "<fes:LowerBoundary>" + literal("1") + "</fes:LowerBoundary>")));
         wrong.put("Like with one character for two roles", filter("<fes:PropertyIsLike wildCard=\"*\" singleChar=\"*\" escapeChar=\"!\">"
                 + "<fes:ValueReference>main_purpose</fes:ValueReference><fes:Literal>O*</fes:Literal></fes:PropertyIsLike>"));
         wrong.put("the geometry compared as a value", filter(equalTo("geom", "1")));
-        wrong.put("an envelope in an unknown CRS", filter("<fes:BBOX><fes:ValueReference>geom</fes:ValueReference><gml:Envelope srsName=\"EPSG:2154\">"
-                + "<gml:lowerCorner>1 2</gml:lowerCorner><gml:upperCorner>3 4</gml:upperCorner></gml:Envelope></fes:BBOX>"));
-        wrong.put("an envelope with three ordinates", filter("<fes:BBOX><fes:ValueReference>geom</fes:ValueReference><gml:Envelope "
-                + "srsName=\"urn:ogc:def:crs:EPSG::4326\"><gml:lowerCorner>1 2 3</gml:lowerCorner><gml:upperCorner>3 4</gml:upperCorner></gml:Envelope></fes:BBOX>"));
-        wrong.put("an unclosed polygon", filter("<fes:Intersects><fes:ValueReference>geom</fes:ValueReference><gml:Polygon gml:id=\"p\" "
-                + "srsName=\"urn:ogc:def:crs:EPSG::4326\"><gml:exterior><gml:LinearRing><gml:posList>21 105 21 106 22 106 22 105</gml:posList>"
-                + "</gml:LinearRing></gml:exterior></gml:Polygon></fes:Intersects>"));
-        wrong.put("coordinates that are not numbers", filter("<fes:Intersects><fes:ValueReference>geom</fes:ValueReference><gml:Point gml:id=\"p\" "
-                + "srsName=\"urn:ogc:def:crs:EPSG::4326\"><gml:pos>a b</gml:pos></gml:Point></fes:Intersects>"));
-        wrong.put("a distance in parsecs", filter("<fes:DWithin><fes:ValueReference>geom</fes:ValueReference><gml:Point gml:id=\"p\" "
-                + "srsName=\"urn:ogc:def:crs:EPSG::4326\"><gml:pos>21 105</gml:pos></gml:Point><fes:Distance uom=\"parsec\">1</fes:Distance></fes:DWithin>"));
-        wrong.put("a distance that is not a number", filter("<fes:DWithin><fes:ValueReference>geom</fes:ValueReference><gml:Point gml:id=\"p\" "
-                + "srsName=\"urn:ogc:def:crs:EPSG::4326\"><gml:pos>21 105</gml:pos></gml:Point><fes:Distance uom=\"m\">far</fes:Distance></fes:DWithin>"));
-        wrong.put("a period with a bad begin", filter("<fes:During><fes:ValueReference>valid_from</fes:ValueReference><gml:TimePeriod gml:id=\"t\">"
-                + "<gml:beginPosition>2021-13-45</gml:beginPosition><gml:endPosition>2022-01-01</gml:endPosition></gml:TimePeriod></fes:During>"));
-        wrong.put("an instant that is not one", filter("<fes:After><fes:ValueReference>valid_from</fes:ValueReference><gml:TimeInstant gml:id=\"t\">"
-                + "<gml:timePosition>yesterday</gml:timePosition></gml:TimeInstant></fes:After>"));
+        wrong.put("an envelope in an unknown CRS", filter(operator("BBOX", "geom", envelope("EPSG:2154", "1 2"))));
+        wrong.put("an envelope with three ordinates", filter(operator("BBOX", "geom", envelope("urn:ogc:def:crs:EPSG::4326", "1 2 3"))));
+        wrong.put("an unclosed polygon", filter(operator("Intersects", "geom", "<gml:Polygon gml:id=\"p\" srsName=\"urn:ogc:def:crs:EPSG::4326\">"
+                + "<gml:exterior><gml:LinearRing><gml:posList>21 105 21 106 22 106 22 105</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon>")));
+        wrong.put("coordinates that are not numbers", filter(operator("Intersects", "geom", point("a b"))));
+        wrong.put("a distance in parsecs", filter(operator("DWithin", "geom", point("21 105") + "<fes:Distance uom=\"parsec\">1</fes:Distance>")));
+        wrong.put("a distance that is not a number", filter(operator("DWithin", "geom", point("21 105") + "<fes:Distance uom=\"m\">far</fes:Distance>")));
+        wrong.put("a period with a bad begin", filter(operator("During", "valid_from", "<gml:TimePeriod gml:id=\"t\">"
+                + "<gml:beginPosition>2021-13-45</gml:beginPosition><gml:endPosition>2022-01-01</gml:endPosition></gml:TimePeriod>")));
+        wrong.put("an instant that is not one", filter(operator("After", "valid_from",
+                "<gml:TimeInstant gml:id=\"t\"><gml:timePosition>yesterday</gml:timePosition></gml:TimeInstant>")));
         wrong.put("a version that is not one", filter("<fes:ResourceId rid=\"parcels.1\" version=\"sideways\"/>"));
         wrong.put("a startDate that is not a date", filter("<fes:ResourceId rid=\"parcels.1\" startDate=\"2021-13-45\"/>"));
         wrong.put("a version with a startDate", filter("<fes:ResourceId rid=\"parcels.1\" version=\"LAST\" startDate=\"2021-01-01T00:00:00Z\"/>"));
         wrong.put("an empty rid", filter("<fes:ResourceId rid=\"\"/>"));
         wrong.put("40 nested Not", filter("<fes:Not>".repeat(40) + equalTo("parcel_number", "1") + "</fes:Not>".repeat(40)));
-        wrong.put("elements nested 200 deep", filter("<fes:PropertyIsEqualTo><fes:ValueReference>parcel_number</fes:ValueReference><fes:Literal>"
-                + "<a>".repeat(200) + "</a>".repeat(200) + "</fes:Literal></fes:PropertyIsEqualTo>"));
+        wrong.put("elements nested 200 deep", filter(equalTo("parcel_number", "<a>".repeat(200) + "</a>".repeat(200))));
         wrong.forEach((what, f) -> out.add(kvp("FILTER " + what, GET_FEATURE + "&FILTER=" + enc(f), "filter")));
         // An integer property compared with a number no integer reaches is a question with an empty answer, not a mistake.
         out.add(BadRequest.get("WFS FILTER an integer beyond any", PATH + "?" + GET_FEATURE + "&FILTER="
@@ -178,14 +173,13 @@ final class WfsBadRequests {
         List<BadRequest> out = new ArrayList<>();
         HostileXml.around(WFS_OPEN, QUERY, "</wfs:GetFeature>", lures).forEach((what, doc) -> out.add(what.startsWith("XInclude")
                 // Not processed: the xi:include element is one the reader skips, so the request may well be answered.
-                ? new BadRequest("WFS body " + what, "POST", PATH, List.of("Content-Type: text/xml"), bytes(doc), false, null)
+                ? xmlAnswered("body " + what, doc)
                 : xml("body " + what, doc, 400, "request")));
         // Not followed, and harmless when not: a schema location is a hint a parser without validation never reads.
-        out.add(new BadRequest("WFS body with a schemaLocation to fetch", "POST", PATH, List.of("Content-Type: text/xml"),
-                bytes(WFS_OPEN.replaceFirst(">$", " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://www.opengis.net/wfs/2.0 "
-                        + lures.httpUri("schema.xsd") + "\">") + QUERY + "</wfs:GetFeature>"), false, null));
+        out.add(xmlAnswered("body with a schemaLocation to fetch", WFS_OPEN.replaceFirst(">$", " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                + "xsi:schemaLocation=\"http://www.opengis.net/wfs/2.0 " + lures.httpUri("schema.xsd") + "\">") + QUERY + "</wfs:GetFeature>"));
         String comment = "<!--" + "x".repeat(MAX_BODY) + "-->";
-        out.add(xml("body one byte over the bound", WFS_OPEN + QUERY + "</wfs:GetFeature>" + comment, 413, "request"));
+        out.add(xml("body one byte over the bound", DOCUMENT + comment, 413, "request"));
         out.add(new BadRequest("WFS body declared over the bound", "POST", PATH, List.of("Content-Type: text/xml", "Content-Length: " + (256L << 20)),
                 bytes(WFS_OPEN), true, null, 413, "request"));
         out.add(new BadRequest("WFS chunked body over the bound", "POST", PATH, List.of("Content-Type: text/xml", "Transfer-Encoding: chunked"),
@@ -196,31 +190,25 @@ final class WfsBadRequests {
         out.add(xml("body with a root in no namespace", "<GetFeature service=\"WFS\" version=\"2.0.0\"/>", 400, "GetFeature"));
         out.add(xml("body asking for a Transaction", "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\"/>",
                 400, null));
-        out.add(xml("body with count over the maximum", WFS_OPEN.replace("count=\"5\"", "count=\"10001\"") + QUERY + "</wfs:GetFeature>", 400, "count"));
-        out.add(xml("body with count not a number", WFS_OPEN.replace("count=\"5\"", "count=\"many\"") + QUERY + "</wfs:GetFeature>", 400, "count"));
-        out.add(xml("body with a negative startIndex", WFS_OPEN.replace("count=\"5\"", "count=\"5\" startIndex=\"-1\"") + QUERY + "</wfs:GetFeature>",
-                400, "startIndex"));
-        out.add(xml("body with an unknown type", WFS_OPEN + "<wfs:Query typeNames=\"owners\"/></wfs:GetFeature>", 400, "typeNames"));
-        out.add(xml("body with an unknown CRS", WFS_OPEN + "<wfs:Query typeNames=\"parcels\" srsName=\"EPSG:2154\"/></wfs:GetFeature>", 400, "srsName"));
-        out.add(xml("body with an unknown property", WFS_OPEN + "<wfs:Query typeNames=\"parcels\"><wfs:PropertyName>owner_name</wfs:PropertyName>"
-                + "</wfs:Query></wfs:GetFeature>", 400, "propertyName"));
-        out.add(xml("body sorting by an unknown property", WFS_OPEN + "<wfs:Query typeNames=\"parcels\"><fes:SortBy><fes:SortProperty>"
-                + "<fes:ValueReference>owner_name</fes:ValueReference></fes:SortProperty></fes:SortBy></wfs:Query></wfs:GetFeature>", 400, "sortBy"));
-        out.add(xml("body nested 100 deep", WFS_OPEN + "<wfs:Query typeNames=\"parcels\">" + "<x>".repeat(100) + "</x>".repeat(100)
-                + "</wfs:Query></wfs:GetFeature>", 400, "request"));
+        out.add(xml("body with count over the maximum", withCount("count=\"10001\""), 400, "count"));
+        out.add(xml("body with count not a number", withCount("count=\"many\""), 400, "count"));
+        out.add(xml("body with a negative startIndex", withCount("count=\"5\" startIndex=\"-1\""), 400, "startIndex"));
+        out.add(xml("body with an unknown type", getFeature("<wfs:Query typeNames=\"owners\"/>"), 400, "typeNames"));
+        out.add(xml("body with an unknown CRS", getFeature("<wfs:Query typeNames=\"parcels\" srsName=\"EPSG:2154\"/>"), 400, "srsName"));
+        out.add(xml("body with an unknown property", getFeature(parcelsQuery("<wfs:PropertyName>owner_name</wfs:PropertyName>")), 400, "propertyName"));
+        out.add(xml("body sorting by an unknown property", getFeature(parcelsQuery("<fes:SortBy><fes:SortProperty>"
+                + "<fes:ValueReference>owner_name</fes:ValueReference></fes:SortProperty></fes:SortBy>")), 400, "sortBy"));
+        out.add(xml("body nested 100 deep", getFeature(parcelsQuery("<x>".repeat(100) + "</x>".repeat(100))), 400, "request"));
         String ids = IntStream.rangeClosed(1, MAX_FILTER_IDS + 1).mapToObj(i -> "<fes:ResourceId rid=\"parcels." + i + "\"/>").collect(Collectors.joining());
-        out.add(xml("body with " + (MAX_FILTER_IDS + 1) + " ResourceIds", WFS_OPEN + "<wfs:Query typeNames=\"parcels\"><fes:Filter>" + ids
-                + "</fes:Filter></wfs:Query></wfs:GetFeature>", 400, "filter"));
-        out.add(xml("body with a malformed filter", WFS_OPEN + "<wfs:Query typeNames=\"parcels\"><fes:Filter><fes:And>" + equalTo("parcel_number", "1")
-                + "</fes:And></fes:Filter></wfs:Query></wfs:GetFeature>", 400, "filter"));
-        out.add(xml("body in an encoding that does not exist", "<?xml version=\"1.0\" encoding=\"klingon\"?>" + WFS_OPEN + QUERY + "</wfs:GetFeature>",
+        out.add(xml("body with " + (MAX_FILTER_IDS + 1) + " ResourceIds", getFeature(parcelsQuery("<fes:Filter>" + ids + "</fes:Filter>")), 400, "filter"));
+        out.add(xml("body with a malformed filter", getFeature(parcelsQuery("<fes:Filter><fes:And>" + equalTo("parcel_number", "1") + "</fes:And></fes:Filter>")),
+                400, "filter"));
+        out.add(xml("body in an encoding that does not exist", "<?xml version=\"1.0\" encoding=\"klingon\"?>" + DOCUMENT, 400, "request"));
+        out.add(xml("body with bytes that are not UTF-8",
+                concat(bytes(WFS_OPEN + "<wfs:Query typeNames=\"parc"), new byte[] {(byte) 0xC3, 0x28}, bytes("\"/></wfs:GetFeature>")), 400, "request"));
+        out.add(xml("body of NUL bytes", new byte[16], 400, "request"));
+        out.add(xml("body in UTF-16 declared UTF-8", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + DOCUMENT).getBytes(StandardCharsets.UTF_16LE),
                 400, "request"));
-        out.add(new BadRequest("WFS body with bytes that are not UTF-8", "POST", PATH, List.of("Content-Type: text/xml"),
-                concat(bytes(WFS_OPEN + "<wfs:Query typeNames=\"parc"), new byte[] {(byte) 0xC3, 0x28}, bytes("\"/></wfs:GetFeature>")), true, null, 400, "request"));
-        out.add(new BadRequest("WFS body of NUL bytes", "POST", PATH, List.of("Content-Type: text/xml"), new byte[16], true, null, 400, "request"));
-        out.add(new BadRequest("WFS body in UTF-16 declared UTF-8", "POST", PATH, List.of("Content-Type: text/xml"),
-                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + WFS_OPEN + QUERY + "</wfs:GetFeature>").getBytes(StandardCharsets.UTF_16LE),
-                true, null, 400, "request"));
         return out;
     }
 
@@ -237,10 +225,9 @@ final class WfsBadRequests {
         out.add(new BadRequest("WFS form in a charset that does not exist", "POST", PATH,
                 List.of("Content-Type: application/x-www-form-urlencoded; charset=klingon"), bytes("SERVICE=WFS&REQUEST=Nothing"), true, null));
         out.add(new BadRequest("WFS XML in a charset that does not exist", "POST", PATH, List.of("Content-Type: text/xml; charset=klingon"),
-                bytes(WFS_OPEN.replace("count=\"5\"", "count=\"10001\"") + QUERY + "</wfs:GetFeature>"), true, null, 400, "count"));
+                bytes(withCount("count=\"10001\"")), true, null, 400, "count"));
         for (String method : List.of("PUT", "DELETE", "PATCH", "TRACE")) {
-            out.add(new BadRequest("WFS " + method, method, PATH, List.of("Content-Type: text/xml"), bytes(WFS_OPEN + QUERY + "</wfs:GetFeature>"),
-                    true, null, 405, null));
+            out.add(new BadRequest("WFS " + method, method, PATH, List.of("Content-Type: text/xml"), bytes(DOCUMENT), true, null, 405, null));
         }
         for (String bad : BadRequests.segmentsBelow()) {
             out.add(BadRequest.get("WFS path " + BadRequests.abbreviate(bad), PATH + "/" + bad + "?" + GET_FEATURE, true, null));
@@ -253,7 +240,29 @@ final class WfsBadRequests {
     }
 
     private static BadRequest xml(String what, String doc, int status, String locator) {
-        return BadRequest.refusedPost("WFS " + what, PATH, "text/xml", bytes(doc), status, locator);
+        return xml(what, bytes(doc), status, locator);
+    }
+
+    private static BadRequest xml(String what, byte[] body, int status, String locator) {
+        return BadRequest.refusedPost("WFS " + what, PATH, "text/xml", body, status, locator);
+    }
+
+    /** An XML body the WFS may answer (any status below 500), as long as a refusal is a proper report. */
+    private static BadRequest xmlAnswered(String what, String doc) {
+        return new BadRequest("WFS " + what, "POST", PATH, List.of("Content-Type: text/xml"), bytes(doc), false, null);
+    }
+
+    private static String getFeature(String query) {
+        return WFS_OPEN + query + "</wfs:GetFeature>";
+    }
+
+    /** The GetFeature document with {@code count="5"} replaced by these attributes. */
+    private static String withCount(String attributes) {
+        return WFS_OPEN.replace("count=\"5\"", attributes) + QUERY + "</wfs:GetFeature>";
+    }
+
+    private static String parcelsQuery(String inside) {
+        return "<wfs:Query typeNames=\"parcels\">" + inside + "</wfs:Query>";
     }
 
     static String filter(String inside) {
@@ -261,8 +270,25 @@ final class WfsBadRequests {
     }
 
     private static String equalTo(String property, String literal) {
-        return "<fes:PropertyIsEqualTo><fes:ValueReference>" + property + "</fes:ValueReference><fes:Literal>" + literal
-                + "</fes:Literal></fes:PropertyIsEqualTo>";
+        return operator("PropertyIsEqualTo", property, literal(literal));
+    }
+
+    /** An FES 2.0 operator on a property: fes:{operator}, its ValueReference, then the operands as given. */
+    private static String operator(String operator, String property, String operands) {
+        return "<fes:" + operator + "><fes:ValueReference>" + property + "</fes:ValueReference>" + operands + "</fes:" + operator + ">";
+    }
+
+    private static String literal(String value) {
+        return "<fes:Literal>" + value + "</fes:Literal>";
+    }
+
+    private static String point(String pos) {
+        return "<gml:Point gml:id=\"p\" srsName=\"urn:ogc:def:crs:EPSG::4326\"><gml:pos>" + pos + "</gml:pos></gml:Point>";
+    }
+
+    private static String envelope(String srsName, String lowerCorner) {
+        return "<gml:Envelope srsName=\"" + srsName + "\"><gml:lowerCorner>" + lowerCorner + "</gml:lowerCorner><gml:upperCorner>3 4</gml:upperCorner>"
+                + "</gml:Envelope>";
     }
 
     private static byte[] bytes(String s) {

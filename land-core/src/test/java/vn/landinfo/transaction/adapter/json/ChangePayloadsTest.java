@@ -43,14 +43,7 @@ class ChangePayloadsTest {
         return payloads.read(kind, 4326, JSON.readTree(change));
     }
 
-    private InvalidChange refused(TransactionKind kind, String change) {
-        try {
-            read(kind, change);
-        } catch (InvalidChange e) {
-            return e;
-        }
-        throw new AssertionError("accepted: " + change);
-    }
+    private final Refusals refused = new Refusals(payloads);
 
     @Test
     void aTransferReadsWithItsOptionalCertificateSerial() {
@@ -101,37 +94,31 @@ class ChangePayloadsTest {
 
     @Test
     void aNumberOrABooleanWhereTextBelongsIsRefusedNamingTheField() {
-        InvalidChange serial = refused(TransactionKind.CERTIFICATE_REISSUE, "{\"serial\": 12345678, \"reason\": \"mất\"}");
-        assertThat(serial.field()).isEqualTo("serial");
+        InvalidChange serial = refused.naming("serial", TransactionKind.CERTIFICATE_REISSUE, "{\"serial\": 12345678, \"reason\": \"mất\"}");
         assertThat(serial.getMessage()).contains("serial must be a string, got a number 12345678");
-        InvalidChange reason = refused(TransactionKind.CERTIFICATE_REISSUE, "{\"serial\": \"AA00000001\", \"reason\": true}");
-        assertThat(reason.field()).isEqualTo("reason");
-        InvalidChange correction = refused(TransactionKind.CERTIFICATE_REISSUE, "{\"serial\": \"AA00000001\", \"correction\": 1.5}");
-        assertThat(correction.field()).isEqualTo("correction");
-        InvalidChange contract = refused(TransactionKind.MORTGAGE_REGISTRATION,
+        refused.naming("reason", TransactionKind.CERTIFICATE_REISSUE, "{\"serial\": \"AA00000001\", \"reason\": true}");
+        refused.naming("correction", TransactionKind.CERTIFICATE_REISSUE, "{\"serial\": \"AA00000001\", \"correction\": 1.5}");
+        InvalidChange contract = refused.naming("contractNo", TransactionKind.MORTGAGE_REGISTRATION,
                 "{\"parcelId\": 5, \"mortgagee\": {\"partyId\": 7}, \"contractNo\": 12, \"contractDate\": \"2026-01-02\", \"securedAmountVnd\": 1}");
-        assertThat(contract.field()).isEqualTo("contractNo");
         assertThat(contract.getMessage()).contains("must be a string");
     }
 
     @Test
     void aNullInsideAListIsRefusedNamingTheElement() {
-        InvalidChange neighbour = refused(TransactionKind.BOUNDARY_CORRECTION, "{\"parcelId\": 1, \"neighbours\": [2, null]}");
-        assertThat(neighbour.field()).isEqualTo("neighbours[1]");
+        InvalidChange neighbour = refused.naming("neighbours[1]", TransactionKind.BOUNDARY_CORRECTION, "{\"parcelId\": 1, \"neighbours\": [2, null]}");
         assertThat(neighbour.getMessage()).contains("neighbours[1] is null");
-        assertThat(refused(TransactionKind.TRANSFER, "{\"parcelId\": 5, \"from\": [1], \"to\": [null]}").field()).isEqualTo("to[0]");
+        refused.naming("to[0]", TransactionKind.TRANSFER, "{\"parcelId\": 5, \"from\": [1], \"to\": [null]}");
     }
 
     @Test
     void aGeometryIsCheckedWhereItIsReadAndNamedByItsPlace() {
-        InvalidChange tooLarge = refused(TransactionKind.SPLIT, "{\"parcelId\": 1, \"children\": [{}, {\"geometry\": " + TestGeoJson.ring(150) + "}]}");
-        assertThat(tooLarge.field()).isEqualTo("children[1].geometry");
+        InvalidChange tooLarge = refused.naming("children[1].geometry", TransactionKind.SPLIT,
+                "{\"parcelId\": 1, \"children\": [{}, {\"geometry\": " + TestGeoJson.ring(150) + "}]}");
         assertThat(tooLarge.reason()).isEqualTo(InvalidChange.Reason.TOO_LARGE);
         assertThat(tooLarge.getMessage()).contains("children[1].geometry has 151 vertices; at most 100");
-        InvalidChange line = refused(TransactionKind.SPLIT, "{\"parcelId\": 1, \"cuttingLines\": [{\"type\": \"LineString\", \"coordinates\": [[1, 2]]}]}");
-        assertThat(line.field()).isEqualTo("cuttingLines[0]");
-        InvalidChange notGeoJson = refused(TransactionKind.BOUNDARY_CORRECTION, "{\"parcelId\": 1, \"geometry\": \"POLYGON((0 0, 1 0, 1 1, 0 0))\"}");
-        assertThat(notGeoJson.field()).isEqualTo("geometry");
+        refused.naming("cuttingLines[0]", TransactionKind.SPLIT, "{\"parcelId\": 1, \"cuttingLines\": [{\"type\": \"LineString\", \"coordinates\": [[1, 2]]}]}");
+        InvalidChange notGeoJson = refused.naming("geometry", TransactionKind.BOUNDARY_CORRECTION,
+                "{\"parcelId\": 1, \"geometry\": \"POLYGON((0 0, 1 0, 1 1, 0 0))\"}");
         assertThat(notGeoJson.getMessage()).contains("must be a GeoJSON geometry object");
     }
 

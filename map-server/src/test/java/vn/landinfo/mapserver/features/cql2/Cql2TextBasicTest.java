@@ -7,6 +7,8 @@ import static vn.landinfo.mapserver.features.cql2.Cql2Fixtures.parse;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.landinfo.mapserver.features.filter.ComparisonOp;
 import vn.landinfo.mapserver.features.filter.Filter;
@@ -14,21 +16,27 @@ import vn.landinfo.mapserver.features.filter.Filter;
 /** cql2-text, conformance class Basic CQL2 of OGC 21-065 (decision 0184). */
 class Cql2TextBasicTest {
 
-    @Test
-    void everyComparisonOperatorPutsThePropertyFirst() {
-        assertThat(parse("land_use = 'ODT'")).isEqualTo(cmp(ComparisonOp.EQUAL, "land_use", "ODT"));
-        assertThat(parse("land_use <> 'LUC'")).isEqualTo(cmp(ComparisonOp.NOT_EQUAL, "land_use", "LUC"));
-        assertThat(parse("area_m2 < 200")).isEqualTo(cmp(ComparisonOp.LESS_THAN, "area_m2", "200"));
-        assertThat(parse("area_m2 <= 200.5")).isEqualTo(cmp(ComparisonOp.LESS_THAN_OR_EQUAL, "area_m2", "200.5"));
-        assertThat(parse("area_m2 > -3")).isEqualTo(cmp(ComparisonOp.GREATER_THAN, "area_m2", "-3"));
-        assertThat(parse("area_m2>=1e3")).isEqualTo(cmp(ComparisonOp.GREATER_THAN_OR_EQUAL, "area_m2", "1e3"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            land_use = 'ODT'  | EQUAL                 | land_use | ODT
+            land_use <> 'LUC' | NOT_EQUAL             | land_use | LUC
+            area_m2 < 200     | LESS_THAN             | area_m2  | 200
+            area_m2 <= 200.5  | LESS_THAN_OR_EQUAL    | area_m2  | 200.5
+            area_m2 > -3      | GREATER_THAN          | area_m2  | -3
+            area_m2>=1e3      | GREATER_THAN_OR_EQUAL | area_m2  | 1e3
+            """)
+    void everyComparisonOperatorPutsThePropertyFirst(String text, ComparisonOp op, String property, String literal) {
+        assertThat(parse(text)).isEqualTo(cmp(op, property, literal));
     }
 
-    @Test
-    void aLiteralOnTheLeftFlipsTheOperator() {
-        assertThat(parse("200 < area_m2")).isEqualTo(cmp(ComparisonOp.GREATER_THAN, "area_m2", "200"));
-        assertThat(parse("200 >= area_m2")).isEqualTo(cmp(ComparisonOp.LESS_THAN_OR_EQUAL, "area_m2", "200"));
-        assertThat(parse("'ODT' = land_use")).isEqualTo(cmp(ComparisonOp.EQUAL, "land_use", "ODT"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            200 < area_m2    | GREATER_THAN       | area_m2  | 200
+            200 >= area_m2   | LESS_THAN_OR_EQUAL | area_m2  | 200
+            'ODT' = land_use | EQUAL              | land_use | ODT
+            """)
+    void aLiteralOnTheLeftFlipsTheOperator(String text, ComparisonOp op, String property, String literal) {
+        assertThat(parse(text)).isEqualTo(cmp(op, property, literal));
     }
 
     @Test

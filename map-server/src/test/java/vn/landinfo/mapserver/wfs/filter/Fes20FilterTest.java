@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.assertj.core.data.Offset;
 import vn.landinfo.mapserver.crs.CrsCatalogue;
 import vn.landinfo.mapserver.crs.MapCrs;
@@ -27,10 +28,7 @@ class Fes20FilterTest {
     private static final String POINT_3405 = "<gml:Point gml:id=\"p1\" srsName=\"urn:ogc:def:crs:EPSG::3405\"><gml:pos>585000 2330000</gml:pos></gml:Point>";
 
     @ParameterizedTest
-    @CsvSource({
-        "PropertyIsEqualTo, EQUAL", "PropertyIsNotEqualTo, NOT_EQUAL", "PropertyIsLessThan, LESS_THAN",
-        "PropertyIsLessThanOrEqualTo, LESS_THAN_OR_EQUAL", "PropertyIsGreaterThan, GREATER_THAN",
-        "PropertyIsGreaterThanOrEqualTo, GREATER_THAN_OR_EQUAL"})
+    @MethodSource("vn.landinfo.mapserver.wfs.filter.Filters#comparisons")
     void eachComparisonReadsPropertyOperatorAndLiteral(String element, ComparisonOp op) {
         Filter f = fes("<fes:" + element + "><fes:ValueReference>area_m2</fes:ValueReference><fes:Literal>250.5</fes:Literal></fes:" + element + ">");
 
@@ -165,8 +163,7 @@ class Fes20FilterTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Intersects, INTERSECTS", "Within, WITHIN", "Contains, CONTAINS", "Disjoint, DISJOINT", "Touches, TOUCHES",
-        "Overlaps, OVERLAPS", "Crosses, CROSSES", "Equals, EQUALS"})
+    @MethodSource("vn.landinfo.mapserver.wfs.filter.Filters#binarySpatialOperators")
     void eachBinarySpatialOperatorReadsItsGeometry(String element, SpatialOp op) {
         Filter f = fes("<fes:" + element + "><fes:ValueReference>landinfo:geometry</fes:ValueReference>" + POINT_3405 + "</fes:" + element + ">");
 

@@ -7,7 +7,7 @@ import static vn.landinfo.mapserver.wfs.filter.Filters.refusal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.landinfo.mapserver.features.filter.ComparisonOp;
 import vn.landinfo.mapserver.features.filter.Filter;
 import vn.landinfo.mapserver.features.filter.ResourceId;
@@ -18,10 +18,7 @@ import vn.landinfo.mapserver.ogc.OgcException;
 class Filter10Test {
 
     @ParameterizedTest
-    @CsvSource({
-        "PropertyIsEqualTo, EQUAL", "PropertyIsNotEqualTo, NOT_EQUAL", "PropertyIsLessThan, LESS_THAN",
-        "PropertyIsLessThanOrEqualTo, LESS_THAN_OR_EQUAL", "PropertyIsGreaterThan, GREATER_THAN",
-        "PropertyIsGreaterThanOrEqualTo, GREATER_THAN_OR_EQUAL"})
+    @MethodSource("vn.landinfo.mapserver.wfs.filter.Filters#comparisons")
     void eachComparison(String element, ComparisonOp op) {
         Filter f = ogc10("<ogc:" + element + "><ogc:PropertyName>sheet_number</ogc:PropertyName><ogc:Literal>12</ogc:Literal></ogc:" + element + ">");
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.landinfo.mapserver.features.filter.ComparisonOp;
 import vn.landinfo.mapserver.features.filter.DistanceOp;
 import vn.landinfo.mapserver.features.filter.Filter;
@@ -21,10 +22,7 @@ class Filter11Test {
     private static final String LINE = "<gml:LineString srsName=\"EPSG:5899\"><gml:posList>580000 2320000 581000 2321000</gml:posList></gml:LineString>";
 
     @ParameterizedTest
-    @CsvSource({
-        "PropertyIsEqualTo, EQUAL", "PropertyIsNotEqualTo, NOT_EQUAL", "PropertyIsLessThan, LESS_THAN",
-        "PropertyIsLessThanOrEqualTo, LESS_THAN_OR_EQUAL", "PropertyIsGreaterThan, GREATER_THAN",
-        "PropertyIsGreaterThanOrEqualTo, GREATER_THAN_OR_EQUAL"})
+    @MethodSource("vn.landinfo.mapserver.wfs.filter.Filters#comparisons")
     void eachComparisonReadsPropertyNameAndLiteral(String element, ComparisonOp op) {
         Filter f = ogc11("<ogc:" + element + " matchCase=\"true\"><ogc:PropertyName>landinfo:area_m2</ogc:PropertyName>"
                 + "<ogc:Literal>1000</ogc:Literal></ogc:" + element + ">");
@@ -97,8 +95,7 @@ class Filter11Test {
     }
 
     @ParameterizedTest
-    @CsvSource({"Intersects, INTERSECTS", "Within, WITHIN", "Contains, CONTAINS", "Disjoint, DISJOINT", "Touches, TOUCHES",
-        "Overlaps, OVERLAPS", "Crosses, CROSSES", "Equals, EQUALS"})
+    @MethodSource("vn.landinfo.mapserver.wfs.filter.Filters#binarySpatialOperators")
     void eachBinarySpatialOperator(String element, SpatialOp op) {
         Filter f = ogc11("<ogc:" + element + "><ogc:PropertyName>geometry</ogc:PropertyName>" + LINE + "</ogc:" + element + ">");
 

@@ -2,9 +2,14 @@ package vn.landinfo.mapserver.wfs.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import vn.landinfo.mapserver.crs.CrsCatalogue;
+import vn.landinfo.mapserver.features.filter.ComparisonOp;
 import vn.landinfo.mapserver.features.filter.Filter;
+import vn.landinfo.mapserver.features.filter.SpatialOp;
 import vn.landinfo.mapserver.ogc.OgcException;
 
 /** Test support: filters as clients write them, read the way the WFS reads them. */
@@ -17,6 +22,24 @@ final class Filters {
     static final FilterXmlReader READER = new FilterXmlReader(CrsCatalogue.standard());
 
     private Filters() {
+    }
+
+    /**
+     * Each binary comparison element and the operator it reads as: the same names in FES 2.0, Filter 1.1 and 1.0
+     * (for {@code @MethodSource("vn.landinfo.mapserver.wfs.filter.Filters#comparisons")}).
+     */
+    static Stream<Arguments> comparisons() {
+        return Stream.of(arguments("PropertyIsEqualTo", ComparisonOp.EQUAL), arguments("PropertyIsNotEqualTo", ComparisonOp.NOT_EQUAL),
+                arguments("PropertyIsLessThan", ComparisonOp.LESS_THAN), arguments("PropertyIsLessThanOrEqualTo", ComparisonOp.LESS_THAN_OR_EQUAL),
+                arguments("PropertyIsGreaterThan", ComparisonOp.GREATER_THAN),
+                arguments("PropertyIsGreaterThanOrEqualTo", ComparisonOp.GREATER_THAN_OR_EQUAL));
+    }
+
+    /** Each binary spatial element and its operator, the same names in FES 2.0 and Filter 1.1. */
+    static Stream<Arguments> binarySpatialOperators() {
+        return Stream.of(arguments("Intersects", SpatialOp.INTERSECTS), arguments("Within", SpatialOp.WITHIN),
+                arguments("Contains", SpatialOp.CONTAINS), arguments("Disjoint", SpatialOp.DISJOINT), arguments("Touches", SpatialOp.TOUCHES),
+                arguments("Overlaps", SpatialOp.OVERLAPS), arguments("Crosses", SpatialOp.CROSSES), arguments("Equals", SpatialOp.EQUALS));
     }
 
     /** A whole filter document as a KVP FILTER value or a POST body carries it. */

@@ -13,18 +13,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.landinfo.testsupport.CaseFixture;
 import vn.landinfo.testsupport.RegisterCounts;
-import vn.landinfo.testsupport.TestDatabase;
 import vn.landinfo.testsupport.TransactionFixture;
+import vn.landinfo.web.RunningApplication;
 
 /**
  * The running application over real HTTP on the transaction database of its own (Phường Hoàn Kiếm made
@@ -34,23 +31,15 @@ import vn.landinfo.testsupport.TransactionFixture;
  * here so the 413 test sends little.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "landinfo.transactions.max-body=2MB")
-abstract class TransactionApiTestSupport {
+abstract class TransactionApiTestSupport extends RunningApplication {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().build();
     static final String TX = "/api/v1/transactions";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TransactionFixture::url);
-        registry.add("spring.datasource.username", TestDatabase::user);
-        registry.add("spring.datasource.password", TestDatabase::password);
+        useDatabase(registry, TransactionFixture::url);
     }
 
     record Response(int status, Map<String, String> headers, String body) {

@@ -106,6 +106,17 @@ public final class MapServerWfs implements AutoCloseable {
                     PROCESSING "CLOSE_CONNECTION=DEFER"
                     PROJECTION "init=epsg:4326" END
                 """.formatted(conninfo);
+        // What both layers declare alike: the CRSs and extent, every column but the id as a typed property, the
+        // id as the feature id, the geometry column.
+        String layerMetadata = """
+                      "wfs_srs" "EPSG:4326 EPSG:3857"
+                      "wfs_extent" "102 8 110 24"
+                      "gml_include_items" "all"
+                      "gml_exclude_items" "id"
+                      "gml_featureid" "id"
+                      "gml_types" "auto"
+                      "gml_geometries" "geom"
+                """;
         return """
                 # written by MapServerWfs for a WFS 2.0 conformance run: MapServer's WFS over landinfo's published views
                 MAP
@@ -149,14 +160,7 @@ public final class MapServerWfs implements AutoCloseable {
                     TEMPLATE "query"
                     METADATA
                       "wfs_title" "Thửa đất / Parcels"
-                      "wfs_srs" "EPSG:4326 EPSG:3857"
-                      "wfs_extent" "102 8 110 24"
-                      "gml_include_items" "all"
-                      "gml_exclude_items" "id"
-                      "gml_featureid" "id"
-                      "gml_types" "auto"
-                      "gml_geometries" "geom"
-                      "gml_geom_type" "multipolygon"
+                %3$s      "gml_geom_type" "multipolygon"
                       "gml_valid_from_type" "DateTime"
                       "gml_restricted_type" "Boolean"
                       "wfs_getfeature_formatlist" "gml32,geojson"
@@ -170,19 +174,12 @@ public final class MapServerWfs implements AutoCloseable {
                     TEMPLATE "query"
                     METADATA
                       "wfs_title" "Tờ bản đồ địa chính / Cadastral map sheets"
-                      "wfs_srs" "EPSG:4326 EPSG:3857"
-                      "wfs_extent" "102 8 110 24"
-                      "gml_include_items" "all"
-                      "gml_exclude_items" "id"
-                      "gml_featureid" "id"
-                      "gml_types" "auto"
-                      "gml_geometries" "geom"
-                      "gml_geom_type" "polygon"
+                %3$s      "gml_geom_type" "polygon"
                       "wfs_getfeature_formatlist" "gml32,geojson"
                     END
                   END
                 END
-                """.formatted(online, connection);
+                """.formatted(online, connection, layerMetadata);
     }
 
     @Override

@@ -7,13 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.landinfo.testsupport.TestDatabase;
+import vn.landinfo.web.RunningApplication;
 import vn.landinfo.web.ogc.ets.Wfs20Results.Outcome;
 import vn.landinfo.web.ogc.ets.Wfs20Results.Status;
 
@@ -27,8 +23,7 @@ import vn.landinfo.web.ogc.ets.Wfs20Results.Status;
  * 0201-wfs20-suite-without-excuses.md). Every test of the suite passes or skips with the suite's own reason; no failure
  * is excused. Report: {@code web/target/ets-wfs20/landinfo/summary.txt}, TestNG's and the EARL results beside it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class Wfs20ConformanceIT {
+class Wfs20ConformanceIT extends RunningApplication {
 
     /** The suite's conformance classes (TestNG tests) that landinfo's read-only WFS 2.0 must pass without a skip. */
     static final Set<String> MUST_RUN = Set.of("Preconditions", "All GML application schemas",
@@ -46,17 +41,9 @@ class Wfs20ConformanceIT {
     /** How many features of each type the suite samples (DataSampler's maxFeatures) and builds its filters from. */
     static final int SAMPLED = 25;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", SuiteRegister::url);
-        registry.add("spring.datasource.username", TestDatabase::user);
-        registry.add("spring.datasource.password", TestDatabase::password);
+        useDatabase(registry, SuiteRegister::url);
     }
 
     /**
