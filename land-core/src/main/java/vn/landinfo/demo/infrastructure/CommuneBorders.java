@@ -21,6 +21,10 @@ import java.util.List;
  * make a border parcel overlap its neighbour (20 pairs of 1.3 million, in the same commune as often as across
  * the border, at most 0.026 m²). Those overlaps are then cut away from the larger parcel of each pair (legal
  * areas stay as surveyed; the computed area follows) until no parcel the seal changed overlaps another.
+ *
+ * <p>Last, a parcel the seal changed that no longer has a shape a surveyor accepts (the other commune's node, given to it
+ * a few centimetres from its own node on the border, is within 5 cm of its own cut) is mended across the border
+ * ({@link SealedDefects}: the two nodes merge in both communes' parcels; docs/decisions/0220).
  */
 public final class CommuneBorders {
 
@@ -126,6 +130,8 @@ public final class CommuneBorders {
             // The parcels snapping changed (or wanted to, if the result was invalid): only they can overlap a
             // neighbour afterwards, so only they are checked (a relate per neighbour pair is the costly part).
             s.execute("CREATE TEMP TABLE demo_touched_parcels (id bigint PRIMARY KEY) ON COMMIT DROP");
+            // Every parcel the seal changed, in any pass: only they can have been made defective by it.
+            s.execute("CREATE TEMP TABLE demo_sealed_parcels (id bigint PRIMARY KEY) ON COMMIT DROP");
         }
         long moved = 0;
         try (PreparedStatement ps = c.prepareStatement(SNAP)) {
@@ -139,6 +145,9 @@ public final class CommuneBorders {
                 }
             }
         }
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO demo_sealed_parcels SELECT id FROM demo_touched_parcels ON CONFLICT DO NOTHING");
+        }
         for (int pass = 0; pass < MAX_CUT_PASSES; pass++) {
             List<Long> cut = ids(c, CUT, null);
             if (cut.isEmpty()) {
@@ -150,14 +159,16 @@ public final class CommuneBorders {
             try (Statement s = c.createStatement()) {
                 s.execute("TRUNCATE demo_touched_parcels");
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO demo_touched_parcels SELECT DISTINCT unnest(?::bigint[])")) {
-                List<Long> touched = new ArrayList<>(cut);
-                touched.addAll(fitted);
-                ps.setArray(1, c.createArrayOf("bigint", touched.toArray()));
-                ps.executeUpdate();
+            List<Long> touched = new ArrayList<>(cut);
+            touched.addAll(fitted);
+            for (String table : List.of("demo_touched_parcels", "demo_sealed_parcels")) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " SELECT DISTINCT unnest(?::bigint[]) ON CONFLICT DO NOTHING")) {
+                    ps.setArray(1, c.createArrayOf("bigint", touched.toArray()));
+                    ps.executeUpdate();
+                }
             }
         }
-        return moved;
+        return moved + SealedDefects.mend(c);
     }
 
     /** Runs a statement returning parcel version ids; {@code ids} binds both placeholders when given. */

@@ -1,6 +1,7 @@
 package vn.landinfo.demo.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -168,6 +169,16 @@ final class SurveyorShapes {
     }
 
     /**
+     * The last resort alone, for parcel {@code i} of a small partition around it, every parcel in any band: what the seal
+     * of commune borders uses when its snap made a parcel defective (decision 0220). Returns whether it mended it;
+     * {@code geometry} then holds the changed parcels.
+     */
+    static boolean lastResort(List<Geometry> geometry, int i, GeometryFactory factory) {
+        List<AreaRange> any = new ArrayList<>(Collections.nCopies(geometry.size(), AreaRange.ANY));
+        return new LastResort(new SurveyorShapes(geometry, any, factory), i).mend();
+    }
+
+    /**
      * The last resort for a parcel that neither the local repairs nor a join could mend (decision 0213), tried at each
      * place where a vertex p of the parcel lies within {@link #MIN_CLEARANCE_M} of an edge a–b of the same ring, the
      * nearest first:
@@ -179,7 +190,8 @@ final class SurveyorShapes {
      *   <li>p is a node near the end of a cut that meets the outline at a sliver angle: p moves onto a (or b) in every
      *       ring that has it, and the spike this leaves in a ring is dropped.</li>
      * </ol>
-     * A needle corner with no such vertex is shaved as by the local repair, without its square metre.
+     * A needle corner with no such vertex is shaved as by the local repair, without its square metre; a corridor of zero
+     * width between two rows of lots, which no single neighbour can take, is zipped shut ({@link CorridorZip}, decision 0220).
      * Like a join, the change only keeps every parcel in its band (no allowance), and it is made only when the parcel
      * becomes acceptable; everything else {@link #commit} checks (validity, parts, no parcel newly defective, no
      * overlap, the outline where it is) holds as for any repair.
@@ -213,10 +225,58 @@ final class SurveyorShapes {
                         return true;
                     }
                 }
-                return false;
+                return zipCorridor();
             } finally {
                 shapes.lastResort = false;
             }
+        }
+
+        /**
+         * A corridor of zero width between two rows of lots, its sides' vertices at different places (decision 0220):
+         * zipped shut from its end, the lots of both rows meeting along one line.
+         */
+        private boolean zipCorridor() {
+            Map<Integer, List<List<List<Coordinate>>>> around = new LinkedHashMap<>();
+            around.put(parcel, shapes.rings.get(parcel));
+            for (Coordinate c : shapes.geometry.get(parcel).getCoordinates()) {
+                for (int j : shapes.parcelsAt.getOrDefault(c, Set.of())) {
+                    around.putIfAbsent(j, shapes.rings.get(j));
+                }
+            }
+            Map<Integer, List<List<List<Coordinate>>>> zipped = CorridorZip.zip(parcel, around);
+            if (zipped == null) {
+                return false;
+            }
+            Map<Integer, List<List<List<Coordinate>>>> changed = new LinkedHashMap<>();
+            for (Map.Entry<Integer, List<List<List<Coordinate>>>> e : zipped.entrySet()) {
+                if (!sameRings(e.getValue(), shapes.rings.get(e.getKey()))) {
+                    changed.put(e.getKey(), e.getValue());
+                }
+            }
+            if (!changed.containsKey(parcel)) {
+                return false;
+            }
+            Geometry mine = geometryOf(changed.get(parcel));
+            return mine != null && mine.isValid() && acceptable(mine) && shapes.commit(changed);
+        }
+
+        /** Whether open rings are the closed ones without their closing points. */
+        private static boolean sameRings(List<List<List<Coordinate>>> open, List<List<List<Coordinate>>> closed) {
+            if (open.size() != closed.size()) {
+                return false;
+            }
+            for (int p = 0; p < open.size(); p++) {
+                if (open.get(p).size() != closed.get(p).size()) {
+                    return false;
+                }
+                for (int r = 0; r < open.get(p).size(); r++) {
+                    List<Coordinate> c = closed.get(p).get(r);
+                    if (!open.get(p).get(r).equals(c.subList(0, c.size() - 1))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private List<Pinch> pinches() {

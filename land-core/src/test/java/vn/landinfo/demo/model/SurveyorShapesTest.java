@@ -279,6 +279,30 @@ class SurveyorShapesTest {
         assertMendedTessellation(before, after);
     }
 
+    /**
+     * A corridor of zero width (synthetic, shaped like Phường Điện Biên Phủ's 268509, decision 0220; not yet the real
+     * shape): lot P runs 10 m out between lots A1, A2 above and B1, B2 below, its sides 1 mm apart, their vertices at
+     * other places along it (4 m above, 7 m below), and ends on lot E. The corridor is zipped shut.
+     */
+    @Test
+    void a_zero_width_corridor_between_two_rows_of_lots_is_zipped_shut() {
+        List<Geometry> before = parcels(
+            "POLYGON ((-10 -5, 0 -5, 0 -0.001, 7 -0.001, 10 -0.001, 10 0, 4 0, 0 0, 0 5, -10 5, -10 -5))",
+            "POLYGON ((0 0, 4 0, 4 5, 0 5, 0 0))",
+            "POLYGON ((4 0, 10 0, 10 5, 4 5, 4 0))",
+            "POLYGON ((0 -5, 7 -5, 7 -0.001, 0 -0.001, 0 -5))",
+            "POLYGON ((7 -5, 10 -5, 10 -0.001, 7 -0.001, 7 -5))",
+            "POLYGON ((10 -5, 15 -5, 15 5, 10 5, 10 0, 10 -0.001, 10 -5))");
+        assertThat(SurveyorShapes.acceptable(before.get(0))).as("lot P before").isFalse();
+        AreaRange[] any = new AreaRange[before.size()];
+        Arrays.fill(any, AreaRange.ANY);
+
+        List<Geometry> after = repaired(before, any);
+
+        assertMendedTessellation(before, after);
+        assertThat(after.get(0).getArea()).isCloseTo(100, within(0.001));
+    }
+
     private static AreaRange[] urbanBands(List<Geometry> lots) {
         return lots.stream().map(g -> Purposes.range(PieceKind.URBAN_LOT, g.getArea())).toArray(AreaRange[]::new);
     }
